@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Context Cards</main>, document.getElementById('app')!);
