@@ -1,5 +1,64 @@
+/** The background: wiring only. Handlers live in utils/. */
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import type { FrameState } from '../core/tab-state/tab-state';
+import type { ToBackground } from '../utils/messages';
+import { isMessage } from '../utils/messaging';
+import { getPacks } from '../utils/packs';
+import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+import { forgetTab, readTab, recordReport } from '../utils/tab-store';
+import { readFrameReport } from '../utils/validate-messages';
+
+const TYPES: (keyof ToBackground)[] = ['getPacks', 'report', 'copy', 'contextTarget', 'openContext'];
 
 export default defineBackground(() => {
-  // wiring comes later
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const settings = await loadSettings();
+    await syncRegistration(settings.quietMode);
+    if (!settings.quietMode) await injectIntoOpenTabs();
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
+  watchSettings((s) => void syncRegistration(s.quietMode));
+
+  // Content scripts hold a port so they can notice the extension going away; nothing to do here.
+  browser.runtime.onConnect.addListener(() => undefined);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage<ToBackground>(message, TYPES)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    switch (message.type) {
+      case 'getPacks':
+        return getPacks().then((packs) => ({ packs }));
+      case 'report': {
+        const tabId = sender.tab?.id;
+        const report: FrameState | null = readFrameReport(message.data);
+        if (tabId === undefined || !report) return Promise.resolve({ tabRelevant: false });
+        return recordReport(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', report).then(({ tabRelevant, becameRelevant }) => {
+          if (becameRelevant) void browser.tabs.sendMessage(tabId, { type: 'tabRelevant', data: {} }).catch(() => undefined);
+          return { tabRelevant };
+        });
+      }
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    // A full navigation: the old page's mentions are gone. Same-document (SPA) URL changes keep the page,
+    // and its content script reports again itself.
+    if (change.status === 'loading' && change.url) {
+      const state = await readTab(tabId);
+      if (state && state.url && change.url !== state.url) await forgetTab(tabId);
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const direction = command === 'previous-mention' ? -1 : command === 'next-mention' ? 1 : 0;
+    if (direction) await browser.tabs.sendMessage(tab.id, { type: 'step', data: { direction } }, { frameId: 0 }).catch(() => undefined);
+  });
 });

@@ -1,0 +1,292 @@
+/**
+ * The content script's controller: loads settings and packs, runs the scanner, draws highlights, reports
+ * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
+ */
+import { browser } from 'wxt/browser';
+import { compileMatcher } from '../core/match/compile-terms';
+import type { MatchTerm } from '../core/match/types';
+import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
+import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
+import { isMessage, toBackground } from '../utils/messaging';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+import { Highlighter } from './highlighter';
+import { createLifecycle, runtimeAlive } from './lifecycle';
+import type { MentionRecord, ShownMentions } from './mention-store';
+import { PageScanner } from './page-scanner';
+
+/** The pack data the content script needs; validated by the background before it is sent. */
+export interface ContentPack {
+  id: string;
+  terms: (MatchTerm & { label: string })[];
+  [key: string]: unknown;
+}
+
+/** What the in-page card module gets to work with. */
+export interface ContentApp {
+  readonly signal: AbortSignal;
+  readonly packs: readonly ContentPack[];
+  settings(): Settings;
+  site(): string | null;
+  /** Mentions drawn now, in document order. */
+  shown(): readonly MentionRecord[];
+  /** The mentions covering a text node. */
+  mentionsAt(node: Text): readonly MentionRecord[];
+  /** Marks a mention as the current one. */
+  focus(record: MentionRecord | null): void;
+  /** Re-applies settings now (after the card muted a term). */
+  refresh(): void;
+}
+
+/** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
+export interface PageUi {
+  /** Called when the keyboard command asks to move to a mention. */
+  step?(record: MentionRecord, index: number, total: number): void;
+  /** Called after each render with the mentions now shown. */
+  rendered?(shown: readonly MentionRecord[]): void;
+}
+
+const REPORT_DEBOUNCE_MS = 150;
+const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'tabRelevant', 'reveal', 'step'];
+
+export class ContentController implements ContentApp {
+  readonly signal: AbortSignal;
+  packs: ContentPack[] = [];
+  private readonly lifecycle: AbortController;
+  private current!: Settings;
+  private scanner: PageScanner | null = null;
+  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined);
+  private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
+  private readonly documentId = crypto.randomUUID();
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private renderQueued = false;
+  private focused: MentionRecord | null = null;
+  private lastUrl = location.href;
+  ui: PageUi | null = null;
+  ownHost: Element | null = null;
+
+  constructor(private readonly doc: Document = document) {
+    this.lifecycle = createLifecycle();
+    this.signal = this.lifecycle.signal;
+  }
+
+  settings(): Settings {
+    return this.current;
+  }
+
+  site(): string | null {
+    return siteOf(location.href);
+  }
+
+  shown(): readonly MentionRecord[] {
+    return this.lastShown.shown;
+  }
+
+  mentionsAt(node: Text): readonly MentionRecord[] {
+    return this.scanner?.store.at(node) ?? [];
+  }
+
+  focus(record: MentionRecord | null): void {
+    this.focused = record;
+    this.highlighter.setFocus(record);
+  }
+
+  /** Starts everything; resolves once the first scan has been scheduled (or the page is inactive). */
+  async start(): Promise<void> {
+    const { signal } = this;
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    browser.runtime.onMessage.addListener(this.onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
+    this.current = await loadSettings();
+    watchSettings((s) => this.applySettings(s), signal);
+    // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
+    addEventListener('pageshow', (e) => { if (e.persisted) this.report(true); }, { signal });
+    addEventListener('popstate', () => this.checkUrl(), { signal });
+    addEventListener('hashchange', () => this.checkUrl(), { signal });
+    const { packs } = await toBackground('getPacks', {});
+    this.packs = packs as ContentPack[];
+    this.applySettings(this.current);
+  }
+
+  private applySettings(settings: Settings): void {
+    this.current = settings;
+    this.highlighter.setLook(settings.highlightStyle, settings.highlightColor);
+    if (activityFor(settings, this.site()) !== 'active') {
+      this.scanner?.stop();
+      this.scanner = null;
+      this.highlighter.clear();
+      this.lastShown = { shown: [], counts: {}, capped: false };
+      this.report(true);
+      return;
+    }
+    if (!this.scanner && this.packs.length) this.startScanner();
+    else this.queueRender();
+  }
+
+  private startScanner(): void {
+    const terms = new Map<string, MatchTerm>();
+    for (const pack of this.packs) for (const term of pack.terms) if (!terms.has(term.id)) terms.set(term.id, term);
+    const scanner = new PageScanner({
+      doc: this.doc,
+      matcher: compileMatcher([...terms.values()]),
+      signal: this.signal,
+      ownHost: () => this.ownHost,
+      onChange: () => this.queueRender(),
+    });
+    this.scanner = scanner;
+    scanner.start();
+  }
+
+  /** Public for the card module: re-read muted terms and redraw. */
+  refresh(): void {
+    this.queueRender();
+  }
+
+  private queueRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    if (!runtimeAlive()) {
+      this.lifecycle.abort();
+      return;
+    }
+    const scanner = this.scanner;
+    if (!scanner) return;
+    this.checkUrl();
+    const muted = mutedOn(this.current, this.site());
+    this.lastShown = scanner.store.shown(muted, this.viewportAnchor());
+    this.highlighter.render(this.lastShown.shown);
+    if (this.focused && !this.lastShown.shown.includes(this.focused)) this.focus(null);
+    this.ui?.rendered?.(this.lastShown.shown);
+    this.report(false);
+  }
+
+  /** The scan sequence number nearest the middle of the viewport, for the cap's "nearest first". */
+  private viewportAnchor(): number | null {
+    const store = this.scanner?.store;
+    if (!store || store.size <= 5000) return null;
+    const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
+    const x = innerWidth / 2;
+    const y = innerHeight / 2;
+    const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    if (!node) return null;
+    let best: number | null = null;
+    for (const r of store.shown(new Set(), null, Infinity).shown) {
+      const pos = node.compareDocumentPosition(r.nodes[0]!);
+      if (pos & Node.DOCUMENT_POSITION_FOLLOWING || r.nodes[0] === node) return r.seq;
+      best = r.seq;
+    }
+    return best;
+  }
+
+  /** Tells the background what this frame shows (debounced unless `now`). */
+  private report(now: boolean): void {
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.reportTimer = null;
+    const send = () => {
+      if (this.signal.aborted) return;
+      const { counts, shown, capped } = this.lastShown;
+      const data: FrameReport = { documentId: this.documentId, counts, total: shown.length, capped, relevant: !!this.scanner?.store.relevant };
+      toBackground('report', data)
+        .then((answer) => {
+          const store = this.scanner?.store;
+          if (answer?.tabRelevant && store && !store.relevant) {
+            store.relevant = true;
+            this.queueRender();
+          }
+        })
+        .catch(() => { if (!runtimeAlive()) this.lifecycle.abort(); });
+    };
+    if (now) send();
+    else this.reportTimer = setTimeout(send, REPORT_DEBOUNCE_MS);
+  }
+
+  /** Single-page apps change the URL without a new document: report again for the new URL. */
+  private checkUrl(): void {
+    if (location.href === this.lastUrl) return;
+    this.lastUrl = location.href;
+    this.report(false);
+  }
+
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage<ToContent>(message, MESSAGE_TYPES)) return undefined;
+    switch (message.type) {
+      case 'getMentions':
+        return Promise.resolve(this.mentions());
+      case 'tabRelevant': {
+        const store = this.scanner?.store;
+        if (store && !store.relevant) {
+          store.relevant = true;
+          this.queueRender();
+        }
+        return Promise.resolve({ ok: true });
+      }
+      case 'reveal': {
+        const { termId, index } = (message.data ?? {}) as { termId?: unknown; index?: unknown };
+        const list = this.lastShown.shown.filter((r) => r.termId === termId);
+        const record = typeof index === 'number' ? list[index] : undefined;
+        if (!record) return Promise.resolve({ ok: false });
+        this.reveal(record, true);
+        return Promise.resolve({ ok: true });
+      }
+      case 'step': {
+        const direction = (message.data as { direction?: unknown })?.direction === -1 ? -1 : 1;
+        return Promise.resolve({ ok: this.step(direction) });
+      }
+    }
+    return undefined;
+  };
+
+  private mentions(): TabMentions {
+    const { counts, shown, capped } = this.lastShown;
+    return { url: location.href, counts, total: shown.length, capped, state: activityFor(this.current, this.site()) };
+  }
+
+  /** Scrolls a mention into view and marks it; flashes it unless the reader prefers reduced motion. */
+  reveal(record: MentionRecord, flash: boolean): void {
+    const el = record.nodes[0]!.parentElement;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.focus(record);
+    if (flash && !reduce) {
+      let on = true;
+      let n = 0;
+      const timer = setInterval(() => {
+        on = !on;
+        this.highlighter.setFocus(on ? record : null);
+        if (++n >= 5) {
+          clearInterval(timer);
+          this.focus(record);
+        }
+      }, 180);
+      this.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+    }
+  }
+
+  /** Moves to the next or previous mention in document order. */
+  step(direction: 1 | -1): boolean {
+    const list = [...this.lastShown.shown].sort((a, b) =>
+      a.nodes[0] === b.nodes[0] ? a.range.startOffset - b.range.startOffset : a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    if (!list.length) return false;
+    const at = this.focused ? list.indexOf(this.focused) : -1;
+    const index = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+    const record = list[index]!;
+    this.reveal(record, false);
+    this.ui?.step?.(record, index, list.length);
+    return true;
+  }
+
+  private teardown(): void {
+    this.scanner?.stop();
+    this.scanner = null;
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    // Only clear highlights we still own: a newer instance may have registered its own.
+    this.highlighter.clear();
+  }
+}

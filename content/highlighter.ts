@@ -1,0 +1,73 @@
+/**
+ * Draws mentions with the CSS Custom Highlight API: StaticRanges in one Highlight, styled by the
+ * `::highlight()` rules of the content-script stylesheet (public/content/highlight.css), which the browser
+ * injects without adding a node to the page.
+ */
+import type { MentionRecord } from './mention-store';
+
+/** Highlight names; one per look, because the stylesheet is static. See highlight.css. */
+export function highlightName(style: 'background' | 'underline', color: string): string {
+  return style === 'background' && color === 'yellow' ? 'cc-mention' : `cc-mention-${style}-${color}`;
+}
+
+/** Name of the highlight that marks the mention the reader moved to or chose in the popup. */
+export const FOCUS_HIGHLIGHT = 'cc-focus';
+
+export class Highlighter {
+  private highlight: Highlight | null = null;
+  private name = 'cc-mention';
+  private focus: Highlight | null = null;
+  private shown: readonly MentionRecord[] = [];
+
+  constructor(private readonly registry: HighlightRegistry | undefined) {}
+
+  /** Whether this browser can draw highlights at all. */
+  get supported(): boolean {
+    return !!this.registry && typeof Highlight === 'function';
+  }
+
+  setLook(style: 'background' | 'underline', color: string): void {
+    const name = highlightName(style, color);
+    if (name === this.name) return;
+    if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
+    this.name = name;
+    if (this.highlight && this.shown.length) this.registry?.set(name, this.highlight);
+  }
+
+  /** Shows exactly these mentions. */
+  render(records: readonly MentionRecord[]): void {
+    if (!this.supported) return;
+    this.shown = records;
+    if (!records.length) {
+      this.clear();
+      return;
+    }
+    if (!this.highlight) this.highlight = new Highlight();
+    const hl = this.highlight;
+    hl.clear();
+    for (const r of records) hl.add(r.range);
+    // Re-register when a page script removed or replaced our entry; never loop on it.
+    if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
+  }
+
+  /** Marks one mention as the current one (keyboard or popup), or none. */
+  setFocus(record: MentionRecord | null): void {
+    if (!this.supported) return;
+    if (!record) {
+      if (this.focus) this.registry!.delete(FOCUS_HIGHLIGHT);
+      this.focus = null;
+      return;
+    }
+    this.focus ??= new Highlight();
+    this.focus.clear();
+    this.focus.add(record.range);
+    this.registry!.set(FOCUS_HIGHLIGHT, this.focus);
+  }
+
+  clear(): void {
+    this.shown = [];
+    this.highlight?.clear();
+    if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
+    this.setFocus(null);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Every mention found in one document, indexed by text node (for hit testing and for dropping what a
+ * mutation removed), and the rules that decide which of them are shown: page relevance (weak terms only
+ * once a strong term is on the page), muted terms, hidden text and the cap.
+ */
+
+/** The cap on highlights per page (issue 4). */
+export const HIGHLIGHT_CAP = 5000;
+
+/** One mention in the page. */
+export interface MentionRecord {
+  readonly range: StaticRange;
+  readonly termId: string;
+  readonly strength: 'strong' | 'weak';
+  /** The matched text as the page shows it. */
+  readonly text: string;
+  /** Text nodes the mention covers, first to last. */
+  readonly nodes: readonly Text[];
+  /** Scan order, which is document order within one scan. */
+  readonly seq: number;
+  /** Not rendered (display:none, visibility:hidden, closed details): not highlighted, not counted. */
+  readonly hidden: boolean;
+}
+
+/** What the page shows now. */
+export interface ShownMentions {
+  shown: MentionRecord[];
+  counts: Record<string, number>;
+  capped: boolean;
+}
+
+export class MentionStore {
+  private readonly byNode = new Map<Text, MentionRecord[]>();
+  private readonly records = new Set<MentionRecord>();
+  private seq = 0;
+  /** Sticky: once a strong mention is seen here or in another frame of the tab, it stays true. */
+  relevant = false;
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  nextSeq(): number {
+    return this.seq++;
+  }
+
+  add(record: MentionRecord): void {
+    this.records.add(record);
+    if (record.strength === 'strong' && !record.hidden) this.relevant = true;
+    for (const node of record.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(record);
+      else this.byNode.set(node, [record]);
+    }
+  }
+
+  /** Mentions that cover a text node. */
+  at(node: Text): readonly MentionRecord[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Drops the mentions that cover any of these text nodes; returns how many went. */
+  dropNodes(nodes: Iterable<Text>): number {
+    let dropped = 0;
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const record of list) dropped += this.remove(record) ? 1 : 0;
+    }
+    return dropped;
+  }
+
+  /** Drops mentions whose text left the document. */
+  dropDisconnected(): number {
+    let dropped = 0;
+    for (const [node, list] of this.byNode) {
+      if (node.isConnected) continue;
+      for (const record of [...list]) dropped += this.remove(record) ? 1 : 0;
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.records.clear();
+  }
+
+  private remove(record: MentionRecord): boolean {
+    if (!this.records.delete(record)) return false;
+    for (const node of record.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((r) => r !== record);
+      if (rest.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+    return true;
+  }
+
+  /**
+   * The mentions to highlight: visible ones, not muted, weak ones only on a relevant page; at most
+   * `cap`, nearest `anchorSeq` (the viewport) first when over it.
+   */
+  shown(muted: ReadonlySet<string>, anchorSeq: number | null, cap = HIGHLIGHT_CAP): ShownMentions {
+    let eligible: MentionRecord[] = [];
+    for (const r of this.records) {
+      if (r.hidden || muted.has(r.termId)) continue;
+      if (r.strength === 'weak' && !this.relevant) continue;
+      eligible.push(r);
+    }
+    const capped = eligible.length > cap;
+    if (capped) {
+      const anchor = anchorSeq ?? 0;
+      eligible.sort((a, b) => Math.abs(a.seq - anchor) - Math.abs(b.seq - anchor));
+      eligible = eligible.slice(0, cap);
+    }
+    eligible.sort((a, b) => a.seq - b.seq);
+    const counts: Record<string, number> = {};
+    for (const r of eligible) counts[r.termId] = (counts[r.termId] ?? 0) + 1;
+    return { shown: eligible, counts, capped };
+  }
+}

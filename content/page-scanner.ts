@@ -1,0 +1,235 @@
+/**
+ * Finds mentions in a document and keeps them current: one resumable walk per root, spread over short
+ * slices; one MutationObserver that only queues what changed (STYLE.md example 4); never a whole-page
+ * rescan. Reads the page and registers highlights; it never mutates the page's DOM.
+ */
+import type { Matcher } from '../core/match/types';
+import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
+import { MentionStore, type MentionRecord } from './mention-store';
+import { RunCollector, blockOf, isExcluded, isInline, locate, type TextRun } from './text-runs';
+
+
+/** Length of one work slice, and the pause between slices once the first full scan is done. */
+const SLICE_MS = 8;
+const IDLE_GAP_MS = 50;
+/** Delay before queued mutations are looked at, so a burst of appends is handled as one batch. */
+const MUTATION_DELAY_MS = 20;
+
+export interface PageScannerOptions {
+  doc: Document;
+  matcher: Matcher;
+  signal: AbortSignal;
+  /** The extension's own UI host, never scanned. */
+  ownHost: () => Element | null;
+  /** Called after work that changed the mentions (debounced by the caller if needed). */
+  onChange: () => void;
+}
+
+export class PageScanner {
+  readonly store = new MentionStore();
+  private queue: RunCollector[] = [];
+  private dirty = new Set<Node>();
+  private removals = false;
+  private scheduled = false;
+  private firstScanDone = false;
+  private observer: MutationObserver | null = null;
+  private readonly observedRoots = new WeakSet<Node>();
+  private readonly excludedCache = new WeakMap<Node, boolean>();
+  /** Milliseconds of work in the longest slice so far (reported by the benchmark). */
+  longestSliceMs = 0;
+  /** Called when the first full scan of the document finishes. */
+  onFirstScan: (() => void) | null = null;
+
+  constructor(private readonly opts: PageScannerOptions) {}
+
+  /** Starts the first scan and the watcher. */
+  start(): void {
+    const { doc, signal } = this.opts;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    signal.addEventListener('abort', () => this.stop(), { once: true });
+    this.observe(doc);
+    this.queue.push(this.collector(doc.body ?? doc.documentElement));
+    this.schedule(0);
+  }
+
+  /** Stops watching and drops all work; the caller clears the highlights. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue = [];
+    this.dirty.clear();
+  }
+
+  /** Scans the whole document synchronously, without slicing (the benchmark's "full scan"). */
+  scanAllNow(): void {
+    const root = this.opts.doc.body ?? this.opts.doc.documentElement;
+    const c = this.collector(root);
+    c.advance(Infinity);
+    this.scanShadowHosts(root, Infinity);
+  }
+
+  private observe(root: Node): void {
+    if (!this.observer || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private collector(root: Node): RunCollector {
+    return new RunCollector(root, (text) => this.opts.matcher.quickCheck(text), (run) => this.onRun(run));
+  }
+
+  private schedule(delay: number): void {
+    if (this.scheduled || this.opts.signal.aborted) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.pump();
+    }, delay);
+  }
+
+  /** One slice of work. Hidden tabs wait until they are shown. */
+  private pump(): void {
+    const { doc, signal } = this.opts;
+    if (signal.aborted) return;
+    if (doc.visibilityState === 'hidden') {
+      doc.addEventListener('visibilitychange', () => this.schedule(0), { once: true, signal });
+      return;
+    }
+    const started = performance.now();
+    const deadline = started + SLICE_MS;
+    let changed = this.applyMutations();
+    while (this.queue.length && performance.now() < deadline) {
+      const collector = this.queue[0]!;
+      const before = this.store.size;
+      if (collector.advance(deadline)) {
+        this.queue.shift();
+        this.shadowQueue.push(collector.root);
+      }
+      if (this.store.size !== before) changed = true;
+    }
+    if (!this.queue.length) this.drainShadowHosts(deadline);
+    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - started);
+    const pending = this.queue.length > 0 || this.shadowQueue.length > 0 || this.dirty.size > 0 || this.removals;
+    if (!pending && !this.firstScanDone) {
+      this.firstScanDone = true;
+      changed = true;
+      this.onFirstScan?.();
+    }
+    if (changed) this.opts.onChange();
+    if (pending) this.schedule(this.firstScanDone ? IDLE_GAP_MS : 0);
+  }
+
+  // Open shadow roots: found after the light DOM is scanned, by a walk over elements.
+  private shadowQueue: Node[] = [];
+  private drainShadowHosts(deadline: number): void {
+    while (this.shadowQueue.length && performance.now() < deadline) {
+      this.scanShadowHosts(this.shadowQueue.shift()!, deadline);
+    }
+  }
+
+  private scanShadowHosts(root: Node, deadline: number): void {
+    const doc = this.opts.doc;
+    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+      const shadow = (el as Element).shadowRoot;
+      if (shadow && !this.observedRoots.has(shadow) && el !== this.opts.ownHost()) {
+        this.observe(shadow);
+        const c = this.collector(shadow);
+        if (deadline === Infinity) {
+          c.advance(Infinity);
+          this.scanShadowHosts(shadow, Infinity);
+        } else this.queue.push(c);
+      }
+    }
+  }
+
+  private onRun(run: TextRun): void {
+    const { matcher, ownHost } = this.opts;
+    const { text, map } = normalizeForMatch(run.text);
+    const found = matcher.find(text);
+    if (!found.length) return;
+    const host = ownHost();
+    for (const m of found) {
+      const [from, to] = toOriginalRange(map, m.start, m.end);
+      const start = locate(run, from, false);
+      const end = locate(run, to, true);
+      if (this.excluded(start.node, host)) continue;
+      const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
+      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+      const record: MentionRecord = {
+        range,
+        termId: m.termId,
+        strength: m.strength,
+        text: run.text.slice(from, to),
+        nodes,
+        seq: this.store.nextSeq(),
+        hidden: isHidden(start.node),
+      };
+      this.store.add(record);
+    }
+  }
+
+  private excluded(node: Text, host: Element | null): boolean {
+    const parent = node.parentNode;
+    if (!parent) return true;
+    let value = this.excludedCache.get(parent);
+    if (value === undefined) {
+      value = isExcluded(node, host);
+      this.excludedCache.set(parent, value);
+    }
+    return value;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const host = this.opts.ownHost();
+    for (const r of records) {
+      if (host && (r.target === host || host.contains(r.target))) continue;
+      if (r.type === 'characterData') this.dirty.add(r.target);
+      else {
+        for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
+        if (r.removedNodes.length) this.removals = true;
+      }
+    }
+    this.schedule(MUTATION_DELAY_MS);
+  }
+
+  /** Turns queued mutations into scan work: drop what left, redo the blocks that changed. */
+  private applyMutations(): boolean {
+    let changed = false;
+    if (this.removals) {
+      this.removals = false;
+      changed = this.store.dropDisconnected() > 0;
+    }
+    if (!this.dirty.size) return changed;
+    const blocks = new Set<Node>();
+    for (const node of this.dirty) {
+      if (!node.isConnected) continue;
+      // A new block element is its own root; inline content and text redo the block around them.
+      const block = node.nodeType === 1 && !isInline(node as Element) ? node : blockOf(node);
+      if (block) blocks.add(block);
+      if (node.nodeType === 1) this.shadowQueue.push(node);
+    }
+    this.dirty.clear();
+    for (const block of blocks) {
+      let covered = false;
+      for (let p = block.parentNode; p; p = p.parentNode) if (blocks.has(p)) { covered = true; break; }
+      if (covered) continue;
+      // Drop what the block had, then walk it again: its runs may have been split or joined.
+      const walker = this.opts.doc.createTreeWalker(block, 4);
+      const texts: Text[] = [];
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
+      if (this.store.dropNodes(texts) > 0) changed = true;
+      this.queue.push(this.collector(block));
+    }
+    return changed;
+  }
+}
+
+/** Whether the reader cannot see this text (display:none, visibility:hidden, closed details). */
+function isHidden(node: Text): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+  return el.getClientRects().length === 0;
+}

@@ -1,0 +1,30 @@
+/** Loads the packs shipped in public/packs, validated; a broken pack is logged and skipped. */
+import { browser } from 'wxt/browser';
+import { loadPacks } from '../core/pack/load-pack';
+import type { ContextPack } from '../core/pack/schema';
+
+/** Ids of the packs shipped with the extension (public/packs/<id>.json). */
+export const SHIPPED_PACKS = ['cnn-2018-uk-xinjiang'] as const;
+
+let cache: Promise<ContextPack[]> | null = null;
+
+/** The valid shipped packs, read once per extension context. */
+export function getPacks(): Promise<ContextPack[]> {
+  cache ??= (async () => {
+    const inputs = await Promise.all(
+      SHIPPED_PACKS.map(async (id) => {
+        try {
+          // An extension-internal URL: allowed by connect-src 'self', never the network.
+          const response = await fetch(browser.runtime.getURL(`/packs/${id}.json` as '/popup.html'));
+          return await response.text();
+        } catch (e) {
+          return `{"id":"${id}","error":"unreadable: ${String(e).replace(/"/g, "'")}"}`;
+        }
+      }),
+    );
+    const { packs, rejected } = loadPacks(inputs);
+    for (const r of rejected) console.warn(`Context Cards: pack ${r.error.packId ?? `#${r.index}`} skipped: ${r.error.message}`);
+    return packs;
+  })();
+  return cache;
+}

@@ -1,0 +1,48 @@
+/**
+ * The content script is registered at run time, not declared in the manifest, so quiet mode can leave
+ * every page untouched (issue 9). Open tabs are scanned on install without a reload.
+ */
+import { browser } from 'wxt/browser';
+
+export const CONTENT_SCRIPT_ID = 'mentions';
+export const CONTENT_JS = '/mentions.js';
+export const CONTENT_CSS = '/content/highlight.css';
+
+/** Registers (or unregisters in quiet mode) the content script; idempotent. */
+export async function syncRegistration(quiet: boolean): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (quiet) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    return;
+  }
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: CONTENT_SCRIPT_ID,
+      js: [CONTENT_JS],
+      css: [CONTENT_CSS],
+      matches: ['<all_urls>'],
+      allFrames: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+/** Injects the content script into one tab (all frames unless `topOnly`). Fails quietly where not allowed. */
+export async function injectInto(tabId: number, topOnly = false): Promise<boolean> {
+  const target = { tabId, allFrames: !topOnly };
+  try {
+    await browser.scripting.insertCSS({ target, files: [CONTENT_CSS] });
+    await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Scans tabs that were open before the extension was installed or updated. */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*', 'file:///*'] });
+  await Promise.all(tabs.map((t) => (t.id !== undefined && !t.discarded ? injectInto(t.id) : Promise.resolve(false))));
+}
