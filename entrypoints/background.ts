@@ -5,6 +5,7 @@ import type { FrameState } from '../core/tab-state/tab-state';
 import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
 import { getPacks } from '../utils/packs';
+import { copyFromBackground } from '../utils/clipboard-relay';
 import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { forgetTab, readTab, recordReport } from '../utils/tab-store';
@@ -39,6 +40,16 @@ export default defineBackground(() => {
           if (becameRelevant) void browser.tabs.sendMessage(tabId, { type: 'tabRelevant', data: {} }).catch(() => undefined);
           return { tabRelevant };
         });
+      }
+      case 'copy': {
+        const { text, html } = (message.data ?? {}) as { text?: unknown; html?: unknown };
+        if (typeof text !== 'string' || text.length > 100_000) return Promise.resolve({ ok: false });
+        return copyFromBackground(text, typeof html === 'string' && html.length <= 200_000 ? html : undefined).then((ok) => ({ ok }));
+      }
+      case 'openContext': {
+        const termId = (message.data as { termId?: unknown })?.termId;
+        const hash = typeof termId === 'string' && /^[a-z0-9-]{1,64}$/.test(termId) ? `#term=${termId}` : '';
+        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=full${hash}` as '/popup.html') }).then(() => ({ ok: true }));
       }
       default:
         return undefined;

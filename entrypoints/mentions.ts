@@ -4,6 +4,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { ContentController } from '../content/controller';
+import { exposeForBench } from '../content/bench-hook';
 
 /** Guards against a second injection into the same isolated world (popup scan + registered script). */
 const RUNNING = Symbol.for('context-cards.running');
@@ -13,5 +14,7 @@ export default defineUnlistedScript(() => {
   if (world[RUNNING]) return;
   world[RUNNING] = true;
   const controller = new ContentController();
-  controller.start().catch(() => controller.signal.aborted || undefined);
+  exposeForBench(controller);
+  // A failed start (extension reloaded mid-way, a page that blocks messaging) leaves the page untouched.
+  controller.start().catch(() => undefined);
 });
