@@ -51,6 +51,8 @@ export function isExcluded(node: Node, ownHost: Element | null): boolean {
     if (SKIP.has(element.localName)) return true;
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return true;
+    // Language switchers ("Uyghur" in a list of Wikipedia languages) name a language, not the topic.
+    if (element.localName === 'a' && element.hasAttribute('hreflang')) return true;
     if (element.localName === 'body') return false;
   }
   return false;
@@ -77,19 +79,33 @@ export class RunCollector {
   /** Walks until `deadline` (a performance.now() value); returns true when the root is done. */
   advance(deadline: number): boolean {
     const walker = this.walker;
+    // Sibling text nodes share a parent: classify each parent once, not once per text node.
+    let lastParent: Node | null | undefined;
+    let skip = false;
+    let block: Node | null = null;
     let n = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       this.visited++;
-      const parent = node.parentNode as Element | null;
-      if (parent && parent.nodeType === 1 && SKIP.has(parent.localName)) continue;
-      const b = parent && parent.nodeType === 1 && !INLINE.has(parent.localName) ? parent : blockOf(node);
-      if (b !== this.block) {
+      const parent = node.parentNode;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        if (parent !== null && parent.nodeType === 1) {
+          const name = (parent as Element).localName;
+          skip = SKIP.has(name);
+          block = INLINE.has(name) ? blockOf(parent) : parent;
+        } else {
+          skip = false;
+          block = parent;
+        }
+      }
+      if (skip) continue;
+      if (block !== this.block) {
         this.flush();
-        this.block = b;
+        this.block = block;
       }
       this.nodes.push(node);
       this.text += node.data;
-      if ((++n & 63) === 0 && performance.now() > deadline) return false;
+      if ((++n & 127) === 0 && performance.now() > deadline) return false;
     }
     this.flush();
     return true;
@@ -97,17 +113,20 @@ export class RunCollector {
 
   private flush(): void {
     const { nodes, text } = this;
-    if (nodes.length && this.accept(text)) {
-      const starts = new Array<number>(nodes.length);
-      let at = 0;
-      for (let i = 0; i < nodes.length; i++) {
-        starts[i] = at;
-        at += nodes[i]!.data.length;
-      }
-      this.onRun({ nodes, starts, text });
+    if (!nodes.length) return;
+    this.text = '';
+    if (!this.accept(text)) {
+      nodes.length = 0; // most runs have no mention: reuse the array
+      return;
+    }
+    const starts = new Array<number>(nodes.length);
+    let at = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      starts[i] = at;
+      at += nodes[i]!.data.length;
     }
     this.nodes = [];
-    this.text = '';
+    this.onRun({ nodes, starts, text });
   }
 }
 

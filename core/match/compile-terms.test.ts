@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './compile-terms.ts';
+import type { MatchTerm, MatchVariant } from './types.ts';
+
+function term(id: string, variants: MatchVariant[], opts: Partial<MatchTerm> = {}): MatchTerm {
+  return { id, strength: 'strong', caseSensitive: false, variants, ...opts };
+}
+
+/** The matched substrings, in order, as `termId:text`. */
+function hits(terms: MatchTerm[], text: string): string[] {
+  return compileMatcher(terms).find(text).map((m) => `${m.termId}:${text.slice(m.start, m.end)}`);
+}
+
+const region = term('xj', [
+  { text: 'Xinjiang', inflection: 'de' },
+  { text: 'Xinjiang Uyghur Autonomous Region', inflection: 'en' },
+  { text: '新疆', notBefore: '更', notAfter: '界' },
+]);
+const people = term('ug', [{ text: 'Uyghur', inflection: 'en' }, { text: 'Uygur', inflection: 'tr', strength: 'weak' }]);
+
+describe('compileMatcher', () => {
+  it('prefers the longest variant at a position and never returns overlapping mentions', () => {
+    expect(hits([people, region], 'In the Xinjiang Uyghur Autonomous Region, Uyghurs live.')).toEqual([
+      'xj:Xinjiang Uyghur Autonomous Region',
+      'ug:Uyghurs',
+    ]);
+  });
+
+  it('returns offsets into the original string when text holds İ and decomposed letters', () => {
+    const t = term('tr', [{ text: 'Doğu Türkistan', inflection: 'tr' }]);
+    const text = 'x DOG\u0306U TU\u0308RKİSTAN’DA y';
+    const [m] = compileMatcher([t]).find(text);
+    expect(m && text.slice(m.start, m.end)).toBe('DOG\u0306U TU\u0308RKİSTAN’DA');
+    expect(m?.start).toBe(2);
+  });
+
+  it('matches names case-sensitively and other terms case-insensitively', () => {
+    const name = term('wy', [{ text: 'Wang Yi' }], { caseSensitive: true, strength: 'weak' });
+    expect(hits([name, region], 'WANG YI, wang yi and Wang Yi in XINJIANG')).toEqual(['wy:Wang Yi', 'xj:XINJIANG']);
+  });
+
+  it('matches whole words only, not inside longer words', () => {
+    expect(hits([people], 'Uyghurche, preUyghur, Uyghurist')).toEqual([]);
+  });
+
+  it('tolerates line breaks, no-break spaces, hyphens and typographic apostrophes', () => {
+    const t = term('re', [{ text: 're-education camp', inflection: 'en' }]);
+    expect(hits([t], 'reeducation camps; re\u2011\neducation\u00a0camp’s; re education  camps')).toEqual([
+      're:reeducation camps',
+      're:re\u2011\neducation\u00a0camp’s',
+      're:re education  camps',
+    ]);
+  });
+
+  it('applies Russian, Turkish, German and Arabic inflection rules', () => {
+    const terms = [
+      term('ru', [{ text: 'лагерь перевоспитания', inflection: 'ru' }]),
+      term('tr', [{ text: 'Sincan', inflection: 'tr' }]),
+      term('de', [{ text: 'Uigur', inflection: 'de' }]),
+      term('ar', [{ text: 'أويغور', inflection: 'ar' }]),
+    ];
+    expect(hits(terms, 'в лагерях перевоспитания; Sincan’daki; Uigurenlager; وللأويغوريين')).toEqual([
+      'ru:лагерях перевоспитания',
+      'tr:Sincan’daki',
+      'de:Uigurenlager',
+      'ar:وللأويغوريين',
+    ]);
+  });
+
+  it('does not match a CJK variant across a word boundary set by notBefore or notAfter', () => {
+    expect(hits([region], '更新疆界，新疆，全新疆')).toEqual(['xj:新疆', 'xj:新疆']);
+  });
+
+  it('rejects a variant followed by a notAfter character even when a suffix rule would allow it', () => {
+    const t = term('ug', [{ text: 'ئۇيغۇر', inflection: 'tr', notAfter: 'چ' }]);
+    expect(hits([t], 'ئۇيغۇرچە ئۇيغۇرلار')).toEqual(['ug:ئۇيغۇرلار']);
+  });
+
+  it('gives a variant’s own strength when it overrides the term’s', () => {
+    const found = compileMatcher([people]).find('Cenk Uygur and the Uyghurs');
+    expect(found.map((m) => m.strength)).toEqual(['weak', 'strong']);
+  });
+
+  it('passes quickCheck for text with a mention and fails it for unrelated text', () => {
+    const m = compileMatcher([people, region]);
+    expect(m.quickCheck('The weather in Paris is mild today.')).toBe(false);
+    expect(m.quickCheck('Reports from XINJIANG')).toBe(true);
+    expect(m.quickCheck('新疆')).toBe(true);
+  });
+
+  it('returns the same empty result for every text without mentions', () => {
+    const m = compileMatcher([people, region]);
+    expect(m.find('nothing here')).toBe(m.find('nor here'));
+    expect(m.find('nothing here')).toHaveLength(0);
+  });
+
+  it('compiles an empty term list into a matcher that finds nothing', () => {
+    const m = compileMatcher([]);
+    expect(m.quickCheck('Xinjiang')).toBe(false);
+    expect(m.find('Xinjiang')).toEqual([]);
+  });
+});

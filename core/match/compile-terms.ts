@@ -1,0 +1,141 @@
+// Compiles a pack's terms once into a matcher. Scanning a text node costs one anchor test (quickCheck);
+// only nodes that pass run the finder expressions, and only finder hits run the per-variant verifiers.
+import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
+import { variantPattern } from './variant-pattern.ts';
+import { isLatinChar } from './word-chars.ts';
+
+interface Verifier {
+  readonly re: RegExp;
+  readonly termId: string;
+  readonly strength: Strength;
+}
+
+const EMPTY: readonly Mention[] = Object.freeze([]);
+// Any character outside Latin scripts; every non-Latin anchor contains one.
+// Any character of a non-Latin script (general punctuation such as ’ excluded); an anchor holding one
+// belongs to the other-script expression.
+// Combining marks (U+0300-036F, U+1AB0-1AFF, U+1DC0-1DFF) go with Latin, as in decomposed ï.
+// The rule below misreads escaped range ends as combined characters; these are plain code-point ranges.
+// eslint-disable-next-line no-misleading-character-class
+const OTHER_SCRIPT = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u2070-\uFFFF]/;
+
+/** Drops anchors that contain another anchor (compared without case): the shorter one already covers them. */
+function withoutCovered(anchors: readonly string[]): string[] {
+  const unique = [...new Map(anchors.map((a) => [a.toLowerCase(), a])).values()];
+  const covers = (b: string, a: string) => b !== a && a.toLowerCase().includes(b.toLowerCase());
+  return unique.filter((a) => !unique.some((b) => covers(b, a)));
+}
+
+/** Joins alternatives, longest first, into one expression (or one that never matches when empty). */
+function combine(sources: Iterable<string>, flags: string): RegExp {
+  const list = [...new Set(sources)].sort((a, b) => b.length - a.length);
+  return new RegExp(list.length ? list.join('|') : '(?!)', flags);
+}
+
+/** Case-insensitive key of one character, as the `i` flag compares it (upper case when that is one unit). */
+function caseKey(ch: string): string {
+  const up = ch.toUpperCase();
+  return up.length === 1 ? up : ch;
+}
+
+/** Every key a match of this variant can start with, or undefined when it may start anywhere. */
+function firstKeys(text: string, inflection: string | undefined): string[] | undefined {
+  const first = text.normalize('NFC')[0];
+  if (first === undefined || ' -\u2010\u2011·‧・･•'.includes(first)) return undefined;
+  const keys = [first, first.normalize('NFD')[0] ?? first];
+  if ('iIİ'.includes(first)) keys.push('I', 'İ');
+  if ('أإآا'.includes(first)) keys.push(...'أإآا');
+  if (inflection === 'ar') keys.push(...'وفبكلا');
+  return [...new Set(keys.map(caseKey))];
+}
+
+/** Compiles terms into a Matcher; throws only when a variant yields an invalid expression. */
+export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
+  const order: Verifier[] = [];
+  const byFirst = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, so the
+  // Latin expression stays small and the engine's literal prefilters stay effective.
+  const finderSources = { latin: [] as string[], other: [] as string[], names: [] as string[] };
+  const anchors = { latin: [] as string[], other: [] as string[] };
+  for (const term of terms) {
+    for (const variant of term.variants) {
+      if (variant.text.trim() === '') continue;
+      const ci = !term.caseSensitive;
+      const p = variantPattern(variant, ci);
+      const latin = isLatinChar(variant.text.trim()[0] ?? 'a');
+      const otherAnchor = OTHER_SCRIPT.test(p.anchor);
+      const verifier = { re: new RegExp(p.full, ci ? 'iy' : 'y'), termId: term.id, strength: variant.strength ?? term.strength };
+      // Verifiers are bucketed by their possible first characters, so a candidate runs only a few.
+      const keys = firstKeys(variant.text, variant.inflection);
+      if (keys) for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
+      else anywhere.push(order.length);
+      order.push(verifier);
+      (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.core);
+      (otherAnchor ? anchors.other : anchors.latin).push(p.anchor);
+    }
+  }
+  const finders = [
+    combine(finderSources.latin, 'gi'),
+    combine(finderSources.other, 'gi'),
+    combine(finderSources.names, 'g'),
+  ];
+  const quickLatin = combine(withoutCovered(anchors.latin), 'i');
+  const quickOther = combine(withoutCovered(anchors.other), 'i');
+  const next = new Int32Array(finders.length);
+
+  /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
+  function longestAt(text: string, pos: number): Mention | undefined {
+    let best: Mention | undefined;
+    const ch = text[pos] ?? '';
+    const bucket = byFirst.get(caseKey(ch)) ?? byFirst.get(ch);
+    // Pack order decides ties, so the two lists are visited in one merged, ordered pass.
+    const indices = anywhere.length ? [...(bucket ?? []), ...anywhere].sort((a, b) => a - b) : (bucket ?? []);
+    for (const i of indices) {
+      const v = order[i]!;
+      v.re.lastIndex = pos;
+      if (!v.re.test(text)) continue;
+      const end = v.re.lastIndex;
+      if (end === pos) continue;
+      if (!best || end > best.end || (end === best.end && v.strength === 'strong' && best.strength === 'weak')) {
+        best = { start: pos, end, termId: v.termId, strength: v.strength };
+      }
+    }
+    return best;
+  }
+
+  /** Next position >= from where finder i matches (cached per finder), or -1. */
+  function nextCandidate(text: string, i: number, from: number): number {
+    if (next[i] !== -1 && next[i]! >= from) return next[i]!;
+    const re = finders[i]!;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    next[i] = m ? m.index : -1;
+    return next[i]!;
+  }
+
+  return {
+    quickCheck(text: string): boolean {
+      // The other-script expression is slow on Latin text, so a one-class scan gates it.
+      return quickLatin.test(text) || (OTHER_SCRIPT.test(text) && quickOther.test(text));
+    },
+    find(text: string): readonly Mention[] {
+      let out: Mention[] | undefined;
+      next.fill(-2); // -2: not searched yet
+      let from = 0;
+      while (from < text.length) {
+        let pos = -1;
+        for (let i = 0; i < finders.length; i++) {
+          if (next[i] === -1) continue;
+          const p = nextCandidate(text, i, from);
+          if (p !== -1 && (pos === -1 || p < pos)) pos = p;
+        }
+        if (pos === -1) break;
+        const found = longestAt(text, pos);
+        if (found) (out ??= []).push(found);
+        from = found ? found.end : pos + 1;
+      }
+      return out ?? EMPTY;
+    },
+  };
+}
