@@ -1,0 +1,53 @@
+import { parse } from '@retorquere/bibtex-parser';
+import { describe, expect, it } from 'vitest';
+import { toBibtex, escapeBibtex } from './bibtex.ts';
+import { buildCslItem } from './csl-item.ts';
+import { REAL_SOURCE } from './test-support/variations.ts';
+
+const accessed = { year: 2026, month: 11, day: 30 };
+
+describe('BibTeX export', () => {
+  it('reads back with bibtex-parser as one @online entry with the source fields', () => {
+    const lib = parse(toBibtex(buildCslItem(REAL_SOURCE, accessed)));
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries).toHaveLength(1);
+    const entry = lib.entries[0];
+    expect(entry?.type).toBe('online');
+    expect(entry?.key).toBe('cnn2018uk');
+    expect(entry?.fields.title).toBe("UK says reports of internment camps in China's Xinjiang 'broadly accurate'");
+    expect(entry?.fields.organization).toEqual(['CNN']);
+    expect(entry?.fields.url).toBe(REAL_SOURCE.url);
+    expect(entry?.fields.date).toBe('2018-10-31');
+    expect(entry?.fields.urldate).toBe('2026-11-30');
+    expect(entry?.fields.author).toBeUndefined();
+  });
+
+  it('keeps TeX special characters in a title literal when read back', () => {
+    const title = 'Costs of 50% & more: {camps} #1 at $5_000 ~ C^2 \\ end';
+    const lib = parse(toBibtex(buildCslItem({ ...REAL_SOURCE, title }, accessed)));
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries[0]?.fields.title).toBe(title);
+  });
+
+  it('writes authors family-first and reads them back as separate creators', () => {
+    const authors = [{ family: 'Smith', given: 'Jane' }, { family: "O'Brien", given: 'Seán' }];
+    const lib = parse(toBibtex(buildCslItem({ ...REAL_SOURCE, authors }, accessed)));
+    expect(lib.entries[0]?.fields.author).toEqual([
+      { lastName: 'Smith', firstName: 'Jane' },
+      { lastName: "O'Brien", firstName: 'Seán' },
+    ]);
+  });
+
+  it('escapes each TeX special character with a backslash command', () => {
+    expect(escapeBibtex('a & b % c _ d # e $ f { g } h')).toBe('a \\& b \\% c \\_ d \\# e \\$ f \\{ g \\} h');
+  });
+
+  it('records an update date in the note and no date field when undated', () => {
+    const { issued: _issued, ...undated } = REAL_SOURCE;
+    const text = toBibtex(buildCslItem({ ...undated, updated: { year: 2018, month: 11, day: 1 } }, accessed));
+    const fields = parse(text).entries[0]?.fields;
+    expect(fields?.date).toBeUndefined();
+    expect(fields?.note).toBe('Updated 2018-11-01');
+    expect(text).toMatch(/^@online\{cnnnduk,/);
+  });
+});

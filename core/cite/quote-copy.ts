@@ -1,0 +1,50 @@
+/**
+ * A quotation ready to paste: “Quote” — Speaker, role, occasion, date; then the source's
+ * citation in a style; then a link to the exact passage (a URL text fragment).
+ */
+import type { CslItem } from './csl-item.ts';
+import { escapeHtml } from './rich-text.ts';
+import { formatCitation } from './format-citation.ts';
+import { DEFAULT_STYLE, type CitationForm, type StyleId } from './styles.ts';
+import { textFragmentUrl } from './text-fragment.ts';
+
+/** What a card or the popup knows about a quotation. */
+export interface QuoteCopyInput {
+  quote: string;
+  speaker: string;
+  role?: string;
+  occasion?: string;
+  /** Already written out for readers, e.g. "1 November 2018". */
+  date?: string;
+  /** The source the quotation comes from. */
+  item: CslItem;
+  /** The source's full text, to make the passage link unique. */
+  sourceText: string;
+  /** Offset of this quotation in the (whitespace-normalised) source text, when it occurs more than once. */
+  near?: number;
+  style?: StyleId;
+  form?: CitationForm;
+}
+
+/** Plain text and HTML of a quotation copy; the link is the same in both. */
+export interface QuoteCopy {
+  text: string;
+  html: string;
+  link: string;
+}
+
+/** Escape for an HTML attribute value in double quotes. */
+const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&#34;');
+
+/** Build the three lines of a quotation copy. */
+export function formatQuoteCopy(input: QuoteCopyInput): QuoteCopy {
+  const quote = input.quote.replace(/\s+/g, ' ').trim();
+  const attribution = [input.speaker, input.role, input.occasion, input.date].filter((p) => p && p.trim()).join(', ');
+  const firstLine = `\u201C${quote}\u201D \u2014 ${attribution}`;
+  const citation = formatCitation(input.item, input.style ?? DEFAULT_STYLE, input.form);
+  const link = textFragmentUrl(input.item.URL, quote, input.sourceText, input.near);
+  const text = [firstLine, citation.text.trimEnd(), link].join('\n');
+  const citationHtml = citation.html ?? escapeHtml(citation.text.trimEnd());
+  const html = [escapeHtml(firstLine), citationHtml, `<a href="${escapeAttribute(link)}">${escapeHtml(link)}</a>`].join('<br>\n');
+  return { text, html, link };
+}

@@ -1,0 +1,43 @@
+import { parse } from 'astrocite-ris';
+import { describe, expect, it } from 'vitest';
+import { buildCslItem } from './csl-item.ts';
+import { toRis } from './ris.ts';
+import { REAL_SOURCE } from './test-support/variations.ts';
+
+const accessed = { year: 2027, month: 1, day: 1 };
+
+describe('RIS export', () => {
+  it('starts with TY  - ELEC, ends with ER  - , and ends every line with CR LF', () => {
+    const ris = toRis(buildCslItem(REAL_SOURCE, accessed));
+    const lines = ris.split('\r\n');
+    expect(lines[0]).toBe('TY  - ELEC');
+    expect(lines[lines.length - 2]).toBe('ER  - ');
+    expect(lines[lines.length - 1]).toBe('');
+    expect(ris.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  });
+
+  it('reads back with astrocite-ris as a web page with title, site, URL and dates', () => {
+    const [item, ...rest] = parse(toRis(buildCslItem(REAL_SOURCE, accessed)));
+    expect(rest).toEqual([]);
+    expect(item?.type).toBe('webpage');
+    expect(item?.title).toBe(REAL_SOURCE.title);
+    expect(item?.['container-title']).toBe('CNN');
+    expect(item?.URL).toBe(REAL_SOURCE.url);
+    // astrocite-ris returns date parts as strings.
+    expect(item?.issued?.['date-parts']?.[0]?.map(Number)).toEqual([2018, 10, 31]);
+    expect(item?.accessed?.['date-parts']?.[0]?.map(Number)).toEqual([2027, 1, 1]);
+    expect(item?.author).toBeUndefined();
+  });
+
+  it('reads back authors and an LF-only record too', () => {
+    const authors = [{ family: 'Smith', given: 'Jane' }, { family: 'Okafor', given: 'Chidi' }];
+    const [item] = parse(toRis(buildCslItem({ ...REAL_SOURCE, authors }, accessed), '\n'));
+    expect(item?.author).toEqual([{ family: 'Smith', given: 'Jane' }, { family: 'Okafor', given: 'Chidi' }]);
+  });
+
+  it('keeps a value with a line break on one line', () => {
+    const ris = toRis(buildCslItem({ ...REAL_SOURCE, title: 'Two\nlines' }, accessed));
+    expect(ris).toContain('TI  - Two lines\r\n');
+  });
+});
