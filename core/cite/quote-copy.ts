@@ -18,8 +18,10 @@ export interface QuoteCopyInput {
   date?: string;
   /** The source the quotation comes from. */
   item: CslItem;
-  /** The source's full text, to make the passage link unique. */
-  sourceText: string;
+  /** The source's full text, to make the passage link unique (when `link` is not given). */
+  sourceText?: string;
+  /** A passage link made beforehand (packs store one per quotation, since the article is not shipped). */
+  link?: string;
   /** Offset of this quotation in the (whitespace-normalised) source text, when it occurs more than once. */
   near?: number;
   style?: StyleId;
@@ -42,7 +44,7 @@ export function formatQuoteCopy(input: QuoteCopyInput): QuoteCopy {
   const attribution = [input.speaker, input.role, input.occasion, input.date].filter((p) => p && p.trim()).join(', ');
   const firstLine = `\u201C${quote}\u201D \u2014 ${attribution}`;
   const citation = formatCitation(input.item, input.style ?? DEFAULT_STYLE, input.form);
-  const link = textFragmentUrl(input.item.URL, quote, input.sourceText, input.near);
+  const link = input.link ?? textFragmentUrl(input.item.URL, quote, input.sourceText ?? quote, input.near);
   const text = [firstLine, citation.text.trimEnd(), link].join('\n');
   const citationHtml = citation.html ?? escapeHtml(citation.text.trimEnd());
   const html = [escapeHtml(firstLine), citationHtml, `<a href="${escapeAttribute(link)}">${escapeHtml(link)}</a>`].join('<br>\n');

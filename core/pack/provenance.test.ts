@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithShared } from '../test-support/shared-dir.ts';
+import { chooseTextDirective, serialiseTextDirective } from '../cite/text-fragment.ts';
 import { formatDatePrecision } from './lookups.ts';
 import { loadPack } from './load-pack.ts';
 import type { ContextPack, Entity, Evidence, PackDate } from './schema.ts';
@@ -79,6 +80,12 @@ describeWithShared('the cnn-2018-uk-xinjiang pack against its article', (shared)
       const para = paragraphs[q.evidence.paragraph] ?? '';
       expect(para, `${q.id} is not in paragraph ${q.evidence.paragraph}`).toContain(`“${q.text}”`);
       if (q.evidence.offset !== undefined) expect(article.slice(q.evidence.offset, q.evidence.offset + q.text.length)).toBe(q.text);
+    }
+  });
+
+  it('links every quotation to its own passage of the article with a text directive made from the article', () => {
+    for (const quote of pack.quotes) {
+      expect(quote.passage, quote.id).toBe(serialiseTextDirective(chooseTextDirective(quote.text, article, 0)));
     }
   });
 

@@ -135,6 +135,12 @@ export const QuoteSchema = v.object({
   /** True when the article implies the speaker without naming anyone. */
   speakerInferred: v.boolean('expected true or false'),
   evidence: v.object({ paragraph: count, offset: v.optional(count) }),
+  /**
+   * The text directive that links to this passage in the original (`text=...`, appended to the source URL
+   * after `#:~:`). Made from the full article when the pack is written, since the article itself is not
+   * shipped; the provenance test recomputes it.
+   */
+  passage: v.optional(v.pipe(v.string(), v.regex(/^text=[^\s#]+$/, 'expected a text directive such as "text=start,end"'))),
   note: v.optional(nonEmpty),
 });
 

@@ -1,0 +1,71 @@
+/**
+ * From a context pack to ready-to-copy strings: the source citation in any style, and a quotation with its
+ * attribution and passage link. One place for the popup, the card and the context menu.
+ */
+import type { ContextPack, PackDate, PackSource, Quote } from '../pack/schema.ts';
+import { buildCslItem, localDay, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
+import { formatCitation, type FormattedCitation } from './format-citation.ts';
+import { formatQuoteCopy, type QuoteCopy } from './quote-copy.ts';
+import { styleInfo, type CitationForm, type StyleId } from './styles.ts';
+
+function simpleDate(iso: string): SimpleDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}
+
+/** The citation input for a pack's source: no author is ever added that the source does not name. */
+export function citeSourceOf(source: PackSource): CiteSource {
+  const authors = source.authors
+    .filter((a): a is { family: string; given: string } => !!a.family && !!a.given)
+    .map((a) => ({ family: a.family, given: a.given }));
+  // Only an exact update date is cited; "updated on or after" is not a date a citation can state.
+  const updated = source.updated?.value;
+  return {
+    title: source.title,
+    containerTitle: source.containerTitle ?? source.publisher,
+    publisher: source.publisher,
+    url: source.url,
+    issued: simpleDate(source.published),
+    authors,
+    ...(updated ? { updated: simpleDate(updated) } : {}),
+    language: source.language,
+  };
+}
+
+/** The CSL item for a pack's source, accessed on `today` (the reader's local day). */
+export function packItem(pack: ContextPack, today: Date): CslItem {
+  return buildCslItem(citeSourceOf(pack.source), localDay(today), pack.id);
+}
+
+/** The source citation of a pack in a style and form (default: the style's first form). */
+export function sourceCitation(pack: ContextPack, style: StyleId, today: Date, form?: CitationForm): FormattedCitation {
+  return formatCitation(packItem(pack, today), style, form ?? styleInfo(style).forms[0]);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A pack date in English, as citations are (the citation's language is the style's, not the UI's). */
+export function englishDate(date: PackDate): string {
+  const [y, m, d] = date.value.split('-').map(Number) as [number, number, number?];
+  const approx = date.confidence === 'medium' || date.confidence === 'low' ? 'about ' : '';
+  if (date.precision === 'month') return `${approx}${MONTHS[m - 1]} ${y}`;
+  if (date.precision === 'week') return `${approx}the week of ${d} ${MONTHS[m - 1]} ${y}`;
+  return `${approx}${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** A quotation with its speaker, role, occasion and date, the source citation, and its passage link. */
+export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, today: Date): QuoteCopy {
+  const entity = pack.entities.find((e) => e.id === quote.source.entityId);
+  const item = packItem(pack, today);
+  const base = item.URL.replace(/#.*$/, '');
+  return formatQuoteCopy({
+    quote: quote.text,
+    speaker: entity?.name ?? pack.source.publisher,
+    ...(entity?.role ? { role: entity.role } : {}),
+    ...(quote.occasion ? { occasion: quote.occasion } : {}),
+    ...(quote.date ? { date: englishDate(quote.date) } : {}),
+    item,
+    ...(quote.passage ? { link: `${base}#:~:${quote.passage}` } : { sourceText: quote.text }),
+    style: style === 'bibtex' || style === 'ris' || style === 'csl-json' ? 'apa' : style,
+  });
+}
