@@ -6,6 +6,7 @@ import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
 import { getPacks } from '../utils/packs';
 import { copyFromBackground } from '../utils/clipboard-relay';
+import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { forgetTab, readTab, recordReport } from '../utils/tab-store';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     if (!settings.quietMode) await injectIntoOpenTabs();
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info.menuItemId, tab?.id));
   browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
   watchSettings((s) => void syncRegistration(s.quietMode));
 
@@ -45,6 +48,12 @@ export default defineBackground(() => {
         const { text, html } = (message.data ?? {}) as { text?: unknown; html?: unknown };
         if (typeof text !== 'string' || text.length > 100_000) return Promise.resolve({ ok: false });
         return copyFromBackground(text, typeof html === 'string' && html.length <= 200_000 ? html : undefined).then((ok) => ({ ok }));
+      }
+      case 'contextTarget': {
+        const { termId, quoteId } = (message.data ?? {}) as { termId?: unknown; quoteId?: unknown };
+        const clean = (x: unknown) => (typeof x === 'string' && /^[a-z0-9-]{1,64}$/.test(x) ? x : null);
+        if (sender.tab?.id !== undefined) rememberTarget(sender.tab.id, clean(termId), clean(quoteId));
+        return Promise.resolve({ ok: true });
       }
       case 'openContext': {
         const termId = (message.data as { termId?: unknown })?.termId;

@@ -14,6 +14,8 @@ import { readTab } from './tab-store';
 
 /** How long the content script may take to answer before the page is said to need a reload. */
 const ANSWER_TIMEOUT_MS = 800;
+/** How often an open popup reads the tab again, besides the change events. */
+const RECHECK_MS = 1500;
 
 /** The tab the popup was opened for (`?tab=<id>`), else the active tab of the current window. */
 export async function popupTabId(fromQuery: number | undefined): Promise<number | undefined> {
@@ -66,6 +68,8 @@ export async function readPopupState(tabId: number, settings?: Settings): Promis
   const url = tab?.url;
   const site = url ? siteOf(url) : null;
   const activity = activityFor(current, site);
+  // Without the "tabs" permission a tab's URL is hidden exactly when we hold no host permission for it.
+  if (tab && !url) return { state: { kind: 'no-access', origin: '<all_urls>' }, site, url };
   if (unscannableReason(url)) {
     return { state: decidePopupState({ url, hasAccess: false, answered: false, activity, site, mentions: undefined }), site, url };
   }
@@ -88,9 +92,12 @@ export function watchPopupInputs(tabId: number, onSettings: (s: Settings) => voi
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.tabs.onUpdated.addListener(onUpdated);
+  // Firefox does not always tell extension pages about session-storage changes: look again now and then.
+  const timer = setInterval(onTab, RECHECK_MS);
   signal.addEventListener(
     'abort',
     () => {
+      clearInterval(timer);
       browser.storage.onChanged.removeListener(onStorage);
       browser.tabs.onUpdated.removeListener(onUpdated);
     },
