@@ -43,6 +43,20 @@ export async function injectInto(tabId: number, topOnly = false): Promise<boolea
 
 /** Scans tabs that were open before the extension was installed or updated. */
 export async function injectIntoOpenTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*', 'file:///*'] });
-  await Promise.all(tabs.map((t) => (t.id !== undefined && !t.discarded ? injectInto(t.id) : Promise.resolve(false))));
+  const scannable = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
+  const tabs = await browser.tabs.query({});
+  // A tab still loading when the script was registered may have missed it: inject once it completes.
+  // The content script guards against running twice in one document.
+  const loading = new Set(tabs.filter((t) => t.status === 'loading' && t.id !== undefined).map((t) => t.id!));
+  if (loading.size) {
+    const onUpdated = (tabId: number, change: { status?: string }, tab: { url?: string }) => {
+      if (!loading.has(tabId) || change.status !== 'complete') return;
+      loading.delete(tabId);
+      if (scannable(tab.url)) void injectInto(tabId);
+      if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    setTimeout(() => browser.tabs.onUpdated.removeListener(onUpdated), 30_000);
+  }
+  await Promise.all(tabs.map((t) => (t.id !== undefined && !t.discarded && scannable(t.url) ? injectInto(t.id) : Promise.resolve(false))));
 }
