@@ -67,6 +67,20 @@ describe('compileMatcher', () => {
     ]);
   });
 
+  it('matches a German variant that ends a compound and covers the whole compound', () => {
+    const t = term('re', [{ text: 'Umerziehung', inflection: 'de' }]);
+    expect(hits([t], 'Zwangsumerziehungslager, Zwangs-Umerziehung und Umerziehungszentren')).toEqual([
+      're:Zwangsumerziehungslager',
+      're:Umerziehung',
+      're:Umerziehungszentren',
+    ]);
+  });
+
+  it('keeps variants of other languages, and capitalised joins, out of compounds', () => {
+    const de = term('de', [{ text: 'Uigur', inflection: 'de' }]);
+    expect(hits([people, de], 'preuyghurs, KAUIGUREN, Exiluiguren')).toEqual(['de:Exiluiguren']);
+  });
+
   it('does not match a CJK variant across a word boundary set by notBefore or notAfter', () => {
     expect(hits([region], '更新疆界，新疆，全新疆')).toEqual(['xj:新疆', 'xj:新疆']);
   });
@@ -86,6 +100,18 @@ describe('compileMatcher', () => {
     expect(m.quickCheck('The weather in Paris is mild today.')).toBe(false);
     expect(m.quickCheck('Reports from XINJIANG')).toBe(true);
     expect(m.quickCheck('新疆')).toBe(true);
+  });
+
+  it('passes quickCheck when a case-sensitive "ii" looks like part of another anchor’s [iİ] class', () => {
+    // Found by the property test: anchors were compared as lower-cased source, where "c[iİ]cc" holds "ii".
+    const terms = [
+      term('t0', [{ text: 'ii', inflection: 'en', strength: 'weak' }], { caseSensitive: true }),
+      term('t1', [{ text: 'c bi-cicc', inflection: 'none' }]),
+    ];
+    const m = compileMatcher(terms);
+    const text = 'c\n  bİ cİcc’';
+    expect(m.find(text).map((f) => text.slice(f.start, f.end))).toEqual(['c\n  bİ cİcc']);
+    expect(m.quickCheck(text)).toBe(true);
   });
 
   it('returns the same empty result for every text without mentions', () => {

@@ -2,15 +2,21 @@
 // only nodes that pass run the finder expressions, and only finder hits run the per-variant verifiers.
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
 import { variantPattern } from './variant-pattern.ts';
-import { isLatinChar } from './word-chars.ts';
+import { isLatinChar, isWordChar } from './word-chars.ts';
 
 interface Verifier {
   readonly re: RegExp;
+  readonly wordBefore: boolean;
+  readonly notBefore: string;
+  readonly compoundTail: boolean;
   readonly termId: string;
   readonly strength: Strength;
 }
 
 const EMPTY: readonly Mention[] = Object.freeze([]);
+// A German compound joins its parts in lower case: a lower-case letter before a lower-case start.
+const COMPOUND_JOIN = /[a-zäöüß]/;
+const COMPOUND_LETTER = /[A-Za-zÄÖÜäöüß]/;
 // Any character outside Latin scripts; every non-Latin anchor contains one.
 // Any character of a non-Latin script (general punctuation such as ’ excluded); an anchor holding one
 // belongs to the other-script expression.
@@ -19,11 +25,15 @@ const EMPTY: readonly Mention[] = Object.freeze([]);
 // eslint-disable-next-line no-misleading-character-class
 const OTHER_SCRIPT = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u2070-\uFFFF]/;
 
-/** Drops anchors that contain another anchor (compared without case): the shorter one already covers them. */
-function withoutCovered(anchors: readonly string[]): string[] {
-  const unique = [...new Map(anchors.map((a) => [a.toLowerCase(), a])).values()];
-  const covers = (b: string, a: string) => b !== a && a.toLowerCase().includes(b.toLowerCase());
-  return unique.filter((a) => !unique.some((b) => covers(b, a)));
+/** Drops anchors that contain another anchor unit for unit: the shorter one already covers them. */
+function withoutCovered(anchors: readonly (readonly string[])[]): string[] {
+  // Units are compared as the `i` flag would (a one-character unit by its case key), never as source
+  // text: "ii" is not inside "c[iİ]cc", although the lower-cased source "c[ii̇]cc" contains it.
+  const keyed = anchors.map((units) => units.map((u) => (u.length === 1 ? caseKey(u) : u)));
+  const unique = [...new Map(keyed.map((k, i) => [k.join('\0'), i])).values()];
+  const covers = (b: readonly string[], a: readonly string[]) =>
+    b.length < a.length && a.some((_, at) => at + b.length <= a.length && b.every((u, j) => a[at + j] === u));
+  return unique.filter((i) => !unique.some((j) => covers(keyed[j]!, keyed[i]!))).map((i) => anchors[i]!.join(''));
 }
 
 /** Joins alternatives, longest first, into one expression (or one that never matches when empty). */
@@ -54,10 +64,11 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
   const order: Verifier[] = [];
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
-  // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, so the
-  // Latin expression stays small and the engine's literal prefilters stay effective.
+  // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, and hold
+  // only each variant's lead: V8 compiles an expression at its first exec, and the full Latin
+  // alternation (10 kB of source) cost ~250 ms there, against a 50 ms task budget (issue 8).
   const finderSources = { latin: [] as string[], other: [] as string[], names: [] as string[] };
-  const anchors = { latin: [] as string[], other: [] as string[] };
+  const anchors = { latin: [] as (readonly string[])[], other: [] as (readonly string[])[] };
   for (const term of terms) {
     for (const variant of term.variants) {
       if (variant.text.trim() === '') continue;
@@ -65,14 +76,21 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
       const p = variantPattern(variant, ci);
       const latin = isLatinChar(variant.text.trim()[0] ?? 'a');
       const otherAnchor = OTHER_SCRIPT.test(p.anchor);
-      const verifier = { re: new RegExp(p.full, ci ? 'iy' : 'y'), termId: term.id, strength: variant.strength ?? term.strength };
+      const verifier: Verifier = {
+        re: new RegExp(p.verify, ci ? 'iy' : 'y'),
+        wordBefore: p.wordBefore,
+        notBefore: p.notBefore,
+        compoundTail: p.compoundTail,
+        termId: term.id,
+        strength: variant.strength ?? term.strength,
+      };
       // Verifiers are bucketed by their possible first characters, so a candidate runs only a few.
       const keys = firstKeys(variant.text, variant.inflection);
       if (keys) for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
       else anywhere.push(order.length);
       order.push(verifier);
-      (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.core);
-      (otherAnchor ? anchors.other : anchors.latin).push(p.anchor);
+      (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.lead);
+      (otherAnchor ? anchors.other : anchors.latin).push(p.anchorUnits);
     }
   }
   const finders = [
@@ -85,23 +103,36 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
   const next = new Int32Array(finders.length);
 
   /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
-  function longestAt(text: string, pos: number): Mention | undefined {
+  function longestAt(text: string, pos: number, lastEnd: number): Mention | undefined {
     let best: Mention | undefined;
     const ch = text[pos] ?? '';
+    const prev = pos > 0 ? text[pos - 1]! : '';
+    const afterWord = prev !== '' && isWordChar(prev);
+    // A 'de' variant may end a compound (Zwangsumerziehungslager); the mention then covers the compound.
+    const inCompound = afterWord && COMPOUND_JOIN.test(prev) && COMPOUND_JOIN.test(ch);
     const bucket = byFirst.get(caseKey(ch)) ?? byFirst.get(ch);
     // Pack order decides ties, so the two lists are visited in one merged, ordered pass.
     const indices = anywhere.length ? [...(bucket ?? []), ...anywhere].sort((a, b) => a - b) : (bucket ?? []);
     for (const i of indices) {
       const v = order[i]!;
+      const tail = inCompound && v.compoundTail;
+      if (v.wordBefore ? afterWord && !tail : prev !== '' && v.notBefore.includes(prev)) continue;
       v.re.lastIndex = pos;
       if (!v.re.test(text)) continue;
       const end = v.re.lastIndex;
       if (end === pos) continue;
       if (!best || end > best.end || (end === best.end && v.strength === 'strong' && best.strength === 'weak')) {
-        best = { start: pos, end, termId: v.termId, strength: v.strength };
+        best = { start: tail ? compoundStart(text, pos, lastEnd) : pos, end, termId: v.termId, strength: v.strength };
       }
     }
     return best;
+  }
+
+  /** Start of the compound word holding `pos`, never before `lastEnd` (the end of the previous mention). */
+  function compoundStart(text: string, pos: number, lastEnd: number): number {
+    let start = pos;
+    while (start > lastEnd && COMPOUND_LETTER.test(text[start - 1]!)) start--;
+    return start;
   }
 
   /** Next position >= from where finder i matches (cached per finder), or -1. */
@@ -131,7 +162,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
           if (p !== -1 && (pos === -1 || p < pos)) pos = p;
         }
         if (pos === -1) break;
-        const found = longestAt(text, pos);
+        const found = longestAt(text, pos, out?.at(-1)?.end ?? 0);
         if (found) (out ??= []).push(found);
         from = found ? found.end : pos + 1;
       }

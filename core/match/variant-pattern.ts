@@ -84,13 +84,28 @@ const COMMON_WORDS = new Set([
   'camp', 'camps', 'career', 'development', 'program', 'and', 'the', 'on', 'of', 'de', 'di', 'y', 'e', 'et',
 ]);
 
+// Units of a variant's start that make up its finder lead: enough to be selective, few enough that the
+// combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec (issue 8).
+const LEAD_UNITS = 6;
+
 export interface VariantPattern {
-  /** Pattern without boundary assertions, for the combined finder expression. */
+  /** Pattern without boundary assertions. */
   readonly core: string;
-  /** Full pattern with its boundary assertions, to verify a candidate position. */
-  readonly full: string;
+  /** A prefix of `core` (its first units, with any separators and affixes between them), for the finder. */
+  readonly lead: string;
+  /** `core` with the assertion after it, to verify a candidate position (sticky). */
+  readonly verify: string;
+  /** True when the character before a match must not be a word character (checked in code, not as a
+   * lookbehind: each verifier is compiled at its first use, and the word class doubled its size). */
+  readonly wordBefore: boolean;
+  /** Characters that must not directly precede a match when `wordBefore` is false (CJK: 更新疆界). */
+  readonly notBefore: string;
+  /** True when the variant may also end a German compound (Zwangsumerziehungslager). */
+  readonly compoundTail: boolean;
   /** A literal stretch every match contains (a word's first units), for the quick pre-check. */
   readonly anchor: string;
+  /** The units `anchor` is made of, so anchors can be compared unit by unit. */
+  readonly anchorUnits: readonly string[];
 }
 
 /** Builds the finder, verifier and anchor patterns of one variant. */
@@ -109,20 +124,21 @@ export function variantPattern(variant: MatchVariant, caseInsensitive: boolean):
   const first = words[0]?.[0] ?? '';
   const last = words[words.length - 1]?.at(-1) ?? '';
   const notAfter = variant.notAfter ? `(?![${[...variant.notAfter].map(esc).join('')}])` : '';
-  let core = '';
+  let core = inflection === 'ar' ? AR_PREFIX : '';
+  let lead = '';
+  let leadUnits = 0;
   unitWords.forEach((w, i) => {
     if (i > 0) {
       const sep = seps[i - 1];
       core += sep === ' ' ? `${SEP_CLASS}{1,3}` : sep === '-' ? `${SEP_CLASS}{0,3}` : DOT_UNIT;
     }
-    core += w.units.join('');
+    for (const unit of w.units) {
+      core += unit;
+      if (leadUnits < LEAD_UNITS && ++leadUnits === LEAD_UNITS) lead = core;
+    }
     if (inflection === 'ru' && /[а-яё]/i.test(words[i]?.at(-1) ?? '')) core += suffixFor('ru', '');
     if (w.isLast) core += notAfter + (inflection === 'ru' ? '' : suffixFor(inflection, last));
   });
-  if (inflection === 'ar') core = AR_PREFIX + core;
-  const before = isWordChar(first)
-    ? `(?<!${WORD_CLASS})`
-    : variant.notBefore ? `(?<![${[...variant.notBefore].map(esc).join('')}])` : '';
   const after = isWordChar(last) ? `(?!${WORD_CLASS})` : '';
   // The anchor comes from the word least likely to occur elsewhere: the longest that is not a common word.
   const rare = unitWords.filter(
@@ -131,5 +147,16 @@ export function variantPattern(variant: MatchVariant, caseInsensitive: boolean):
   const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
   // CJK words are short and have no inflection: the whole word is the anchor.
   const anchorLength = isCjkChar(first) ? longest.units.length : 6;
-  return { core, full: before + core + after, anchor: longest.units.slice(0, anchorLength).join('') };
+  const anchorUnits = longest.units.slice(0, anchorLength);
+  // A variant shorter than the lead budget is its own lead.
+  return {
+    core,
+    lead: leadUnits < LEAD_UNITS ? core : lead,
+    verify: core + after,
+    wordBefore: isWordChar(first),
+    notBefore: variant.notBefore ?? '',
+    compoundTail: inflection === 'de' && /[a-zäöü]/i.test(first),
+    anchor: anchorUnits.join(''),
+    anchorUnits,
+  };
 }
