@@ -56,7 +56,8 @@ export class ContentController implements ContentApp {
   private scanner: PageScanner | null = null;
   private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined);
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
-  private readonly documentId = crypto.randomUUID();
+  // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
+  private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;
@@ -134,6 +135,18 @@ export class ContentController implements ContentApp {
     });
     this.scanner = scanner;
     scanner.start();
+  }
+
+  /** The running scanner, for bench/ (null until the packs load, or when the page is inactive). */
+  get activeScanner(): PageScanner | null {
+    return this.scanner;
+  }
+
+  /** For bench/: rescans the whole document synchronously and draws; returns how many mentions are shown. */
+  scanNow(): number {
+    this.scanner?.scanAllNow(true);
+    this.render();
+    return this.lastShown.shown.length;
   }
 
   /** Public for the card module: re-read muted terms and redraw. */

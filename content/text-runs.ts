@@ -58,12 +58,21 @@ export function isExcluded(node: Node, ownHost: Element | null): boolean {
   return false;
 }
 
-/** Walks the text nodes under one root, a slice at a time, and hands over runs that pass `accept`. */
+/**
+ * Walks the text nodes under one root, a slice at a time, and hands over runs that pass `accept`.
+ * One walk over elements and text: skipped elements (scripts, form fields...) are never entered, block
+ * boundaries come from entering and leaving elements (no per-node ancestor lookups), and open shadow
+ * roots are reported on the way (`onHost`), so no second walk is needed to find them.
+ */
 export class RunCollector {
   private readonly walker: TreeWalker;
   private nodes: Text[] = [];
   private text = '';
-  private block: Node | null | undefined = undefined;
+  private block: Node | null = null;
+  /** Non-inline elements entered and not yet left, innermost last: the block of the next text node. */
+  private readonly blocks: Node[];
+  /** The node to process when the walk resumes (undefined before the first slice, null when done). */
+  private next: Node | null | undefined = undefined;
   /** Text nodes visited so far (for the benchmark and tests). */
   visited = 0;
 
@@ -71,44 +80,62 @@ export class RunCollector {
     readonly root: Node,
     private readonly accept: (text: string) => boolean,
     private readonly onRun: (run: TextRun) => void,
+    private readonly onHost?: (host: Element) => void,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-    this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    this.walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+    this.blocks = [root];
   }
 
   /** Walks until `deadline` (a performance.now() value); returns true when the root is done. */
   advance(deadline: number): boolean {
     const walker = this.walker;
-    // Sibling text nodes share a parent: classify each parent once, not once per text node.
-    let lastParent: Node | null | undefined;
-    let skip = false;
-    let block: Node | null = null;
+    const blocks = this.blocks;
+    const onHost = this.onHost;
+    let node = this.next === undefined ? walker.firstChild() : this.next;
     let n = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      this.visited++;
-      const parent = node.parentNode;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        if (parent !== null && parent.nodeType === 1) {
-          const name = (parent as Element).localName;
-          skip = SKIP.has(name);
-          block = INLINE.has(name) ? blockOf(parent) : parent;
-        } else {
-          skip = false;
-          block = parent;
+    while (node !== null) {
+      if ((++n & 127) === 0 && performance.now() > deadline) {
+        this.next = node;
+        return false;
+      }
+      if (node.nodeType === 3) {
+        this.visited++;
+        const block = blocks[blocks.length - 1]!;
+        if (block !== this.block) {
+          this.flush();
+          this.block = block;
         }
+        this.nodes.push(node as Text);
+        this.text += (node as Text).data;
+        node = this.leave();
+        continue;
       }
-      if (skip) continue;
-      if (block !== this.block) {
-        this.flush();
-        this.block = block;
+      const name = (node as Element).localName;
+      if (onHost !== undefined && (node as Element).shadowRoot !== null) onHost(node as Element);
+      const child = SKIP.has(name) ? null : walker.firstChild();
+      if (child === null) node = this.leave();
+      else {
+        if (!INLINE.has(name)) blocks.push(node);
+        node = child;
       }
-      this.nodes.push(node);
-      this.text += node.data;
-      if ((++n & 127) === 0 && performance.now() > deadline) return false;
     }
+    this.next = null;
     this.flush();
     return true;
+  }
+
+  /** Moves past the current node (not into it): its next sibling, else up and on. Null at the end. */
+  private leave(): Node | null {
+    const walker = this.walker;
+    const blocks = this.blocks;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling !== null) return sibling;
+      const up = walker.parentNode();
+      if (up === null) return null;
+      if (up === blocks[blocks.length - 1]) blocks.pop();
+    }
   }
 
   private flush(): void {

@@ -6,13 +6,14 @@ import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
 import { getPacks } from '../utils/packs';
 import { copyFromBackground } from '../utils/clipboard-relay';
+import { copyStrings } from '../core/cite/pack-citation';
 import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { forgetTab, readTab, recordReport } from '../utils/tab-store';
 import { readFrameReport } from '../utils/validate-messages';
 
-const TYPES: (keyof ToBackground)[] = ['getPacks', 'report', 'copy', 'contextTarget', 'openContext'];
+const TYPES: (keyof ToBackground)[] = ['getPacks', 'report', 'copy', 'cardCopy', 'contextTarget', 'openContext'];
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -48,6 +49,13 @@ export default defineBackground(() => {
         const { text, html } = (message.data ?? {}) as { text?: unknown; html?: unknown };
         if (typeof text !== 'string' || text.length > 100_000) return Promise.resolve({ ok: false });
         return copyFromBackground(text, typeof html === 'string' && html.length <= 200_000 ? html : undefined).then((ok) => ({ ok }));
+      }
+      case 'cardCopy': {
+        const { termId, quoteId } = (message.data ?? {}) as { termId?: unknown; quoteId?: unknown };
+        if (typeof termId !== 'string' || (quoteId !== undefined && typeof quoteId !== 'string')) return Promise.resolve(null);
+        return Promise.all([getPacks(), loadSettings()]).then(([packs, settings]) =>
+          copyStrings(packs, quoteId === undefined ? { termId } : { termId, quoteId }, settings.citationStyle, new Date()),
+        );
       }
       case 'contextTarget': {
         const { termId, quoteId } = (message.data ?? {}) as { termId?: unknown; quoteId?: unknown };

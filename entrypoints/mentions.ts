@@ -5,6 +5,7 @@
 import { defineUnlistedScript } from '#imports';
 import { ContentController } from '../content/controller';
 import { exposeForBench } from '../content/bench-hook';
+import { attachCards } from '../content/card/attach-cards';
 
 /** Guards against a second injection into the same isolated world (popup scan + registered script). */
 const RUNNING = Symbol.for('context-cards.running');
@@ -16,5 +17,5 @@ export default defineUnlistedScript(() => {
   const controller = new ContentController();
   exposeForBench(controller);
   // A failed start (extension reloaded mid-way, a page that blocks messaging) leaves the page untouched.
-  controller.start().catch(() => undefined);
+  controller.start().then(() => attachCards(controller)).catch(() => undefined);
 });

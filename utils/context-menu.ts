@@ -4,7 +4,7 @@
  * quotation with attribution, anything else the source citation in the user's default style.
  */
 import { browser } from 'wxt/browser';
-import { quoteCopyFor, sourceCitation } from '../core/cite/pack-citation';
+import { copyStrings, sourceCitation, type CopyStrings } from '../core/cite/pack-citation';
 import type { ContextPack } from '../core/pack/schema';
 import { copyFromBackground } from './clipboard-relay';
 import { getPacks } from './packs';
@@ -25,15 +25,16 @@ export function createMenu(): void {
   );
 }
 
-/** The text to copy for a context-menu target. */
-export function menuCopyText(packs: readonly ContextPack[], style: Parameters<typeof sourceCitation>[1], target: { termId: string | null; quoteId: string | null } | undefined, today: Date): { text: string; html?: string } | null {
-  const pack = packs.find((p) => target?.termId && p.terms.some((t) => t.id === target.termId)) ?? packs[0];
-  if (!pack) return null;
-  const term = pack.terms.find((t) => t.id === target?.termId);
-  const quoteId = target?.quoteId ?? term?.quoteIds[0];
-  const quote = quoteId ? pack.quotes.find((q) => q.id === quoteId) : undefined;
-  if (quote) return quoteCopyFor(pack, quote, style, today);
-  return sourceCitation(pack, style, today);
+/** The text to copy for a context-menu target: a mention's key quotation, else the source citation. */
+export function menuCopyText(packs: readonly ContextPack[], style: Parameters<typeof sourceCitation>[1], target: { termId: string | null; quoteId: string | null } | undefined, today: Date): CopyStrings | null {
+  const termId = target?.termId;
+  const term = termId ? packs.flatMap((p) => p.terms).find((t) => t.id === termId) : undefined;
+  if (term) {
+    const quoteId = target?.quoteId ?? term.quoteIds[0];
+    const copy = copyStrings(packs, quoteId ? { termId: term.id, quoteId } : { termId: term.id }, style, today);
+    if (copy) return copy;
+  }
+  return packs[0] ? sourceCitation(packs[0], style, today) : null;
 }
 
 export async function onMenuClicked(menuItemId: string | number, tabId: number | undefined): Promise<boolean> {

@@ -24,6 +24,8 @@ export interface ToBackground {
   report: { request: FrameReport; response: { tabRelevant: boolean } };
   /** Copy text through the extension (http pages have no clipboard API in content scripts). */
   copy: { request: { text: string; html?: string }; response: { ok: boolean } };
+  /** The card asks for its copy strings, formatted here so the content script carries no citation engine. */
+  cardCopy: { request: { termId: string; quoteId?: string }; response: { text: string; html?: string } | null };
   /** A content script records what was under the pointer when the context menu opened. */
   contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */

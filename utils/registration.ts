@@ -8,25 +8,34 @@ export const CONTENT_SCRIPT_ID = 'mentions';
 export const CONTENT_JS = '/mentions.js';
 export const CONTENT_CSS = '/content/highlight.css';
 
-/** Registers (or unregisters in quiet mode) the content script; idempotent. */
-export async function syncRegistration(quiet: boolean): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (quiet) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    return;
-  }
-  if (existing.length) return;
-  await browser.scripting.registerContentScripts([
-    {
-      id: CONTENT_SCRIPT_ID,
-      js: [CONTENT_JS],
-      css: [CONTENT_CSS],
-      matches: ['<all_urls>'],
-      allFrames: true,
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
+let pending: Promise<void> = Promise.resolve();
+
+/**
+ * Registers (or unregisters in quiet mode) the content script; idempotent. Calls are serialised: install,
+ * start-up and a settings change can all ask at once, and a second registration of the same id throws.
+ */
+export function syncRegistration(quiet: boolean): Promise<void> {
+  const run = async () => {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (quiet) {
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+      return;
+    }
+    if (existing.length) return;
+    await browser.scripting.registerContentScripts([
+      {
+        id: CONTENT_SCRIPT_ID,
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+        matches: ['<all_urls>'],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  };
+  pending = pending.then(run, run);
+  return pending.catch((e) => console.warn('Context Cards: content script registration failed', e));
 }
 
 /** Injects the content script into one tab (all frames unless `topOnly`). Fails quietly where not allowed. */

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack.ts';
 import type { ContextPack } from '../pack/schema.ts';
-import { citeSourceOf, englishDate, quoteCopyFor, sourceCitation } from './pack-citation.ts';
+import { minimalPack } from '../pack/test-pack.ts';
+import { buildCslItem } from './csl-item.ts';
+import { formatCitation } from './format-citation.ts';
+import { citeSourceOf, copyStrings, englishDate, quoteCopyFor, sourceCitation } from './pack-citation.ts';
+
+const today = new Date(2026, 0, 15);
 
 const result = loadPack(readFileSync(new URL('../../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error(result.error.message);
@@ -35,5 +40,37 @@ describe('citations of a pack', () => {
     expect(englishDate(week.date)).toMatch(/the week of \d+ \w+ \d{4}/);
     const month = pack.events.find((e) => e.date.precision === 'month')!;
     expect(englishDate(month.date)).toMatch(/^(about )?[A-Z][a-z]+ \d{4}$/);
+  });
+});
+
+describe('copyStrings (card and context menu)', () => {
+    const term = pack.terms.find((t) => t.quoteIds.length > 0)!;
+
+  it('gives the source citation in the chosen style for a term', () => {
+    const expected = formatCitation(buildCslItem(citeSourceOf(pack.source), { year: 2026, month: 1, day: 15 }, pack.id), 'mla');
+    expect(copyStrings([pack], { termId: term.id }, 'mla', today)).toEqual(expected);
+  });
+
+  it('gives a quotation verbatim with speaker, occasion, the citation and a link to the passage', () => {
+    const quote = pack.quotes.find((q) => q.id === term.quoteIds[0])!;
+    const copy = copyStrings([pack], { termId: term.id, quoteId: quote.id }, 'apa', today)!;
+    const [first, citation, link] = copy.text.split('\n');
+    expect(first).toContain(`\u201C${quote.text.replace(/\s+/g, ' ').trim()}\u201D`);
+    expect(first).toContain(pack.entities.find((e) => e.id === quote.source.entityId)!.name);
+    if (quote.occasion) expect(first).toContain(quote.occasion);
+    expect(citation).toBe(copyStrings([pack], { termId: term.id }, 'apa', today)!.text.trimEnd());
+    expect(link).toMatch(/^https:\/\/www\.cnn\.com\/.*#:~:text=/);
+    expect(copy.html).toContain('<a href=');
+  });
+
+  it('writes a week-precision date as a week', () => {
+    const p = minimalPack();
+    p.quotes[0]!.date = { value: '2020-01-06', precision: 'week', confidence: 'medium', evidence: { where: 'article', expression: 'next week', paragraph: 1 } };
+    expect(copyStrings([p], { termId: 'widget', quoteId: 'q-one' }, 'apa', today)!.text.split('\n')[0]).toContain('week of 6 January 2020');
+  });
+
+  it('answers nothing for an unknown term or quote', () => {
+    expect(copyStrings([pack], { termId: 'no-such-term' }, 'apa', today)).toBeNull();
+    expect(copyStrings([pack], { termId: term.id, quoteId: 'no-such-quote' }, 'apa', today)).toBeNull();
   });
 });

@@ -69,3 +69,26 @@ export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, to
     style: style === 'bibtex' || style === 'ris' || style === 'csl-json' ? 'apa' : style,
   });
 }
+
+/** What a card or the context menu asks to copy: the source citation for a term, or one of its quotations. */
+export interface CopyRequest {
+  termId: string;
+  quoteId?: string;
+}
+
+/** Text for the clipboard, and HTML where the citation has italics or a link. */
+export interface CopyStrings {
+  text: string;
+  html?: string;
+}
+
+/** Answers a copy request from the packs; null when the term or quote is unknown. */
+export function copyStrings(packs: readonly ContextPack[], request: CopyRequest, style: StyleId, today: Date): CopyStrings | null {
+  const pack = packs.find((p) => p.terms.some((t) => t.id === request.termId));
+  if (!pack) return null;
+  if (request.quoteId === undefined) return sourceCitation(pack, style, today);
+  const quote = pack.quotes.find((q) => q.id === request.quoteId);
+  if (!quote) return null;
+  const { text, html } = quoteCopyFor(pack, quote, style, today);
+  return { text, html };
+}

@@ -1,3 +1,45 @@
-import { render } from 'preact';
+/** The toolbar popup: wiring only (components/popup for the views, utils/popup-state for the tab). */
+import { browser } from 'wxt/browser';
+import { citationChoices, quotePayloadFor } from '../../components/popup/citations';
+import { writeClipboard } from '../../components/popup/clipboard';
+import { mountPage } from '../../components/popup/mount-page';
+import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
+import '../../components/popup/popup.css';
+import '../../components/timeline/timeline.css';
+import { tabIdFromQuery } from '../../core/popup-state';
+import { uiLocale } from '../../utils/i18n';
+import { getPacks } from '../../utils/packs';
+import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../utils/popup-state';
+import { loadSettings, updateSettings } from '../../utils/settings-store';
 
-render(<main>Context Cards</main>, document.getElementById('app')!);
+async function main(): Promise<void> {
+  const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
+  const pack = packs[0];
+  if (!pack || tabId === undefined) {
+    document.getElementById('app')!.textContent = browser.i18n.getMessage('popup_noPack' as 'extName');
+    return;
+  }
+  // The access date is today, on this device; every string is ready before the first click.
+  const today = new Date();
+  const deps: PopupDeps = {
+    packs,
+    locale: uiLocale(),
+    settings,
+    read: () => readPopupState(tabId),
+    watch: (onSettings, onTab, signal) => watchPopupInputs(tabId, onSettings, onTab, signal),
+    updateSettings: (change) => updateSettings(change),
+    reveal: (termId, index) => revealMention(tabId, termId, index),
+    requestAccess: (origin) => requestSiteAccess(tabId, origin),
+    reloadTab: () => reloadTab(tabId),
+    openOptions: () => {
+      void browser.runtime.openOptionsPage();
+      if (tabIdFromQuery(location.search) === undefined) window.close();
+    },
+    citations: citationChoices(pack, today),
+    quotePayload: quotePayloadFor(pack, settings.citationStyle, today),
+    writeClipboard: (payload) => writeClipboard(payload),
+  };
+  mountPage('popup_title', <PopupApp deps={deps} />);
+}
+
+void main();

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { entityById } from '../../core/pack/lookups';
+import type { ContextPack, Quote } from '../../core/pack/schema';
+import { t } from '../../utils/i18n';
+import { QuoteBlock } from '../context/quote-block';
+
+export interface KeyQuotesProps {
+  /** The pack whose quotations are shown. */
+  pack: ContextPack;
+  /** BCP 47 locale for dates (the UI's). */
+  locale: string;
+  /** Copies one quotation with its attribution and a link to the passage. */
+  onCopyQuote: (quote: Quote) => void;
+}
+
+/** Key quotations first, in the pack's order; the others after them, for "show all". */
+export function orderQuotes(quotes: readonly Quote[]): { key: Quote[]; rest: Quote[] } {
+  return { key: quotes.filter((q) => q.key), rest: quotes.filter((q) => !q.key) };
+}
+
+/** The source's key quotations, each with its attribution and a copy button; all of them behind "show all". */
+export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
+  const [all, setAll] = useState(false);
+  const { key, rest } = orderQuotes(pack.quotes);
+  const shown = all ? [...key, ...rest] : key;
+  return (
+    <section class="cc-popup-section" aria-labelledby="popup-quotes">
+      <h2 id="popup-quotes" class="cc-popup-h2">
+        {t('popup_quotesHeading')}
+      </h2>
+      <p class="cc-label">{t('popup_quotesLabel')}</p>
+      <div id="popup-quote-list">
+        {shown.map((q) => (
+          <QuoteBlock key={q.id} quote={q} speaker={entityById(pack, q.source.entityId)} locale={locale} showLabel={false} onCopy={onCopyQuote} />
+        ))}
+      </div>
+      {rest.length > 0 && (
+        <button type="button" class="cc-button cc-show-all" aria-expanded={all} aria-controls="popup-quote-list" onClick={() => setAll(!all)}>
+          {all ? t('popup_showKeyQuotes') : t('popup_showAllQuotes', [String(pack.quotes.length)])}
+        </button>
+      )}
+    </section>
+  );
+}

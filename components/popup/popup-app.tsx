@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ContextPack, Quote } from '../../core/pack/schema';
+import type { PopupState } from '../../core/popup-state';
+import type { Settings } from '../../core/settings/settings';
+import type { CitationChoice } from './citation-panel';
+import type { CopyPayload } from './clipboard';
+import { PopupView } from './popup-view';
+import { useCopy } from './use-copy';
+
+/** What the popup reads about its tab. */
+export interface PopupReading {
+  state: PopupState;
+  site: string | null;
+}
+
+/** The outside world of the popup, passed in by the entry point (fakes in tests). */
+export interface PopupDeps {
+  /** The valid shipped packs (at least one). */
+  packs: readonly ContextPack[];
+  /** BCP 47 locale of the UI. */
+  locale: string;
+  /** The settings as the popup opened. */
+  settings: Settings;
+  /** Reads the tab's state now. */
+  read: () => Promise<PopupReading>;
+  /** Calls back when the settings or the tab's mentions change, until the signal aborts. */
+  watch: (onSettings: (s: Settings) => void, onTab: () => void, signal: AbortSignal) => void;
+  /** Stores a change of settings. */
+  updateSettings: (change: (s: Settings) => Settings) => Promise<unknown>;
+  /** Sends `reveal` to the tab. */
+  reveal: (termId: string, index: number) => Promise<unknown>;
+  /** Asks the browser for a host permission; true when granted. */
+  requestAccess: (origin: string) => Promise<boolean>;
+  /** Reloads the tab. */
+  reloadTab: () => Promise<unknown>;
+  /** Opens the options page. */
+  openOptions: () => void;
+  /** Every citation style with its strings. */
+  citations: readonly CitationChoice[];
+  /** The text a quotation's copy writes. */
+  quotePayload: (quote: Quote) => CopyPayload;
+  /** Writes to the clipboard; false when the browser refused. */
+  writeClipboard: (payload: CopyPayload) => Promise<boolean>;
+}
+
+/** The pack with the most mentions on the tab (the first pack when none has any). */
+export function packForState(packs: readonly ContextPack[], state: PopupState | undefined): ContextPack {
+  if (!state || (state.kind !== 'mentions' && state.kind !== 'capped')) return packs[0]!;
+  const score = (pack: ContextPack) => pack.terms.reduce((sum, term) => sum + (state.counts[term.id] ?? 0), 0);
+  return packs.reduce((best, pack) => (score(pack) > score(best) ? pack : best), packs[0]!);
+}
+
+/** The popup with its state: reads the tab, follows changes, and turns clicks into settings and messages. */
+export function PopupApp({ deps }: { /** The popup's outside world. */ deps: PopupDeps }) {
+  const [settings, setSettings] = useState(deps.settings);
+  const [reading, setReading] = useState<PopupReading | undefined>(undefined);
+  const [copyStatus, copy] = useCopy(deps.writeClipboard);
+
+  const refresh = useCallback(() => {
+    deps.read().then(setReading, () => setReading({ state: { kind: 'unscannable', reason: 'unknown' }, site: null }));
+  }, [deps]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    refresh();
+    deps.watch(
+      (s) => {
+        setSettings(s);
+        refresh();
+      },
+      refresh,
+      controller.signal,
+    );
+    return () => controller.abort();
+  }, [deps, refresh]);
+
+  const site = reading?.site ?? null;
+  const setSite = (disabled: boolean) => {
+    if (!site) return;
+    void deps.updateSettings((s) => ({
+      ...s,
+      disabledSites: disabled ? [...new Set([...s.disabledSites, site])] : s.disabledSites.filter((x) => x !== site),
+    }));
+  };
+  const setPaused = (paused: boolean) => void deps.updateSettings((s) => ({ ...s, paused }));
+
+  return (
+    <PopupView
+      pack={packForState(deps.packs, reading?.state)}
+      locale={deps.locale}
+      state={reading?.state}
+      site={site}
+      paused={settings.paused}
+      siteDisabled={!!site && settings.disabledSites.includes(site)}
+      citations={deps.citations}
+      defaultStyle={settings.citationStyle}
+      copyStatus={copyStatus}
+      onCopy={(payload, what) => void copy(payload, what)}
+      quotePayload={deps.quotePayload}
+      onReveal={(termId, index) => void deps.reveal(termId, index).catch(() => refresh())}
+      onRequestAccess={(origin) => void deps.requestAccess(origin).then(refresh, refresh)}
+      onReload={() => void deps.reloadTab().then(() => setTimeout(refresh, 800))}
+      onResume={() => setPaused(false)}
+      onEnableSite={() => setSite(false)}
+      onPause={setPaused}
+      onSiteDisabled={setSite}
+      onOpenOptions={deps.openOptions}
+    />
+  );
+}
+

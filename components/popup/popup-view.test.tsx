@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPack } from '../../core/pack/load-pack';
+import type { ContextPack } from '../../core/pack/schema';
+import type { PopupState } from '../../core/popup-state';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
+import { setMessageSource } from '../../utils/i18n';
+import { useShippedMessages } from '../context/test-messages';
+import { citationChoices } from './citations';
+import { writeClipboard } from './clipboard';
+import { PopupApp, type PopupDeps } from './popup-app';
+
+function shippedPack(): ContextPack {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/packs/cnn-2018-uk-xinjiang.json');
+  const result = loadPack(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.pack;
+}
+
+const pack = shippedPack();
+let container: HTMLElement;
+
+function deps(state: PopupState, over: Partial<PopupDeps> = {}): PopupDeps {
+  return {
+    packs: [pack],
+    locale: 'en-GB',
+    settings: { ...DEFAULT_SETTINGS } as Settings,
+    read: async () => ({ state, site: 'news.example' }),
+    watch: () => undefined,
+    updateSettings: vi.fn(async () => undefined),
+    reveal: vi.fn(async () => ({ ok: true })),
+    requestAccess: vi.fn(async () => true),
+    reloadTab: vi.fn(async () => undefined),
+    openOptions: vi.fn(),
+    citations: citationChoices(pack, new Date(2026, 0, 2)),
+    quotePayload: (q) => ({ text: `“${q.text}”` }),
+    writeClipboard: vi.fn(async () => true),
+    ...over,
+  };
+}
+
+async function show(d: PopupDeps): Promise<void> {
+  await act(async () => {
+    render(<PopupApp deps={d} />, container);
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+const q = (sel: string) => container.querySelector(sel);
+const text = (sel: string) => q(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+beforeEach(() => {
+  useShippedMessages('en', 'en-GB');
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  setMessageSource(null);
+});
+
+describe('PopupApp', () => {
+  it('shows the topic, the source, the pack version and its review date', async () => {
+    await show(deps({ kind: 'nothing-found' }));
+    expect(text('h1')).toBe(pack.topic.label);
+    expect(text('.cc-popup-header')).toContain(pack.source.title);
+    expect(text('.cc-pack-meta')).toBe(`Context pack ${pack.packVersion}, reviewed 28 Nov 2026`);
+  });
+
+  it('labels the summary as the project\'s words', async () => {
+    await show(deps({ kind: 'nothing-found' }));
+    const summary = q('#popup-summary')!.parentElement!.textContent!;
+    expect(summary).toContain("In the Context Cards project's words");
+    expect(summary).toContain(pack.summary.gist);
+  });
+
+  it('shows key quotations first and all of them behind "show all", partial ones marked', async () => {
+    await show(deps({ kind: 'nothing-found' }));
+    const keyCount = pack.quotes.filter((x) => x.key).length;
+    expect(container.querySelectorAll('#popup-quote-list .cc-quote')).toHaveLength(keyCount);
+    expect(text('#popup-quote-list')).toContain('Part of a sentence');
+    const more = q('.cc-show-all') as HTMLButtonElement;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => more.click());
+    expect(container.querySelectorAll('#popup-quote-list .cc-quote')).toHaveLength(pack.quotes.length);
+    expect(text('#popup-quote-list')).toContain('implied');
+  });
+
+  it('lists the mentions by term, most first, and reveals the next one on each choice', async () => {
+    const reveal = vi.fn(async () => ({ ok: true }));
+    await show(deps({ kind: 'mentions', counts: { xinjiang: 2, uyghur: 5 }, total: 7, capped: false }, { reveal }));
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.cc-mention')];
+    expect(buttons.map((b) => b.dataset.termId)).toEqual(['uyghur', 'xinjiang']);
+    expect(buttons[0]!.textContent).toContain('Uyghurs');
+    expect(buttons[0]!.querySelector('.cc-count')!.textContent).toBe('5');
+    await act(async () => buttons[1]!.click());
+    await act(async () => (container.querySelector('[data-term-id="xinjiang"]') as HTMLButtonElement).click());
+    await act(async () => (container.querySelector('[data-term-id="xinjiang"]') as HTMLButtonElement).click());
+    expect(reveal.mock.calls).toEqual([['xinjiang', 0], ['xinjiang', 1], ['xinjiang', 0]]);
+  });
+
+  it.each<[PopupState, string]>([
+    [{ kind: 'unscannable', reason: 'browser-page' }, 'browser page'],
+    [{ kind: 'unscannable', reason: 'web-store' }, 'add-on store'],
+    [{ kind: 'unscannable', reason: 'pdf-viewer' }, 'PDF'],
+    [{ kind: 'no-access', origin: 'https://news.example/*' }, 'no access'],
+    [{ kind: 'needs-reload' }, 'Reload'],
+    [{ kind: 'paused' }, 'paused'],
+    [{ kind: 'disabled-site', site: 'news.example' }, 'turned off on news.example'],
+    [{ kind: 'nothing-found' }, 'No mentions'],
+    [{ kind: 'capped', counts: { xinjiang: 5000 }, total: 5000, capped: true }, '5k+'],
+  ])('gives the %o state its own plain message', async (state, words) => {
+    await show(deps(state));
+    expect(q('[data-state]')!.getAttribute('data-state')).toBe(state.kind);
+    expect(text('[data-state]')).toContain(words);
+  });
+
+  it('wires each state\'s button to its action', async () => {
+    const d = deps({ kind: 'no-access', origin: 'https://news.example/*' });
+    await show(d);
+    await act(async () => (q('[data-state] button') as HTMLButtonElement).click());
+    expect(d.requestAccess).toHaveBeenCalledWith('https://news.example/*');
+
+    const reload = deps({ kind: 'needs-reload' });
+    await show(reload);
+    await act(async () => (q('[data-state] button') as HTMLButtonElement).click());
+    expect(reload.reloadTab).toHaveBeenCalled();
+  });
+
+  it('pauses everywhere and disables the site through the settings', async () => {
+    const d = deps({ kind: 'nothing-found' });
+    await show(d);
+    await act(async () => (q('input[name="paused"]') as HTMLInputElement).click());
+    await act(async () => (q('input[name="site-disabled"]') as HTMLInputElement).click());
+    const [pause, site] = (d.updateSettings as ReturnType<typeof vi.fn>).mock.calls.map(([change]) => change({ ...DEFAULT_SETTINGS, disabledSites: ['other.example'] }));
+    expect(pause.paused).toBe(true);
+    expect(site.disabledSites).toEqual(['other.example', 'news.example']);
+  });
+
+  it('previews exactly what "Copy citation" copies, in the default style, and says "Copied"', async () => {
+    const write = vi.fn(async () => true);
+    await show(deps({ kind: 'nothing-found' }, { writeClipboard: write, settings: { ...DEFAULT_SETTINGS, citationStyle: 'mla' } as Settings }));
+    expect((q('#popup-cite-style') as HTMLSelectElement).value).toBe('mla');
+    const preview = text('.cc-cite-preview');
+    const copy = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
+    await act(async () => copy.click());
+    expect((write.mock.calls as unknown as [{ text: string }][])[0]![0].text.replace(/\s+/g, ' ')).toBe(preview);
+    expect(text('.cc-copy-feedback')).toContain('Copied: MLA');
+  });
+
+  it('offers the text selected in a read-only field when the clipboard refuses', async () => {
+    await show(deps({ kind: 'nothing-found' }, { writeClipboard: async () => false }));
+    const copyQuote = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy quotation')!;
+    await act(async () => copyQuote.click());
+    const field = q('.cc-manual-copy') as HTMLTextAreaElement;
+    expect(field.readOnly).toBe(true);
+    expect(field.value).toContain(pack.quotes.find((x) => x.key)!.text);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('renders the pack as text, never as markup', async () => {
+    const hostile = structuredClone(pack);
+    hostile.summary.gist = '<img src=x onerror=alert(1)>';
+    await show(deps({ kind: 'nothing-found' }, { packs: [hostile] }));
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('writeClipboard', () => {
+  it('writes rich and plain text together when the style has italics', async () => {
+    const write = vi.fn(async () => undefined);
+    (globalThis as any).ClipboardItem = class {
+      constructor(readonly items: Record<string, Blob>) {}
+    };
+    const ok = await writeClipboard({ text: 'plain', html: '<i>rich</i>' }, { write, writeText: vi.fn() } as unknown as Clipboard);
+    expect(ok).toBe(true);
+    expect(Object.keys((write.mock.calls[0] as any)[0][0].items)).toEqual(['text/plain', 'text/html']);
+  });
+
+  it('falls back to plain text, and reports failure when both are refused', async () => {
+    const writeText = vi.fn(async () => undefined);
+    expect(await writeClipboard({ text: 'a', html: '<i>a</i>' }, { write: vi.fn(async () => Promise.reject(new Error('no'))), writeText } as unknown as Clipboard)).toBe(true);
+    expect(writeText).toHaveBeenCalledWith('a');
+    expect(await writeClipboard({ text: 'a' }, { writeText: async () => Promise.reject(new Error('no')) } as unknown as Clipboard)).toBe(false);
+  });
+});

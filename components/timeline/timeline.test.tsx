@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { PackEvent } from '../../core/pack/schema';
+import { setMessageSource } from '../../utils/i18n';
+import { useShippedMessages } from '../context/test-messages';
+import { Timeline } from './timeline';
+
+const event = (id: string, value: string, precision: 'day' | 'week' | 'month', confidence: 'stated' | 'medium', quoteIds: string[] = []): PackEvent => ({
+  id,
+  title: `Title of ${id}`,
+  date: { value, precision, confidence, evidence: { where: 'article', expression: 'x', paragraph: 0 } },
+  quoteIds,
+});
+const events = [event('aug', '2018-08', 'month', 'stated'), event('hunt', '2018-10-30', 'day', 'stated', ['q1']), event('lu', '2018-11-01', 'day', 'medium', ['q2']), event('wk', '2018-11-05', 'week', 'medium')];
+
+let container: HTMLElement;
+beforeEach(() => {
+  useShippedMessages('en', 'en-GB');
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  setMessageSource(null);
+});
+
+const show = () => render(<Timeline events={events} locale="en-GB" renderQuotes={(e) => <p class="quotes">{e.quoteIds.join(',')}</p>} />, container);
+const mark = (id: string) => container.querySelector<SVGGElement>(`[data-event-id="${id}"]`)!;
+
+it('draws a dot for a day and a band for a week or a month, named with their precision and doubt', () => {
+  show();
+  expect(mark('hunt').querySelector('circle')).not.toBeNull();
+  expect(mark('aug').querySelector('rect.cc-timeline-mark')).not.toBeNull();
+  expect(mark('aug').getAttribute('aria-label')).toBe('Aug 2018: Title of aug');
+  expect(mark('wk').getAttribute('aria-label')).toBe('about week of 5 Nov 2018: Title of wk');
+  expect(mark('lu').textContent).toContain('≈');
+  expect(mark('hunt').textContent).not.toContain('≈');
+});
+
+it('labels the axis with the months the events cover', () => {
+  show();
+  const ticks = [...container.querySelectorAll('.cc-timeline-tick-label')].map((t) => t.textContent);
+  expect(ticks).toEqual(['Aug 2018', 'Sept', 'Oct', 'Nov']);
+});
+
+it('shows the quotations of an event chosen by click or Enter', async () => {
+  show();
+  expect(container.querySelector('.quotes')).toBeNull();
+  await act(async () => void mark('hunt').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+  expect(container.querySelector('.quotes')!.textContent).toBe('q1');
+  expect(mark('hunt').getAttribute('aria-pressed')).toBe('true');
+  await act(async () => void mark('lu').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+  expect(container.querySelector('.quotes')!.textContent).toBe('q2');
+  await act(async () => void mark('wk').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+  expect(container.querySelector('.cc-timeline-detail')!.textContent).toContain('quotes no one');
+});
+
+it('moves focus along the axis with the arrow keys, one tab stop in all', async () => {
+  show();
+  expect([...container.querySelectorAll('[tabindex="0"]')].map((el) => el.getAttribute('data-event-id'))).toEqual(['aug']);
+  mark('aug').focus();
+  await act(async () => void mark('aug').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+  expect(document.activeElement?.getAttribute('data-event-id')).toBe('hunt');
+  expect([...container.querySelectorAll('[tabindex="0"]')].map((el) => el.getAttribute('data-event-id'))).toEqual(['hunt']);
+});

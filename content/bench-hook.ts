@@ -1,0 +1,36 @@
+/**
+ * Lets the benchmark (bench/) drive this content script's own code. The handle sits on the isolated
+ * world's global under a registry symbol: pages cannot see it, and a bench-only script injected into the
+ * same world can. It only reads and triggers work the script does anyway.
+ */
+import type { ContentController } from './controller';
+
+/** Where bench/probe.ts finds the handle. */
+export const BENCH_KEY = Symbol.for('context-cards.bench');
+
+/** What the benchmark can call. */
+export interface BenchHandle {
+  /** Whether the first sliced scan of the page has finished. */
+  ready(): boolean;
+  /** A synchronous full rescan of the document and a redraw of the highlights. */
+  scanAndHighlight(): { mentions: number; ms: number };
+  /** Work done so far by the scanner's slices and observer callbacks, and the longest slice. */
+  stats(): { workMs: number; longestSliceMs: number; mentions: number };
+}
+
+/** Stores the handle on the isolated world's global. */
+export function exposeForBench(controller: ContentController): void {
+  const handle: BenchHandle = {
+    ready: () => !!controller.activeScanner?.firstScanFinished,
+    scanAndHighlight() {
+      const started = performance.now();
+      const mentions = controller.scanNow();
+      return { mentions, ms: performance.now() - started };
+    },
+    stats() {
+      const s = controller.activeScanner;
+      return { workMs: s?.workMs ?? 0, longestSliceMs: s?.longestSliceMs ?? 0, mentions: controller.shown().length };
+    },
+  };
+  (globalThis as unknown as Record<symbol, BenchHandle>)[BENCH_KEY] = handle;
+}

@@ -1,0 +1,254 @@
+/**
+ * Owns the one in-page card of this frame: a host element added only while a card is open (random tag
+ * name, no attributes), a closed shadow root with inline styles, and a manual popover in the top layer so
+ * fixed headers and overlays cannot cover it. Places it next to the mention and keeps it in the viewport.
+ * The Preact view only renders props; this class decides what they are.
+ */
+import { h, render } from 'preact';
+import { termById } from '../../core/pack/lookups';
+import type { ContextPack, Quote } from '../../core/pack/schema';
+import { withMute } from '../../core/settings/settings';
+import { t, uiLocale } from '../../utils/i18n';
+import { toBackground } from '../../utils/messaging';
+import { updateSettings } from '../../utils/settings-store';
+import type { ContentApp } from '../controller';
+import type { MentionRecord } from '../mention-store';
+import { CardView } from './card-view';
+import { addStyles, cardStyles } from './card-styles';
+import { copyToClipboard } from './clipboard';
+import { copyStringsFor } from './copy-request';
+import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
+import { liveRange } from './hit-test';
+import { inViewport, nearestBox, placeCard } from './placement';
+import { pageTheme } from './theme';
+
+/** Hover cards close when the pointer leaves; pinned ones (click, keyboard, interaction) wait for Esc. */
+export type CardMode = 'hover' | 'pinned';
+
+/** The card shown now. */
+export interface OpenCard {
+  readonly record: MentionRecord;
+  mode: CardMode;
+}
+
+interface Current extends OpenCard {
+  pack: ContextPack;
+  range: Range;
+  /** Which of the mention's line boxes the card sits by (a wrapped mention has several). */
+  box: number;
+  status?: string;
+  manualCopy?: string;
+}
+
+/** A tag name no page can predict: a valid custom element name, new for every page load. */
+function randomTagName(): string {
+  const letters = [...crypto.getRandomValues(new Uint8Array(8))].map((n) => String.fromCharCode(97 + (n % 26))).join('');
+  return `${letters.slice(0, 3)}-${letters.slice(3)}`;
+}
+
+export class CardController {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private current: Current | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private readonly popover: boolean;
+  /** Told when the pointer enters (true) or leaves (false) the card. */
+  onPointerInCard: (inside: boolean) => void = () => undefined;
+
+  constructor(
+    private readonly app: ContentApp,
+    private readonly setOwnHost: (host: Element) => void,
+    private readonly doc: Document = document,
+  ) {
+    this.popover = typeof HTMLElement.prototype.showPopover === 'function';
+  }
+
+  /** The card shown now, if any. */
+  get open(): OpenCard | null {
+    return this.current;
+  }
+
+  /** The card element (inside the closed shadow root), for the tests' probe; null before the first card. */
+  get element(): HTMLElement | null {
+    return this.card;
+  }
+
+  /** Whether an event target is the card (events from a closed shadow root are retargeted to its host). */
+  isCard(target: EventTarget | null): boolean {
+    return !!target && target === this.host;
+  }
+
+  /** Opens the card for a mention (or updates it); `point` picks the line box under the pointer. */
+  show(record: MentionRecord, mode: CardMode, opts: { point?: { x: number; y: number }; focus?: boolean } = {}): void {
+    const pack = this.packOf(record.termId);
+    if (!pack) return;
+    if (this.current?.record !== record) {
+      const range = liveRange(this.doc, record);
+      const boxes = [...range.getClientRects()];
+      const near = nearestBox(boxes, opts.point);
+      this.current = { record, mode, pack, range, box: near ? boxes.indexOf(near) : 0 };
+    } else if (mode === 'pinned') {
+      this.current.mode = 'pinned';
+    }
+    const { card } = this.ensureHost();
+    card.dataset.theme = pageTheme(record.nodes[0]?.parentElement ?? null, this.doc.defaultView ?? window);
+    this.renderCard();
+    if (this.popover && !card.matches(':popover-open')) card.showPopover();
+    if (!this.popover) card.hidden = false;
+    this.reposition();
+    // A pinned card's mention becomes the current one, so next/previous continue from it.
+    if (mode === 'pinned') this.app.focus(record);
+    if (opts.focus) {
+      const active = this.doc.activeElement;
+      if (active !== this.host && active instanceof HTMLElement) this.returnFocus = active;
+      card.focus({ preventScroll: true });
+    }
+  }
+
+  /** Closes the card and takes the host out of the page; focus goes back where it was when it was inside. */
+  close(restoreFocus = true): void {
+    if (!this.current) return;
+    const hadFocus = this.doc.activeElement === this.host;
+    this.current = null;
+    if (this.card) {
+      if (this.popover && this.card.matches(':popover-open')) this.card.hidePopover();
+      render(null, this.card);
+    }
+    this.host?.remove();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if ((restoreFocus || hadFocus) && back?.isConnected) back.focus({ preventScroll: true });
+  }
+
+  /** Says `text` through the card's live region (the card must be open). */
+  announce(text: string): void {
+    const live = this.live;
+    if (!live) return;
+    live.textContent = '';
+    // A region that just entered the page needs a moment before screen readers notice a change.
+    setTimeout(() => {
+      live.textContent = text;
+    }, 100);
+  }
+
+  /** Keeps the card next to its mention after scrolling, resizing or reflow; hides it while the mention is out of view. */
+  reposition(): void {
+    const cur = this.current;
+    const card = this.card;
+    if (!cur || !card) return;
+    const boxes = [...cur.range.getClientRects()];
+    const anchor = boxes[cur.box] ?? boxes[0];
+    const view = this.doc.defaultView ?? window;
+    const viewport = { width: this.doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
+    if (!anchor || !inViewport(anchor, viewport)) {
+      card.style.visibility = 'hidden';
+      return;
+    }
+    card.style.visibility = '';
+    const parent = cur.record.nodes[0]?.parentElement;
+    const rtl = !!parent && view.getComputedStyle(parent).direction === 'rtl';
+    // The height the card wants (content, capped by its stylesheet), measured before any earlier cap.
+    card.style.maxHeight = '';
+    const { left, top, maxHeight } = placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, viewport, rtl);
+    card.style.maxHeight = `${Math.floor(maxHeight)}px`;
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+  }
+
+  /** After each render of the highlights: a card whose mention went (muted, removed) closes. */
+  rendered(shown: ReadonlySet<MentionRecord>): void {
+    if (this.current && !shown.has(this.current.record)) this.close(false);
+  }
+
+  private packOf(termId: string): ContextPack | undefined {
+    // The background validated the packs against the schema before sending them.
+    return this.app.packs.find((p) => p.terms.some((term) => term.id === termId)) as unknown as ContextPack | undefined;
+  }
+
+  private ensureHost(): { host: HTMLElement; card: HTMLElement } {
+    if (!this.host || !this.card) {
+      const host = this.doc.createElement(randomTagName());
+      const shadow = host.attachShadow({ mode: 'closed' });
+      addStyles(shadow, cardStyles);
+      const card = this.doc.createElement('div');
+      card.className = 'cc-root cc-card';
+      card.setAttribute('role', 'dialog');
+      card.tabIndex = -1;
+      if (this.popover) card.popover = 'manual';
+      else card.hidden = true;
+      const live = this.doc.createElement('div');
+      live.className = 'cc-live';
+      live.setAttribute('role', 'status');
+      shadow.append(card, live);
+      // Key presses inside the card must not reach the page's shortcuts (issue 5).
+      for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+      card.addEventListener('pointerenter', () => this.onPointerInCard(true));
+      card.addEventListener('pointerleave', () => this.onPointerInCard(false));
+      // Using the card (a click, a tap) pins it: it no longer vanishes when the pointer leaves.
+      card.addEventListener('pointerdown', () => {
+        if (this.current) this.current.mode = 'pinned';
+      });
+      this.host = host;
+      this.card = card;
+      this.live = live;
+    }
+    if (!this.host.isConnected) {
+      this.doc.documentElement.append(this.host);
+      this.setOwnHost(this.host);
+    }
+    return { host: this.host, card: this.card };
+  }
+
+  private renderCard(): void {
+    const cur = this.current;
+    const card = this.card;
+    if (!cur || !card) return;
+    const { pack, record } = cur;
+    const settings = this.app.settings();
+    const site = this.app.site();
+    const locale = uiLocale();
+    card.lang = locale;
+    card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    card.setAttribute('aria-label', t('card_dialogLabel', [termById(pack, record.termId)?.label ?? record.text]));
+    render(
+      h(CardView, {
+        pack,
+        termId: record.termId,
+        locale,
+        // Style names come from _locales (kept equal to core/cite/styles.ts by a test), not the style table.
+        citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}`),
+        status: cur.status,
+        manualCopy: cur.manualCopy,
+        onClose: () => this.close(true),
+        onCopyCitation: () => void this.copy({ termId: record.termId }),
+        onCopyQuote: (quote: Quote) => void this.copy({ termId: record.termId, quoteId: quote.id }),
+        onMute: site ? () => void this.mute(site, record.termId) : undefined,
+        onOpenContext: () => {
+          toBackground('openContext', { termId: record.termId }).catch(() => undefined);
+          this.close(false);
+        },
+      }),
+      card,
+    );
+  }
+
+  private async copy(request: CardCopyRequest): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    const payload = await copyStringsFor(cur.pack, request);
+    const result = await copyToClipboard(payload);
+    if (this.current !== cur) return;
+    cur.status = t(result === 'copied' ? 'card_copied' : 'card_copyManual');
+    cur.manualCopy = result === 'copied' ? undefined : payload.text;
+    this.renderCard();
+    this.reposition();
+  }
+
+  private async mute(site: string, termId: string): Promise<void> {
+    await updateSettings((s) => withMute(s, site, termId, true));
+    // The highlight goes on the next render, and with it this card (see rendered()).
+    this.app.refresh();
+    this.close(true);
+  }
+}

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { MentionRecord } from '../mention-store';
+import { mentionAtPoint, offsetInside, type HitDeps } from './hit-test';
+import type { Box } from './placement';
+
+function mention(node: Text, start: number, end: number, termId = 't'): MentionRecord {
+  // happy-dom has no StaticRange: a plain object has the fields the hit test reads.
+  const range = { startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: start === end } as StaticRange;
+  return { range, termId, strength: 'strong', text: node.data.slice(start, end), nodes: [node], seq: 0, hidden: false };
+}
+
+const onBox: Box = { left: 10, top: 10, right: 70, bottom: 30 };
+
+function deps(node: Text, records: MentionRecord[], offset: number, over: Partial<HitDeps> = {}): HitDeps & { boxesOf: ReturnType<typeof vi.fn> } {
+  const boxesOf = vi.fn(() => [onBox]);
+  return {
+    caretAt: () => ({ node, offset }),
+    mentionsAt: (n) => (n === node ? records : []),
+    isShown: () => true,
+    boxesOf,
+    ...over,
+  } as HitDeps & { boxesOf: ReturnType<typeof vi.fn> };
+}
+
+describe('offsetInside', () => {
+  const node = document.createTextNode('news from Xinjiang today');
+  const record = mention(node, 10, 18);
+
+  it('counts offsets from the mention\'s start to its end', () => {
+    expect([9, 10, 14, 18, 19].map((o) => offsetInside(record, node, o))).toEqual([false, true, true, true, false]);
+  });
+
+  it('ignores a text node the mention does not cover', () => {
+    expect(offsetInside(record, document.createTextNode('Xinjiang'), 3)).toBe(false);
+  });
+});
+
+describe('mentionAtPoint', () => {
+  const node = document.createTextNode('news from Xinjiang and Uyghur');
+  const xinjiang = mention(node, 10, 18, 'xinjiang');
+  const uyghur = mention(node, 23, 29, 'uyghur');
+
+  it('finds the mention whose offsets hold the caret', () => {
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang, uyghur], 25))).toBe(uyghur);
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang, uyghur], 12))).toBe(xinjiang);
+  });
+
+  it('measures only the one candidate, never every mention', () => {
+    const d = deps(node, [xinjiang, uyghur], 12);
+    mentionAtPoint(20, 20, d);
+    expect(d.boxesOf.mock.calls).toEqual([[xinjiang]]);
+  });
+
+  it('finds nothing between mentions', () => {
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang, uyghur], 20))).toBeNull();
+  });
+
+  it('finds nothing when the caret snapped to text away from the pointer', () => {
+    expect(mentionAtPoint(200, 20, deps(node, [xinjiang], 12))).toBeNull();
+  });
+
+  it('skips mentions that are not drawn (muted or over the cap)', () => {
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang], 12, { isShown: () => false }))).toBeNull();
+  });
+
+  it('trusts highlightsFromPoint when it says none of ours is there, without a caret look-up', () => {
+    const caretAt = vi.fn(() => ({ node, offset: 12 }));
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang], 12, { caretAt, highlightsAt: () => ({ ours: false }) }))).toBeNull();
+    expect(caretAt).not.toHaveBeenCalled();
+  });
+
+  it('uses the range highlightsFromPoint reports when it has one', () => {
+    const caretAt = vi.fn(() => null);
+    expect(mentionAtPoint(20, 20, deps(node, [], 0, { caretAt, highlightsAt: () => ({ ours: true, record: uyghur }) }))).toBe(uyghur);
+  });
+
+  it('finds nothing when the caret is not in text', () => {
+    expect(mentionAtPoint(20, 20, deps(node, [xinjiang], 12, { caretAt: () => ({ node: document.body, offset: 0 }) }))).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { RunCollector, locate, type TextRun } from './text-runs';
+
+/** Builds a body from markup made of elements only (no page text is trusted here: it is test input). */
+function page(build: (el: (name: string, ...children: (Node | string)[]) => HTMLElement) => Node[]): HTMLElement {
+  const el = (name: string, ...children: (Node | string)[]) => {
+    const e = document.createElement(name);
+    for (const c of children) e.append(c);
+    return e;
+  };
+  document.body.replaceChildren(...build(el));
+  return document.body;
+}
+
+function runsOf(root: Node, accept: (text: string) => boolean = () => true, deadline = Infinity): { runs: TextRun[]; collector: RunCollector } {
+  const runs: TextRun[] = [];
+  const collector = new RunCollector(root, accept, (run) => runs.push({ ...run, nodes: [...run.nodes] }));
+  collector.advance(deadline);
+  return { runs, collector };
+}
+
+describe('RunCollector', () => {
+  it('joins text split by inline elements into one run and ends runs at block boundaries', () => {
+    const body = page((el) => [el('p', 're-education ', el('a', 'camps'), ' in ', el('b', el('i', 'Xin'), 'jiang')), el('div', 'next block')]);
+    const { runs } = runsOf(body);
+    expect(runs.map((r) => r.text)).toEqual(['re-education camps in Xinjiang', 'next block']);
+  });
+
+  it('keeps the text before and after a nested block apart', () => {
+    const body = page((el) => [el('div', 'before ', el('p', 'inside'), ' after')]);
+    expect(runsOf(body).runs.map((r) => r.text)).toEqual(['before ', 'inside', ' after']);
+  });
+
+  it('never reads scripts, styles or form fields', () => {
+    const body = page((el) => [el('p', 'visible ', el('script', 'var Xinjiang = 1;'), el('style', '.Uyghur{}'), el('textarea', 'typed'), 'text')]);
+    const { runs } = runsOf(body);
+    expect(runs.map((r) => r.text)).toEqual(['visible text']);
+  });
+
+  it('records where each node starts so offsets map back to nodes', () => {
+    const body = page((el) => [el('p', 'East ', el('span', 'Turkestan'), ' today')]);
+    const [run] = runsOf(body).runs;
+    expect(run!.starts).toEqual([0, 5, 14]);
+    const start = locate(run!, 5, false);
+    const end = locate(run!, 14, true);
+    expect(start.node.data).toBe('Turkestan');
+    expect(start.offset).toBe(0);
+    expect(end.node.data).toBe('Turkestan');
+    expect(end.offset).toBe(9);
+  });
+
+  it('hands over only the runs that pass the pre-check', () => {
+    const body = page((el) => [el('p', 'nothing here'), el('p', 'Kashgar market'), el('p', 'nor here')]);
+    const { runs, collector } = runsOf(body, (text) => text.includes('Kashgar'));
+    expect(runs.map((r) => r.text)).toEqual(['Kashgar market']);
+    expect(collector.visited).toBe(3);
+  });
+
+  it('resumes where it stopped when a slice runs out of time, with the same runs as one pass', () => {
+    const body = page((el) => Array.from({ length: 400 }, (_, i) => el('p', `para ${i} `, el('a', 'link'), ' end')));
+    const whole = runsOf(body).runs.map((r) => r.text);
+    const runs: string[] = [];
+    const collector = new RunCollector(body, () => true, (run) => runs.push(run.text));
+    let slices = 1;
+    while (!collector.advance(-1)) slices++; // a deadline in the past: stop at every check
+    expect(slices).toBeGreaterThan(1);
+    expect(runs).toEqual(whole);
+  });
+
+  it('reports open shadow roots it passes, including hosts without light text', () => {
+    const body = page((el) => [el('div', el('section'), el('p', 'text'))]);
+    const host = body.querySelector('section')!;
+    host.attachShadow({ mode: 'open' }).append('shadow text');
+    const hosts: Element[] = [];
+    const collector = new RunCollector(body, () => true, () => undefined, (h) => hosts.push(h));
+    collector.advance(Infinity);
+    expect(hosts).toEqual([host]);
+  });
+});

@@ -1,0 +1,34 @@
+/** The options page: wiring only (components/options for the views). */
+import { browser } from 'wxt/browser';
+import { OptionsApp } from '../../components/options/options-app';
+import '../../components/options/options.css';
+import { mountPage } from '../../components/popup/mount-page';
+import { STYLES } from '../../core/cite/styles';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { getPacks } from '../../utils/packs';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
+
+async function main(): Promise<void> {
+  const [settings, packs] = await Promise.all([loadSettings(), getPacks()]);
+  const terms = [...new Map(packs.flatMap((p) => p.terms).map((term) => [term.id, { id: term.id, label: term.label }])).values()];
+  mountPage(
+    'options_title',
+    <OptionsApp
+      deps={{
+        settings,
+        terms,
+        citationStyles: STYLES.map((s) => ({ id: s.id, name: s.name })),
+        update: (change) => updateSettings(change),
+        watch: (onSettings, signal) => watchSettings(onSettings, signal),
+        // The first-run page has been seen; resetting should not bring it back.
+        reset: () => updateSettings((s) => ({ ...DEFAULT_SETTINGS, firstRunSeen: s.firstRunSeen })),
+        erase: async () => {
+          await browser.storage.local.clear();
+          await browser.storage.session.clear();
+        },
+      }}
+    />,
+  );
+}
+
+void main();
