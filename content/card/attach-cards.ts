@@ -1,5 +1,6 @@
 /** Wires the in-page card into the content script's controller: hover, click, Esc and next/previous. */
 import { t } from '../../utils/i18n';
+import { toBackground } from '../../utils/messaging';
 import type { ContentController } from '../controller';
 import { CardController } from './card-controller';
 import { CardTriggers } from './card-triggers';
@@ -17,6 +18,16 @@ export function attachCards(controller: ContentController): CardController {
   });
   const triggers = new CardTriggers(cards, controller);
   triggers.start(controller.signal);
+  // The context menu's "Copy citation" needs to know what was under the pointer: highlights are not
+  // elements, so the browser cannot tell the background. A mention gives its quotation, anything else the source.
+  addEventListener(
+    'contextmenu',
+    (e) => {
+      const record = triggers.mentionAt(e.clientX, e.clientY);
+      void toBackground('contextTarget', { termId: record?.termId ?? null, quoteId: null }).catch(() => undefined);
+    },
+    { capture: true, passive: true, signal: controller.signal },
+  );
   const labelOf = (termId: string) => controller.packs.flatMap((p) => p.terms).find((term) => term.id === termId)?.label ?? termId;
   controller.ui = {
     rendered: (shown) => triggers.rendered(shown),
