@@ -45,6 +45,13 @@ export class MentionStore {
   }
 
   add(record: MentionRecord): void {
+    // The same text can be walked twice (a block queued by a mutation while the first walk has not
+    // reached it yet): keep one record per range, or the highlight and the badge count it twice.
+    const r = record.range;
+    const same = this.byNode.get(record.nodes[0]!)?.some(
+      (o) => o.range.startOffset === r.startOffset && o.range.endContainer === r.endContainer && o.range.endOffset === r.endOffset && o.range.startContainer === r.startContainer,
+    );
+    if (same) return;
     this.records.add(record);
     if (record.strength === 'strong' && !record.hidden) this.relevant = true;
     for (const node of record.nodes) {

@@ -66,7 +66,11 @@ export default defineBackground(() => {
       case 'openContext': {
         const termId = (message.data as { termId?: unknown })?.termId;
         const hash = typeof termId === 'string' && /^[a-z0-9-]{1,64}$/.test(termId) ? `#term=${termId}` : '';
-        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=full${hash}` as '/popup.html') }).then(() => ({ ok: true }));
+        // The full context is the popup's view in a tab, about the tab the reader came from.
+        const from = sender.tab?.id !== undefined ? `&tab=${sender.tab.id}` : '';
+        return browser.tabs
+          .create({ url: browser.runtime.getURL(`/popup.html?view=full${from}${hash}` as '/popup.html'), ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) })
+          .then(() => ({ ok: true }));
       }
       default:
         return undefined;
