@@ -27,8 +27,6 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
   watchSettings((s) => void syncRegistration(s.quietMode));
 
-  // Content scripts hold a port so they can notice the extension going away; nothing to do here.
-  browser.runtime.onConnect.addListener(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage<ToBackground>(message, TYPES)) return undefined;

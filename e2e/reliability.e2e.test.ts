@@ -1,0 +1,228 @@
+// Issue 9, reliability: huge and hostile pages end to end. A 10 MB page, 100,000 text nodes, 50,000
+// mentions (capped at 5000, badge "5k+"), a mutation storm under 15% of the main thread, 5000 levels of
+// nesting, open shadow roots, same- and cross-origin frames, editors left alone, and an extension reload.
+import { describe, expect } from 'vitest';
+import { contentStates, htmlPage, waitForFirstScan } from './content-world.ts';
+import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
+import type { ChromiumExtension } from './harness/chromium.ts';
+import { holdsFor, pollUntil } from './harness/poll.ts';
+
+const FILLER = 'The river stone garden held a quiet window where morning light fell across old books and maps of distant harbours.';
+
+/** Page world: texts of the mention highlight's ranges, shadow roots included (no cross-root sorting). */
+function allHighlightTexts(): string[] {
+  const out: string[] = [];
+  for (const r of (CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>) {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    out.push(range.toString());
+  }
+  return out;
+}
+
+/** Opens `path` on the test server after serving `html` there; returns the page and its tab. */
+async function openServed(env: BrowserEnv, track: <P extends HarnessPage>(p: P) => P, path: string, html: string) {
+  env.server.setRoute(path, { body: html });
+  const page = track(await env.browser.newPage(env.server.url(path)));
+  return { page, tabId: await env.browser.tabIdFor(page) };
+}
+
+/** Waits until the highlight has `count` ranges and the badge says `badge`. */
+function expectShown(env: BrowserEnv, page: HarnessPage, tabId: number, count: number, badge = String(count), timeout = 5000) {
+  return pollUntil(
+    async () => ({ count: (await page.evaluate(allHighlightTexts)).length, badge: await env.browser.badgeText(tabId) }),
+    (v) => v.count === count && v.badge === badge,
+    { timeout, message: `${count} highlights and badge "${badge}"` },
+  );
+}
+
+forEachBrowser((env) => {
+  itWithPages('scans a 10 MB page and highlights its few mentions', async (track) => {
+    const paragraph = `<p>${FILLER} ${FILLER} ${FILLER}</p>\n`;
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 10_000_000; i++) {
+      const p = i % 2000 === 1000 ? `<p>${FILLER} News from Xinjiang today.</p>\n` : paragraph;
+      parts.push(p);
+      size += p.length;
+    }
+    const mentions = parts.filter((p) => p.includes('Xinjiang')).length;
+    const { page, tabId } = await openServed(env, track, '/big/10mb.html', htmlPage('10 MB', parts.join('')));
+    const [state] = await waitForFirstScan(env, page, tabId, { timeout: 30_000 });
+    await expectShown(env, page, tabId, mentions);
+    console.info(`${env.name} 10 MB page: ${mentions} mentions, first scan ${state!.workMs.toFixed(0)} ms of work, longest slice ${state!.longestSliceMs.toFixed(1)} ms`);
+  }, 60_000);
+
+  itWithPages('scans 100,000 text nodes', async (track) => {
+    // 100,000 inline elements in 1000 paragraphs, each element one text node, plus 40 mentions.
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const words = Array.from({ length: 100 }, (_, j) => (j === 50 && i % 25 === 0 ? '<b>Uyghur </b>' : `<i>w${j} </i>`));
+      paragraphs.push(`<p>${words.join('')}</p>`);
+    }
+    const { page, tabId } = await openServed(env, track, '/big/100k-nodes.html', htmlPage('100k nodes', paragraphs.join('\n')));
+    const nodes = await page.evaluate(() => {
+      let n = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) n++;
+      return n;
+    });
+    expect(nodes).toBeGreaterThanOrEqual(100_000);
+    await waitForFirstScan(env, page, tabId, { timeout: 20_000 });
+    await expectShown(env, page, tabId, 40);
+  }, 45_000);
+
+  itWithPages('caps 50,000 mentions at 5000 highlights and shows "5k+"', async (track) => {
+    const paragraphs = Array.from({ length: 5000 }, () => '<p>Xinjiang Uyghur Kashgar Xinjiang Uyghur Kashgar Xinjiang Uyghur Kashgar Xinjiang</p>');
+    const { page, tabId } = await openServed(env, track, '/big/50k-mentions.html', htmlPage('50k mentions', paragraphs.join('\n')));
+    await waitForFirstScan(env, page, tabId, { timeout: 20_000 });
+    await expectShown(env, page, tabId, 5000, '5k+', 10_000);
+  }, 45_000);
+
+  itWithPages('keeps its main-thread work under 15% during a storm of 1000 mutations a second for 5 s', async (track) => {
+    const { page, tabId } = await openServed(env, track, '/storm.html', htmlPage('Storm', '<p>Live blog about Xinjiang.</p><div id="feed"></div><p id="ticker">0</p>'));
+    await waitForFirstScan(env, page, tabId);
+    const [before] = await contentStates(env, tabId);
+    const storm = await page.evaluate(async () => {
+      const feed = document.getElementById('feed')!;
+      const ticker = document.getElementById('ticker')!.firstChild as Text;
+      let mutations = 0;
+      const start = performance.now();
+      // About one mutation per millisecond, in bursts every few ms: appends (one in five with a
+      // mention), text changes and removals, as a live page does.
+      while (performance.now() - start < 5000) {
+        const due = performance.now() - start;
+        while (mutations < due) {
+          const kind = mutations % 10;
+          if (kind < 5) {
+            const p = document.createElement('p');
+            p.textContent = kind === 0 ? `Update ${mutations}: Uyghur families in Kashgar.` : `Update ${mutations}: markets, weather and sport.`;
+            feed.append(p);
+          } else if (kind < 9 || feed.childElementCount <= 200) ticker.data = String(mutations);
+          else feed.firstElementChild!.remove();
+          mutations++;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 4));
+      }
+      return { mutations, ms: performance.now() - start };
+    });
+    const [after] = await contentStates(env, tabId);
+    const share = (after!.workMs - before!.workMs) / storm.ms;
+    console.info(`${env.name} storm: ${storm.mutations} mutations in ${storm.ms.toFixed(0)} ms (${Math.round((storm.mutations / storm.ms) * 1000)}/s); extension work ${(after!.workMs - before!.workMs).toFixed(0)} ms = ${(share * 100).toFixed(1)}% of the main thread; longest slice ${after!.longestSliceMs.toFixed(1)} ms`);
+    expect(storm.mutations / storm.ms).toBeGreaterThan(0.9); // about 1000 mutations a second really happened
+    expect(share).toBeLessThan(0.15);
+    // And the result is right once the storm is over: the feed keeps its last 200 paragraphs.
+    const expected = await page.evaluate(() => 1 + [...document.querySelectorAll('#feed p')].filter((p) => p.textContent!.includes('Uyghur')).length * 2);
+    await expectShown(env, page, tabId, expected);
+  }, 30_000);
+
+  itWithPages('finds a mention 5000 elements deep', async (track) => {
+    const { page, tabId } = await openServed(env, track, '/deep.html', htmlPage('Deep', '<div id="root"></div>'));
+    // The HTML parser caps nesting depth, so the page builds it. Inline elements: Chromium's renderer
+    // itself crashes on about 1000 nested blocks (seen without the extension), and Firefox stops
+    // rendering deep blocks (hidden text, rightly not counted).
+    await page.evaluate(() => {
+      let parent: Element = document.getElementById('root')!;
+      for (let i = 0; i < 5000; i++) parent = parent.appendChild(document.createElement(i % 2 ? 'em' : 'span'));
+      parent.textContent = 'At the bottom: Xinjiang.';
+    });
+    await waitForFirstScan(env, page, tabId);
+    await expectShown(env, page, tabId, 1);
+  });
+
+  itWithPages('highlights inside open shadow roots, including one attached later', async (track) => {
+    // One shadow root from the parser (declarative shadow DOM), one from a custom-element-like host
+    // inserted later: a host is found when it enters the document, as MutationObserver reports it.
+    const body = '<div id="a"><template shadowrootmode="open"><p>In a shadow root: Kashgar.</p></template></div><p>Light DOM: Xinjiang.</p>';
+    const { page, tabId } = await openServed(env, track, '/shadow.html', htmlPage('Shadow', body));
+    expect(await page.evaluate(() => document.getElementById('a')!.shadowRoot !== null), 'declarative shadow DOM').toBe(true);
+    await waitForFirstScan(env, page, tabId);
+    await expectShown(env, page, tabId, 2);
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      const p = document.createElement('p');
+      p.textContent = 'Attached later: a Uyghur poet.';
+      root.append(p);
+      document.body.append(host);
+    });
+    await expectShown(env, page, tabId, 3);
+    // Text added inside a shadow root that is already known is watched too.
+    await page.evaluate(() => document.getElementById('a')!.shadowRoot!.append('Later in the root: Xinjiang.'));
+    await expectShown(env, page, tabId, 4);
+    expect((await page.evaluate(allHighlightTexts)).sort()).toEqual(['Kashgar', 'Uyghur', 'Xinjiang', 'Xinjiang']);
+  });
+
+  itWithPages('sums mentions of same- and cross-origin frames, and a strong term in a frame enables weak ones on top', async (track) => {
+    env.server.setRoute('/frames/same.html', { body: htmlPage('same', '<p>Same-origin frame: Kashgar.</p>') });
+    env.server.setRoute('/frames/cross.html', { body: htmlPage('cross', '<p>Cross-origin frame: Xinjiang and Uyghur.</p>') });
+    const cross = env.server.url('/frames/cross.html', 'site-b.test');
+    // Only weak terms on top: they show because the cross-origin frame has strong ones.
+    const top = htmlPage('frames', `<p>Jeremy Hunt spoke to Lu Kang.</p><iframe src="/frames/same.html"></iframe><iframe src="${cross}"></iframe>`);
+    const { page, tabId } = await openServed(env, track, '/frames/top.html', top);
+    await waitForFirstScan(env, page, tabId, { frames: 3 });
+    const texts = await pollUntil(() => env.browser.highlightTexts(page, { allFrames: true }), (t) => t.length === 5, { message: 'five highlights in three frames' });
+    expect(texts.sort()).toEqual(['Jeremy Hunt', 'Kashgar', 'Lu Kang', 'Uyghur', 'Xinjiang']);
+    await pollUntil(() => env.browser.badgeText(tabId), (badge) => badge === '5', { message: 'badge 5 (all frames)' });
+  });
+
+  itWithPages('leaves contenteditable regions and text areas untouched and unhighlighted', async (track) => {
+    const body = `<p>Outside: Xinjiang.</p><div id="editor" contenteditable="true"><p>Draft about Uyghur and Kashgar</p></div>
+      <textarea id="area">Notes on Xinjiang</textarea><input id="field" value="Kashgar">`;
+    const { page, tabId } = await openServed(env, track, '/editors.html', htmlPage('Editors', body));
+    await page.evaluate(() => {
+      (window as any).editorMutations = 0;
+      new MutationObserver((r) => ((window as any).editorMutations += r.length)).observe(document.getElementById('editor')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await waitForFirstScan(env, page, tabId);
+    await expectShown(env, page, tabId, 1);
+    // Typing into the editor (the page's own change) is not followed by anything from us.
+    await page.click('#editor p');
+    await page.press('End');
+    // The two drivers' keyboards differ only in their types.
+    if (page.browserName === 'chromium') await page.raw.keyboard.type(' Xinjiang');
+    else await page.raw.keyboard.type(' Xinjiang');
+    const typed = await page.evaluate(() => ({ text: document.getElementById('editor')!.textContent, mutations: (window as any).editorMutations as number }));
+    expect(typed.text).toContain('Kashgar Xinjiang');
+    await holdsFor(
+      async () => ({ texts: await page.evaluate(allHighlightTexts), mutations: await page.evaluate(() => (window as any).editorMutations as number) }),
+      (v) => v.texts.length === 1 && v.mutations === typed.mutations,
+      { duration: 600, message: 'one highlight outside the editor and no mutation after typing' },
+    );
+  });
+});
+
+// Reload needs chrome.runtime.reload() from the service worker and reattaching to the new one. Skipped:
+// in this Chromium an unpacked extension loaded with --load-extension does not come back after
+// runtime.reload() (its pages then fail with ERR_BLOCKED_BY_CLIENT), so the test cannot run here yet;
+// CDP Extensions.loadUnpacked (a browser-level session, which launchPersistentContext lacks) would.
+describe.skip('extension reload (skipped: runtime.reload() disables the unpacked extension in this Chromium)', () => forEachBrowser((env) => {
+  if (env.name !== 'chromium') return;
+  itWithPages('after an extension reload shows one highlight with the same count, and the old script has stopped', async (track) => {
+    const { page, tabId } = await openServed(env, track, '/reload.html', htmlPage('Reload', '<p>Xinjiang, Kashgar and a Uyghur poet.</p><div id="more"></div>'));
+    await waitForFirstScan(env, page, tabId);
+    await expectShown(env, page, tabId, 3);
+    await page.evaluate(() => ((window as any).oldHighlight = CSS.highlights.get('cc-mention')));
+    const chromium = env.browser as ChromiumExtension;
+    const oldWorker = await chromium.serviceWorker();
+    await oldWorker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+    // The new instance injects itself into open tabs (onInstalled, reason "update").
+    await pollUntil(async () => (await contentStates(env, tabId)).filter((s) => s.running && s.ready).length, (n) => n === 1, { timeout: 10_000, message: 'the new content script' });
+    await expectShown(env, page, tabId, 3);
+    const registry = await page.evaluate(() => ({
+      names: [...CSS.highlights.keys()],
+      replaced: CSS.highlights.get('cc-mention') !== (window as any).oldHighlight,
+    }));
+    expect(registry).toEqual({ names: ['cc-mention'], replaced: true });
+    // Changes now are handled once: the old script, were it alive, would put its own highlight back.
+    await page.evaluate(() => ((window as any).newHighlight = CSS.highlights.get('cc-mention')));
+    await page.evaluate(() => document.getElementById('more')!.append('Later: Xinjiang again.'));
+    await expectShown(env, page, tabId, 4);
+    await holdsFor(
+      () => page.evaluate(() => ({ same: CSS.highlights.get('cc-mention') === (window as any).newHighlight, size: CSS.highlights.get('cc-mention')?.size, names: CSS.highlights.size })),
+      (v) => v.same && v.size === 4 && v.names === 1,
+      { duration: 800, message: 'one highlight, ours, with four ranges' },
+    );
+  }, 30_000);
+}));
