@@ -199,7 +199,10 @@ export const TermSchema = v.object({
   ),
   strength: v.picklist(['strong', 'weak'], 'expected "strong" or "weak"'),
   caseSensitive: v.boolean('expected true or false'),
+  /** For readers: what the term refers to, neutrally. Shown on the card. */
   note: nonEmpty,
+  /** For maintainers: why the term is strong or weak and which look-alikes it must not match. Not shown. */
+  detectionNote: v.optional(nonEmpty),
   quoteIds: ids,
   eventIds: ids,
   variants: v.pipe(v.array(VariantSchema), v.minLength(1, 'expected at least one variant')),
