@@ -17,7 +17,7 @@
 // and tells the background with a `contextTarget` message; the menu's click handler then copies for it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { quoteCopyFor, sourceCitation } from '../core/cite/pack-citation.ts';
 import { loadPack } from '../core/pack/load-pack.ts';
 import { DEFAULT_SETTINGS, toStored, type CitationStyleId } from '../core/settings/settings.ts';
