@@ -226,3 +226,37 @@ describe.skip('extension reload (skipped: runtime.reload() disables the unpacked
     );
   }, 30_000);
 }));
+
+// Firefox reloads a temporarily installed add-on with runtime.reload() and keeps its pinned UUID, so the
+// reload can be tested there for real: the old content script is gone, the new one takes over the page.
+describe('extension reload in Firefox', () => forEachBrowser((env) => {
+  if (env.name !== 'firefox') return;
+  itWithPages('after an extension reload shows one highlight with the same count, and changes are handled once', async (track) => {
+    const { page, tabId } = await openServed(env, track, '/reload-ff.html', htmlPage('Reload', '<p>Xinjiang, Kashgar and a Uyghur poet.</p><div id="more"></div>'));
+    await waitForFirstScan(env, page, tabId);
+    await expectShown(env, page, tabId, 3);
+    await page.evaluate(() => ((window as any).oldHighlight = CSS.highlights.get('cc-mention')));
+    await env.browser.evaluateInExtension(() => void ((globalThis as any).browser.runtime.reload())).catch(() => undefined);
+    // The new instance injects itself into open tabs (onInstalled, reason "update") and replaces our entry.
+    await page.bringToFront();
+    await pollUntil(
+      () => page.evaluate(() => CSS.highlights.get('cc-mention') !== undefined && CSS.highlights.get('cc-mention') !== (window as any).oldHighlight),
+      (replaced) => replaced,
+      { timeout: 15_000, message: 'the new content script to take over the highlight' },
+    );
+    // The reload closed the extension page the harness reads the badge through; wait until it has a new one.
+    await pollUntil(() => env.browser.evaluateInExtension(() => 1).catch(() => 0), (v) => v === 1, { timeout: 15_000, message: 'an extension page after the reload' });
+    // That page opened in front; a hidden tab waits to be shown before it scans changes.
+    await page.bringToFront();
+    await expectShown(env, page, tabId, 3);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual(['cc-mention']);
+    await page.evaluate(() => ((window as any).newHighlight = CSS.highlights.get('cc-mention')));
+    await page.evaluate(() => document.getElementById('more')!.append('Later: Xinjiang again.'));
+    await expectShown(env, page, tabId, 4);
+    await holdsFor(
+      () => page.evaluate(() => ({ same: CSS.highlights.get('cc-mention') === (window as any).newHighlight, size: CSS.highlights.get('cc-mention')?.size, names: CSS.highlights.size })),
+      (v) => v.same && v.size === 4 && v.names === 1,
+      { duration: 800, message: 'one highlight, ours, with four ranges' },
+    );
+  }, 40_000);
+}));

@@ -150,7 +150,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       probe = openExtensionPage(manifest.options_ui?.page || manifest.options_page ? optionsFile : popupFile);
       return probe;
     };
-    const evaluateInExtension: ExtensionBrowser['evaluateInExtension'] = async (fn, arg) => (await probePage()).evaluate(fn, arg);
+    const evaluateInExtension: ExtensionBrowser['evaluateInExtension'] = async (fn, arg) => {
+      try {
+        return await (await probePage()).evaluate(fn, arg);
+      } catch (error) {
+        // An extension reload closes its pages without puppeteer noticing: open a fresh one, once.
+        if (!/no such frame|Browsing Context|Target closed|detached/i.test(String(error))) throw error;
+        probe = undefined;
+        return (await probePage()).evaluate(fn, arg);
+      }
+    };
 
     const extension: FirefoxExtension = {
       name: 'firefox',
