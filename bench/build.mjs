@@ -1,0 +1,46 @@
+// The bench build: a copy of the production Chrome build plus the bench-only probe and mark.js, in
+// .output/bench-chrome. The copy's content script must stay byte-identical to the shipped one.
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { repoRoot } from './pages.mjs';
+
+export const shippedDir = path.join(repoRoot, '.output', 'chrome-mv3');
+export const benchDir = path.join(repoRoot, '.output', 'bench-chrome');
+export const CONTENT_SCRIPT = 'mentions.js';
+
+/** Copies the production build and adds bench-probe.js and mark.min.js; returns the copy's path. */
+export async function buildBench({ quiet = false } = {}) {
+  if (!existsSync(path.join(shippedDir, 'manifest.json'))) {
+    throw new Error('bench: no production build in .output/chrome-mv3 (run `npm run build` first)');
+  }
+  rmSync(benchDir, { recursive: true, force: true });
+  cpSync(shippedDir, benchDir, { recursive: true });
+  await build({
+    configFile: false,
+    logLevel: quiet ? 'silent' : 'warn',
+    build: {
+      outDir: benchDir,
+      emptyOutDir: false,
+      minify: false,
+      copyPublicDir: false,
+      lib: { entry: path.join(repoRoot, 'bench', 'probe.ts'), formats: ['iife'], name: 'contextCardsBenchProbe', fileName: () => 'bench-probe.js' },
+    },
+  });
+  copyFileSync(path.join(repoRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), path.join(benchDir, 'mark.min.js'));
+  checkIdentical();
+  return benchDir;
+}
+
+/** Throws unless the bench copy's content script is byte-identical to the shipped one. */
+export function checkIdentical() {
+  const shipped = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
+  const copy = readFileSync(path.join(benchDir, CONTENT_SCRIPT));
+  if (!shipped.equals(copy)) throw new Error(`bench: ${CONTENT_SCRIPT} in the bench build differs from the shipped one`);
+  return shipped.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildBench();
+  console.log(`bench build ready in ${path.relative(repoRoot, benchDir)}`);
+}

@@ -1,0 +1,128 @@
+/**
+ * The benchmark's probe, injected with scripting.executeScript into the content script's isolated world
+ * (so it shares that world's global with the shipped script and with mark.js). It times work inside the
+ * page: CPU time around the synchronous work, and wall time until the next rendered frame.
+ * Bench-only: never part of the extension.
+ */
+import type { BenchHandle } from '../content/bench-hook';
+
+interface MarkOptions {
+  separateWordSearch?: boolean;
+  done?: (count: number) => void;
+}
+interface MarkInstance {
+  mark(terms: string[], options?: MarkOptions): void;
+  markRegExp(re: RegExp, options?: MarkOptions): void;
+  unmark(options?: { done?: () => void }): void;
+}
+type MarkConstructor = new (context: Element) => MarkInstance;
+
+/** One timed run: CPU ms per repetition, wall ms of the first repetition to the next frame. */
+export interface Timing {
+  ms: number;
+  wallMs: number;
+  count: number;
+  reps: number;
+}
+
+const world = globalThis as unknown as Record<symbol, unknown> & { Mark?: MarkConstructor };
+const hook = (): BenchHandle => {
+  const handle = world[Symbol.for('context-cards.bench')] as BenchHandle | undefined;
+  if (!handle) throw new Error('the content script exposes no bench handle');
+  return handle;
+};
+
+/** A full gc before each sample (Chromium runs with --expose-gc), so no engine pays for another's garbage. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Resolves after the next rendered frame (rAF runs before paint; the timeout lands after it). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** The floor: a bare TreeWalker over the body's text nodes, consuming every node's text. */
+function floorWalk(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    sum += text.length + (text.length ? text.charCodeAt(text.length - 1) : 0);
+    nodes++;
+  }
+  // The sum feeds the result so the walk cannot be dropped as dead code.
+  return sum > 0 ? nodes : -nodes;
+}
+
+/**
+ * Runs `work` once (after a gc) with its wall time to the next frame, then times batches of repetitions,
+ * each batch long enough (about `batchMs`) for the 0.1 ms timer, and keeps the median batch: a preempted
+ * or garbage-collected batch on a busy machine does not move it.
+ */
+async function timed(work: () => number, batchMs: number, batches: number): Promise<Timing> {
+  collectGarbage();
+  const t0 = performance.now();
+  const count = work();
+  const t1 = performance.now();
+  await nextFrame();
+  const wallMs = performance.now() - t0;
+  // Calibrate: double the repetitions until one batch lasts `batchMs` (a tiny page takes microseconds).
+  let per = 1;
+  for (let took = t1 - t0; took < batchMs && per < 1 << 16; ) {
+    per *= 2;
+    const a = performance.now();
+    for (let i = 0; i < per; i++) work();
+    took = performance.now() - a;
+  }
+  const means: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const a = performance.now();
+    for (let i = 0; i < per; i++) work();
+    means.push((performance.now() - a) / per);
+  }
+  means.sort((x, y) => x - y);
+  return { ms: means[means.length >> 1]!, wallMs, count, reps: per * batches };
+}
+
+/** Times a mark.js call; unmark() follows after the frame, outside the timing, and restores the page. */
+async function timedMark(run: (instance: MarkInstance, done: (n: number) => void) => void): Promise<Timing> {
+  const Mark = world.Mark;
+  if (!Mark) throw new Error('mark.js is not loaded in this world');
+  const instance = new Mark(document.body);
+  let count = 0;
+  collectGarbage();
+  const t0 = performance.now();
+  run(instance, (n) => (count = n));
+  const t1 = performance.now();
+  await nextFrame();
+  const wallMs = performance.now() - t0;
+  instance.unmark();
+  return { ms: t1 - t0, wallMs, count, reps: 1 };
+}
+
+const probe = {
+  ready: () => hook().ready(),
+  stats: () => hook().stats(),
+  floor: (batchMs: number) => timed(floorWalk, batchMs, 5),
+  ours: (batchMs: number) => timed(() => hook().scanAndHighlight().mentions, batchMs, 5),
+  markjs: (terms: string[]) =>
+    timedMark((m, done) => m.mark(terms, { separateWordSearch: false, done })),
+  markjsRegExp: (source: string, flags: string) =>
+    timedMark((m, done) => m.markRegExp(new RegExp(source, flags), { done })),
+  /** Live text nodes and characters under the body (for the table). */
+  size(): { textNodes: number; chars: number } {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      textNodes++;
+      chars += (node as Text).data.length;
+    }
+    return { textNodes, chars };
+  },
+};
+
+export type Probe = typeof probe;
+world[Symbol.for('context-cards.bench-probe')] = probe;
