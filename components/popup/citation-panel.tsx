@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { CopyPayload } from './clipboard';
+import type { CopyPayload } from '../../utils/clipboard';
 
 /** One form of a style (reference entry, in-text, note...) with the exact strings a copy writes. */
 export interface CitationForm {

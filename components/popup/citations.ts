@@ -5,7 +5,7 @@ import { STYLES, type CitationForm as FormId, type StyleId } from '../../core/ci
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import type { CitationChoice } from './citation-panel';
-import type { CopyPayload } from './clipboard';
+import type { CopyPayload } from '../../utils/clipboard';
 
 const FORM_KEYS: Record<FormId, string> = {
   reference: 'popup_formReference',

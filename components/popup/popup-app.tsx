@@ -3,7 +3,7 @@ import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import type { Settings } from '../../core/settings/settings';
 import type { CitationChoice } from './citation-panel';
-import type { CopyPayload } from './clipboard';
+import type { CopyPayload } from '../../utils/clipboard';
 import { PopupView } from './popup-view';
 import { useCopy } from './use-copy';
 

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { setMessageSource } from '../../utils/i18n';
 import { useShippedMessages } from '../context/test-messages';
 import { citationChoices } from './citations';
-import { writeClipboard } from './clipboard';
+import { writeClipboard } from '../../utils/clipboard';
 import { PopupApp, type PopupDeps } from './popup-app';
 
 function shippedPack(): ContextPack {

@@ -5,7 +5,7 @@ import { t } from '../../utils/i18n';
 import { QuoteBlock } from '../context/quote-block';
 import { Timeline } from '../timeline/timeline';
 import { CitationPanel, type CitationChoice } from './citation-panel';
-import type { CopyPayload } from './clipboard';
+import type { CopyPayload } from '../../utils/clipboard';
 import { CopyFeedback } from './copy-feedback';
 import { KeyQuotes } from './key-quotes';
 import { OnThisPage, type StateActions } from './on-this-page';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { CopyPayload } from './clipboard';
+import type { CopyPayload } from '../../utils/clipboard';
 
 /** The result of the last copy, for the status line. */
 export type CopyStatus =

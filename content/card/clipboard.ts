@@ -3,13 +3,10 @@
  * Plain-http pages have no Clipboard API in content scripts, so the copy goes through the extension
  * (issue 7); when that fails too, the card shows the text selected for a manual copy.
  */
+import { writeClipboard, type CopyPayload } from '../../utils/clipboard';
 import { toBackground } from '../../utils/messaging';
 
-/** What to copy: plain text, and HTML for rich-text targets when the style uses italics. */
-export interface CopyPayload {
-  text: string;
-  html?: string;
-}
+export type { CopyPayload };
 
 export interface ClipboardDeps {
   secure: boolean;
@@ -28,31 +25,9 @@ function defaultDeps(): ClipboardDeps {
   };
 }
 
-async function writeDirect(payload: CopyPayload, clipboard: ClipboardDeps['clipboard']): Promise<boolean> {
-  if (!clipboard) return false;
-  if (payload.html && typeof ClipboardItem === 'function') {
-    try {
-      const item = new ClipboardItem({
-        'text/plain': new Blob([payload.text], { type: 'text/plain' }),
-        'text/html': new Blob([payload.html], { type: 'text/html' }),
-      });
-      await clipboard.write([item]);
-      return true;
-    } catch {
-      // Some browsers refuse ClipboardItem from a content script; plain text is still worth having.
-    }
-  }
-  try {
-    await clipboard.writeText(payload.text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Copies `payload`; 'copied' on success, 'manual' when the reader has to copy by hand. */
 export async function copyToClipboard(payload: CopyPayload, deps: ClipboardDeps = defaultDeps()): Promise<'copied' | 'manual'> {
-  if (deps.secure && (await writeDirect(payload, deps.clipboard))) return 'copied';
+  if (deps.secure && (await writeClipboard(payload, deps.clipboard as Clipboard | undefined))) return 'copied';
   try {
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), BACKGROUND_TIMEOUT_MS));
     const answer = await Promise.race([deps.viaBackground(payload), timeout]);

@@ -1,7 +1,7 @@
 /** The toolbar popup: wiring only (components/popup for the views, utils/popup-state for the tab). */
 import { browser } from 'wxt/browser';
 import { citationChoices, quotePayloadFor } from '../../components/popup/citations';
-import { writeClipboard } from '../../components/popup/clipboard';
+import { writeClipboard } from '../../utils/clipboard';
 import { mountPage } from '../../components/popup/mount-page';
 import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
 import '../../components/popup/popup.css';

@@ -1,10 +1,8 @@
-/** Writes to the clipboard from an extension page: rich text where the browser allows it, else plain. */
+/** Writes to the clipboard (extension pages, and content scripts on secure pages): rich text where allowed, else plain. */
 
 /** What one copy puts on the clipboard: always plain text, rich text (HTML) when the style uses italics. */
-export interface CopyPayload {
-  text: string;
-  html?: string;
-}
+export type { CopyStrings as CopyPayload } from '../core/cite/pack-citation';
+import type { CopyStrings as CopyPayload } from '../core/cite/pack-citation';
 
 /**
  * Copies `payload`. Tries a ClipboardItem with text/plain and text/html, then plain text alone.
