@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PackDate } from '../../core/pack/schema';
-import { setMessageSource } from '../../utils/i18n';
+
 import { formatPackDate, isoWeek } from './date-format';
 import { DateLabel } from './date-label';
-import { useShippedMessages } from './test-messages';
+import { eachTestContainer, useShippedMessages } from './test-messages';
 
 const date = (value: string, precision: PackDate['precision'], confidence: PackDate['confidence'] = 'stated'): PackDate => ({
   value,
@@ -47,16 +47,7 @@ describe('formatPackDate', () => {
 
 describe('DateLabel', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    useShippedMessages('en', 'en-GB');
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    setMessageSource(null);
-  });
+  eachTestContainer((el) => (root = el));
 
   it('marks a medium-confidence date with ≈ and explains it', () => {
     render(<DateLabel date={date('2018-11-01', 'day', 'medium')} locale="en-GB" />, root);

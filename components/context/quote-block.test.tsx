@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Entity, Quote } from '../../core/pack/schema';
-import { setMessageSource } from '../../utils/i18n';
+
 import { QuoteBlock } from './quote-block';
 import { splitEditorial } from './quote-text';
-import { useShippedMessages } from './test-messages';
+import { eachTestContainer } from './test-messages';
 
 const speaker: Entity = {
   id: 'ann-example',
@@ -47,16 +47,7 @@ describe('splitEditorial', () => {
 
 describe('QuoteBlock', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    useShippedMessages('en', 'en-GB');
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    setMessageSource(null);
-  });
+  eachTestContainer((el) => (root = el));
 
   const visibleQuote = () => {
     const bq = root.querySelector('blockquote')!;

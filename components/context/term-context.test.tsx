@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
 import { quotesForTerm } from '../../core/pack/lookups';
 import type { ContextPack } from '../../core/pack/schema';
 import { minimalPack } from '../../core/pack/test-pack';
-import { setMessageSource } from '../../utils/i18n';
+
 import { TermContext, type TermContextProps } from './term-context';
-import { useShippedMessages } from './test-messages';
+import { eachTestContainer } from './test-messages';
 
 function shippedPack(): ContextPack {
   const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/packs/cnn-2018-uk-xinjiang.json');
@@ -26,16 +26,7 @@ describe('TermContext', () => {
     render(<TermContext pack={pack} termId={termId} locale="en-GB" citationStyleName="APA 7" {...handlers()} {...extra} />, root);
   const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
 
-  beforeEach(() => {
-    useShippedMessages('en', 'en-GB');
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    setMessageSource(null);
-  });
+  eachTestContainer((el) => (root = el));
 
   it('shows the two most relevant quotations of each shipped term, in the term\'s order', () => {
     const pack = shippedPack();

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 import { setMessageSource } from '../../utils/i18n';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -24,4 +26,23 @@ function lookup(messages: Messages, key: string, subs: string[] = []): string {
 export function useShippedMessages(folder = 'en', locale = 'en-GB'): void {
   const messages = read(folder);
   setMessageSource((key, subs) => lookup(messages, key, subs), locale);
+}
+
+/**
+ * Gives each test a fresh container in the document with the shipped messages installed, and unmounts
+ * and removes it afterwards. `onCreate` receives the container (tests keep it in a variable).
+ */
+export function eachTestContainer(onCreate: (el: HTMLElement) => void, folder = 'en', locale = 'en-GB'): void {
+  let el: HTMLElement;
+  beforeEach(() => {
+    useShippedMessages(folder, locale);
+    el = document.createElement('div');
+    document.body.append(el);
+    onCreate(el);
+  });
+  afterEach(() => {
+    render(null, el);
+    el.remove();
+    setMessageSource(null);
+  });
 }

@@ -1,25 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
-import { setMessageSource } from '../../utils/i18n';
-import { useShippedMessages } from '../context/test-messages';
+
+import { eachTestContainer } from '../context/test-messages';
 import { WelcomeView } from '../welcome/welcome-view';
 import { OptionsView } from './options-view';
 import { siteFromInput } from './site-list';
 
 let container: HTMLElement;
-beforeEach(() => {
-  useShippedMessages('en', 'en-GB');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  setMessageSource(null);
-});
+eachTestContainer((el) => (container = el));
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over }) as Settings;
 const terms = [{ id: 'xinjiang', label: 'Xinjiang' }, { id: 'uyghur', label: 'Uyghurs' }];

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
 import type { ContextPack } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
-import { setMessageSource } from '../../utils/i18n';
-import { useShippedMessages } from '../context/test-messages';
+
+import { eachTestContainer } from '../context/test-messages';
 import { citationChoices } from './citations';
 import { writeClipboard } from '../../utils/clipboard';
 import { PopupApp, type PopupDeps } from './popup-app';
@@ -56,16 +56,7 @@ async function show(d: PopupDeps): Promise<void> {
 const q = (sel: string) => container.querySelector(sel);
 const text = (sel: string) => q(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-beforeEach(() => {
-  useShippedMessages('en', 'en-GB');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  setMessageSource(null);
-});
+eachTestContainer((el) => (container = el));
 
 describe('PopupApp', () => {
   it('shows the topic, the source, the pack version and its review date', async () => {

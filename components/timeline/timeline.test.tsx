@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { PackEvent } from '../../core/pack/schema';
-import { setMessageSource } from '../../utils/i18n';
-import { useShippedMessages } from '../context/test-messages';
+
+import { eachTestContainer } from '../context/test-messages';
 import { Timeline } from './timeline';
 
 const event = (id: string, value: string, precision: 'day' | 'week' | 'month', confidence: 'stated' | 'medium', quoteIds: string[] = []): PackEvent => ({
@@ -16,16 +16,7 @@ const event = (id: string, value: string, precision: 'day' | 'week' | 'month', c
 const events = [event('aug', '2018-08', 'month', 'stated'), event('hunt', '2018-10-30', 'day', 'stated', ['q1']), event('lu', '2018-11-01', 'day', 'medium', ['q2']), event('wk', '2018-11-05', 'week', 'medium')];
 
 let container: HTMLElement;
-beforeEach(() => {
-  useShippedMessages('en', 'en-GB');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  setMessageSource(null);
-});
+eachTestContainer((el) => (container = el));
 
 const show = () => render(<Timeline events={events} locale="en-GB" renderQuotes={(e) => <p class="quotes">{e.quoteIds.join(',')}</p>} />, container);
 const mark = (id: string) => container.querySelector<SVGGElement>(`[data-event-id="${id}"]`)!;
