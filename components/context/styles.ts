@@ -6,15 +6,14 @@
  */
 const dark = '--b:#202124;--f:#ececec;--m:#c4c4c4;--l:#4a4c50;--a:#8ab4f8;--q:#2a2b2f;--n:#303236;--e:#f5c77e;color-scheme:dark';
 
-export const contextStyles = `.cc-root{--b:#fff;--f:#1a1a1a;--m:#4a4a4a;--l:#d0d0d0;--a:#0b57d0;--q:#f4f4f0;--n:#f0f3f8;--e:#6b3e00;color-scheme:light;background:var(--b);color:var(--f);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC",sans-serif;text-align:start}
+export const contextStyles = `.cc-root{--b:#fff;--f:#1a1a1a;--m:#4a4a4a;--l:#d0d0d0;--a:#0b57d0;--q:#f4f4f0;--n:#f0f3f8;--e:#6b3e00;color-scheme:light;background:var(--b);color:var(--f);font:14px/1.45 system-ui,sans-serif;text-align:start}
 .cc-root[data-theme=dark]{${dark}}
 .cc-root *{box-sizing:border-box}
-.cc-context{margin:0}
 .cc-term{font-size:16px;font-weight:650;margin:0 0 4px}
 .cc-note{margin:0 0 8px;color:var(--m);font-size:13px}
 .cc-section,.cc-source{margin:8px 0 0;padding-top:8px;border-top:1px solid var(--l)}
-.cc-label{font-size:12px;font-weight:600;color:var(--m);margin:0 0 4px}
-.cc-label-inline{font-weight:600;color:var(--m)}
+.cc-label,.cc-label-inline{font-weight:600;color:var(--m)}
+.cc-label{font-size:12px;margin:0 0 4px}
 .cc-gist{margin:0}
 .cc-quote{margin:6px 0 0;padding:6px 8px;background:var(--q);border-inline-start:3px solid var(--a);border-radius:4px}
 .cc-quote blockquote{margin:0;unicode-bidi:plaintext}

@@ -50,6 +50,18 @@ describe('TermContext', () => {
     expect(gist.parentElement!.querySelector('h3')!.textContent).toMatch(/project/i);
   });
 
+  it('marks the pack\'s own prose with its source\'s language and leaves the labels in the UI\'s', () => {
+    const pack = minimalPack();
+    pack.source.language = 'fr';
+    show(pack, 'widget');
+    for (const selector of ['h2', '.cc-note', '.cc-gist', '.cc-event']) {
+      const el = root.querySelector(selector);
+      expect(el, selector).not.toBeNull();
+      expect(el!.getAttribute('lang'), selector).toBe('fr');
+    }
+    expect([...root.querySelectorAll('h3')].every((h) => !h.closest('[lang]'))).toBe(true);
+  });
+
   it('lists the term\'s dates in date order with their precision', () => {
     const pack = minimalPack();
     pack.terms[0]!.eventIds = ['e-later', 'e-speech', 'e-earlier'];

@@ -53,13 +53,16 @@ export function TermContext(props: TermContextProps) {
   const quotes = quotesForTerm(pack, termId).slice(0, CARD_QUOTES);
   const events = cardEvents(pack, termId);
   const headingId = `${idPrefix}-term`;
+  // The pack's own prose (labels, notes, gist, event titles) is in its source's language, not the UI's:
+  // a screen reader must not read English with a Chinese voice. The schema has no separate field for it.
+  const lang = pack.source.language;
   return (
     <article class="cc-context" aria-labelledby={headingId}>
-      <h2 id={headingId} class="cc-term" dir="auto">
+      <h2 id={headingId} class="cc-term" lang={lang} dir="auto">
         {term?.label ?? termId}
       </h2>
       {term && (
-        <p class="cc-note" dir="auto">
+        <p class="cc-note" lang={lang} dir="auto">
           {term.note}
         </p>
       )}
@@ -67,7 +70,7 @@ export function TermContext(props: TermContextProps) {
         <h3 id={`${idPrefix}-gist`} class="cc-label">
           {t('card_gistLabel')}
         </h3>
-        <p class="cc-gist" dir="auto">
+        <p class="cc-gist" lang={lang} dir="auto">
           {pack.summary.gist}
         </p>
       </div>
@@ -90,7 +93,7 @@ export function TermContext(props: TermContextProps) {
             {events.map((e) => (
               <li key={e.id}>
                 <DateLabel date={e.date} locale={locale} />
-                <span class="cc-event" dir="auto">
+                <span class="cc-event" lang={lang} dir="auto">
                   {e.title}
                 </span>
               </li>

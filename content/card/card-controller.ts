@@ -76,7 +76,7 @@ export class CardController {
 
   /** Whether an event target is the card (events from a closed shadow root are retargeted to its host). */
   isCard(target: EventTarget | null): boolean {
-    return !!target && target === this.host;
+    return target !== null && target === this.host;
   }
 
   /** Opens the card for a mention (or updates it); `point` picks the line box under the pointer. */
@@ -94,20 +94,19 @@ export class CardController {
     const { card } = this.ensureHost();
     card.dataset.theme = pageTheme(record.nodes[0]?.parentElement ?? null, this.doc.defaultView ?? window);
     this.renderCard();
-    if (this.popover && !card.matches(':popover-open')) card.showPopover();
     if (!this.popover) card.hidden = false;
+    else if (!card.matches(':popover-open')) card.showPopover();
     this.reposition();
     // A pinned card's mention becomes the current one, so next/previous continue from it.
     if (mode === 'pinned') this.app.focus(record);
-    if (opts.focus) {
-      const active = this.doc.activeElement;
-      if (active !== this.host && active instanceof HTMLElement) this.returnFocus = active;
-      card.focus({ preventScroll: true });
-    }
+    if (opts.focus) card.focus({ preventScroll: true });
   }
 
-  /** Closes the card and takes the host out of the page; focus goes back where it was when it was inside. */
-  close(restoreFocus = true): void {
+  /**
+   * Closes the card and takes the host out of the page. Focus in the card goes back where it came from;
+   * focus elsewhere (a hover card never takes it, the reader may have moved on) is left alone.
+   */
+  close(): void {
     if (!this.current) return;
     const hadFocus = this.doc.activeElement === this.host;
     this.current = null;
@@ -116,9 +115,9 @@ export class CardController {
       render(null, this.card);
     }
     this.host?.remove();
-    const back = this.returnFocus;
+    // Focusing an element the page has since removed does nothing, as it should.
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
-    if ((restoreFocus || hadFocus) && back?.isConnected) back.focus({ preventScroll: true });
   }
 
   /** Says `text` through the card's live region (the card must be open). */
@@ -158,7 +157,7 @@ export class CardController {
 
   /** After each render of the highlights: a card whose mention went (muted, removed) closes. */
   rendered(shown: ReadonlySet<MentionRecord>): void {
-    if (this.current && !shown.has(this.current.record)) this.close(false);
+    if (this.current && !shown.has(this.current.record)) this.close();
   }
 
   private packOf(termId: string): ContextPack | undefined {
@@ -185,6 +184,11 @@ export class CardController {
       for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
       card.addEventListener('pointerenter', () => this.onPointerInCard(true));
       card.addEventListener('pointerleave', () => this.onPointerInCard(false));
+      // Where focus came from, whatever moved it in (the keyboard commands, a click, Tab): Esc returns it there.
+      card.addEventListener('focusin', (e) => {
+        const from = e.relatedTarget;
+        if (!this.returnFocus && from instanceof HTMLElement && !card.contains(from)) this.returnFocus = from;
+      });
       // Using the card (a click, a tap) pins it: it no longer vanishes when the pointer leaves.
       card.addEventListener('pointerdown', () => {
         if (this.current) this.current.mode = 'pinned';
@@ -220,13 +224,13 @@ export class CardController {
         citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}`),
         status: cur.status,
         manualCopy: cur.manualCopy,
-        onClose: () => this.close(true),
+        onClose: () => this.close(),
         onCopyCitation: () => void this.copy({ termId: record.termId }),
         onCopyQuote: (quote: Quote) => void this.copy({ termId: record.termId, quoteId: quote.id }),
         onMute: site ? () => void this.mute(site, record.termId) : undefined,
         onOpenContext: () => {
           toBackground('openContext', { termId: record.termId }).catch(() => undefined);
-          this.close(false);
+          this.close();
         },
       }),
       card,
@@ -249,6 +253,6 @@ export class CardController {
     await updateSettings((s) => withMute(s, site, termId, true));
     // The highlight goes on the next render, and with it this card (see rendered()).
     this.app.refresh();
-    this.close(true);
+    this.close();
   }
 }

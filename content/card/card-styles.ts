@@ -3,11 +3,12 @@ import { contextStyles } from '../../components/context/styles';
 
 // `all: initial !important` on the host: page rules for `body > *` or unknown elements cannot reach in.
 // No `display` on the card itself: the UA's `[popover]:not(:popover-open)` rule hides it when closed.
+// Scroll bars follow `color-scheme`, which each theme sets.
 const cardOnly = `:host{all:initial!important;display:block!important;position:static!important}
-.cc-card{box-sizing:border-box;position:fixed;inset:auto;margin:0;padding:12px 14px 10px;width:min(380px,calc(100vw - 16px));max-height:min(480px,calc(100vh - 16px));overflow:auto;border:1px solid var(--l);border-radius:10px;box-shadow:0 6px 24px #0005;z-index:2147483647;overscroll-behavior:contain;scrollbar-color:var(--m) var(--b)}
+.cc-card{box-sizing:border-box;position:fixed;inset:auto;margin:0;padding:12px 14px 10px;width:min(380px,calc(100vw - 16px));max-height:min(480px,calc(100vh - 16px));overflow:auto;border:1px solid var(--l);border-radius:10px;box-shadow:0 6px 24px #0005;z-index:2147483647;overscroll-behavior:contain}
 .cc-card[hidden]{display:none}
 .cc-card:focus{outline:none}
-.cc-close{float:inline-end;margin:-6px -8px 0 6px;width:28px;height:28px;font:inherit;font-size:18px;line-height:1;color:var(--m);background:none;border:0;border-radius:6px;cursor:pointer}
+.cc-close{float:inline-end;margin:-6px -8px 0 6px;width:28px;height:28px;font:18px/1 sans-serif;color:var(--m);background:none;border:0;border-radius:6px;cursor:pointer}
 .cc-close:hover{color:var(--f);background:var(--n)}
 .cc-manual{display:block;width:100%;margin-top:6px;font:12px/1.4 monospace;color:var(--f);background:var(--q);border:1px solid var(--l)}
 .cc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;

@@ -8,15 +8,15 @@ import { highlightName } from '../highlighter';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import type { CardController } from './card-controller';
-import { documentCaret, liveRange, mentionAtPoint, type HitDeps } from './hit-test';
+import { documentCaret, liveRange, mentionAtPoint, openShadowRootsAt, type HitDeps } from './hit-test';
 
 /** How long a hover card waits after the pointer leaves before closing (room to reach the card). */
 export const CLOSE_GRACE_MS = 300;
 
 /** Elements whose own click must win: a mention inside one opens no card. */
-const INTERACTIVE = 'a[href], button, label, summary, input, select, textarea, [contenteditable=""], [contenteditable="true"], [role=button], [role=link]';
+const INTERACTIVE = 'a[href],button,label,summary,input,select,textarea,[contenteditable=""],[contenteditable=true],[role=button],[role=link]';
 
-type HighlightsFromPoint = (x: number, y: number) => unknown[];
+type HighlightsFromPoint = (x: number, y: number, options: { shadowRoots: ShadowRoot[] }) => unknown[];
 
 export class CardTriggers {
   private shown = new Set<MentionRecord>();
@@ -33,6 +33,7 @@ export class CardTriggers {
     private readonly doc: Document = document,
   ) {
     this.deps = {
+      shadowRootsAt: (x, y) => openShadowRootsAt(doc, x, y),
       caretAt: documentCaret(doc),
       mentionsAt: (node) => app.mentionsAt(node),
       isShown: (r) => this.shown.has(r),
@@ -54,10 +55,9 @@ export class CardTriggers {
     // The pointer left the window: a hover card goes, as it would on leaving the mention.
     this.doc.addEventListener('pointerout', (e) => { if (!e.relatedTarget) this.scheduleClose(); }, passive);
     signal.addEventListener('abort', () => {
-      this.cancelPending();
-      this.cancelClose();
+      this.cancelTimers();
       cancelAnimationFrame(this.frame);
-      this.cards.close(false);
+      this.cards.close();
     }, { once: true });
   }
 
@@ -84,15 +84,10 @@ export class CardTriggers {
     const last = this.last;
     if (!last) return;
     const open = this.cards.open;
-    if (this.cards.isCard(last.target)) {
-      this.cancelClose();
-      this.cancelPending();
-      return;
-    }
-    const record = this.mentionAt(last.x, last.y);
+    // On the card counts as on its mention: the card stays (WCAG 1.4.13, hoverable).
+    const record = this.cards.isCard(last.target) ? open?.record : this.mentionAt(last.x, last.y);
     if (record && open?.record === record) {
-      this.cancelClose();
-      this.cancelPending();
+      this.cancelTimers();
       return;
     }
     if (open?.mode === 'hover') this.scheduleClose();
@@ -113,15 +108,15 @@ export class CardTriggers {
 
   private onClick(e: MouseEvent): void {
     if (e.button !== 0 || this.cards.isCard(e.target)) return;
-    const target = e.target instanceof Element ? e.target : null;
     const selection = this.doc.getSelection();
-    const record = target?.closest(INTERACTIVE) || (selection && !selection.isCollapsed) ? null : this.mentionAt(e.clientX, e.clientY);
+    // The composed path reaches into open shadow roots, where e.target stops at the host.
+    const interactive = e.composedPath().some((n) => n instanceof Element && n.matches(INTERACTIVE));
+    const record = interactive || (selection && !selection.isCollapsed) ? null : this.mentionAt(e.clientX, e.clientY);
     if (record) {
-      this.cancelPending();
-      this.cancelClose();
+      this.cancelTimers();
       this.cards.show(record, 'pinned', { point: { x: e.clientX, y: e.clientY } });
     } else if (this.cards.open) {
-      this.cards.close(false);
+      this.cards.close();
     }
   }
 
@@ -131,7 +126,7 @@ export class CardTriggers {
     e.stopPropagation();
     e.preventDefault();
     this.cancelPending();
-    this.cards.close(true);
+    this.cards.close();
   }
 
   private queueReposition(): void {
@@ -147,13 +142,18 @@ export class CardTriggers {
     if (this.cards.open?.mode !== 'hover' || this.closeTimer) return;
     this.closeTimer = setTimeout(() => {
       this.closeTimer = null;
-      if (this.cards.open?.mode === 'hover') this.cards.close(false);
+      if (this.cards.open?.mode === 'hover') this.cards.close();
     }, CLOSE_GRACE_MS);
   }
 
   private cancelClose(): void {
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
+  }
+
+  private cancelTimers(): void {
+    this.cancelPending();
+    this.cancelClose();
   }
 
   private cancelPending(): void {
@@ -165,13 +165,13 @@ export class CardTriggers {
   private highlightsAt(): HitDeps['highlightsAt'] {
     const registry = (typeof CSS !== 'undefined' ? CSS.highlights : undefined) as (HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint }) | undefined;
     if (typeof registry?.highlightsFromPoint !== 'function') return undefined;
-    return (x, y) => {
+    return (x, y, shadowRoots) => {
       const settings = this.app.settings();
       const ours = registry.get(highlightName(settings.highlightStyle, settings.highlightColor));
       // A page that replaced our entry must not blind the hit test: fall back to the caret path.
       if (!ours) return { ours: true };
       try {
-        for (const hit of registry.highlightsFromPoint!(x, y)) {
+        for (const hit of registry.highlightsFromPoint!(x, y, { shadowRoots })) {
           const entry = hit as { highlight?: Highlight; ranges?: AbstractRange[] };
           const highlight = entry.highlight ?? hit;
           if (highlight !== ours) continue;

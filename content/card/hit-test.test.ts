@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { MentionRecord } from '../mention-store';
-import { mentionAtPoint, offsetInside, type HitDeps } from './hit-test';
+import { mentionAtPoint, offsetInside, openShadowRootsAt, type HitDeps } from './hit-test';
 import type { Box } from './placement';
 
 function mention(node: Text, start: number, end: number, termId = 't'): MentionRecord {
@@ -77,5 +77,48 @@ describe('mentionAtPoint', () => {
 
   it('finds nothing when the caret is not in text', () => {
     expect(mentionAtPoint(20, 20, deps(node, [xinjiang], 12, { caretAt: () => ({ node: document.body, offset: 0 }) }))).toBeNull();
+  });
+
+  it('gives the caret and highlight look-ups the shadow roots under the point, so mentions inside them are found', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const caretAt = vi.fn(() => ({ node, offset: 12 }));
+    const highlightsAt = vi.fn(() => ({ ours: true }));
+    const found = mentionAtPoint(20, 20, deps(node, [xinjiang], 12, { shadowRootsAt: () => [root], caretAt, highlightsAt }));
+    expect(found).toBe(xinjiang);
+    expect(caretAt).toHaveBeenCalledWith(20, 20, [root]);
+    expect(highlightsAt).toHaveBeenCalledWith(20, 20, [root]);
+  });
+});
+
+describe('openShadowRootsAt', () => {
+  /** A stand-in for the element hit test: each root answers with the next host, the last with plain content. */
+  function stack(depth: number, { loop = false } = {}) {
+    const hosts = Array.from({ length: depth }, () => document.createElement('span'));
+    const roots = hosts.map((h) => h.attachShadow({ mode: 'open' }));
+    const leaf = document.createElement('p');
+    roots.forEach((root, i) => {
+      // A root that answers with its own host (the point is on the host itself) must not loop forever.
+      const next = loop && i === depth - 1 ? hosts[i]! : hosts[i + 1] ?? leaf;
+      root.elementFromPoint = () => next;
+    });
+    const doc = { elementFromPoint: () => hosts[0] ?? leaf } as unknown as Document;
+    return { doc, roots };
+  }
+
+  it('lists nested open roots outermost first', () => {
+    const { doc, roots } = stack(2);
+    expect(openShadowRootsAt(doc, 5, 5)).toEqual(roots);
+  });
+
+  it('lists none over plain content, and stops when a root points back at its own host', () => {
+    expect(openShadowRootsAt(stack(0).doc, 5, 5)).toEqual([]);
+    const looped = stack(1, { loop: true });
+    expect(openShadowRootsAt(looped.doc, 5, 5)).toEqual(looped.roots);
+  });
+
+  it('cannot see into closed roots', () => {
+    const host = document.createElement('span');
+    host.attachShadow({ mode: 'closed' });
+    expect(openShadowRootsAt({ elementFromPoint: () => host } as unknown as Document, 5, 5)).toEqual([]);
   });
 });

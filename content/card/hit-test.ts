@@ -13,8 +13,10 @@ export interface CaretHit {
 }
 
 export interface HitDeps {
+  /** The open shadow roots under a viewport point, outermost first (the look-ups below see into these only). */
+  shadowRootsAt?(x: number, y: number): ShadowRoot[];
   /** The caret position under a viewport point, or null. */
-  caretAt(x: number, y: number): CaretHit | null;
+  caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretHit | null;
   /** The mentions covering a text node (the controller's index). */
   mentionsAt(node: Text): readonly MentionRecord[];
   /** Whether a mention is drawn now (not muted, not over the cap). */
@@ -25,7 +27,7 @@ export interface HitDeps {
    * `CSS.highlights.highlightsFromPoint` where it exists: whether one of our highlights is under the
    * point, and the mention when the browser reports ranges. Undefined when the browser lacks it.
    */
-  highlightsAt?(x: number, y: number): { ours: boolean; record?: MentionRecord };
+  highlightsAt?(x: number, y: number, shadowRoots: ShadowRoot[]): { ours: boolean; record?: MentionRecord };
 }
 
 /** Slack around a mention's boxes, in CSS pixels, so the pointer on its edge still counts. */
@@ -46,10 +48,11 @@ function onBoxes(boxes: readonly Box[], x: number, y: number): boolean {
 
 /** The mention drawn under a viewport point, or null. Touches the layout of one mention at most. */
 export function mentionAtPoint(x: number, y: number, deps: HitDeps): MentionRecord | null {
-  const fast = deps.highlightsAt?.(x, y);
+  const roots = deps.shadowRootsAt?.(x, y) ?? [];
+  const fast = deps.highlightsAt?.(x, y, roots);
   if (fast && !fast.ours) return null;
   if (fast?.record && deps.isShown(fast.record)) return fast.record;
-  const caret = deps.caretAt(x, y);
+  const caret = deps.caretAt(x, y, roots);
   if (!caret || caret.node.nodeType !== 3) return null;
   const node = caret.node as Text;
   // Overlapping mentions: the last one listed is the innermost match the scanner added.
@@ -61,16 +64,25 @@ export function mentionAtPoint(x: number, y: number, deps: HitDeps): MentionReco
   return null;
 }
 
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-};
+/**
+ * The open shadow roots stacked under a point, outermost first. Caret and highlight look-ups stop at a
+ * shadow host unless given its root (CSSOM View, caretPositionFromPoint's `shadowRoots`), and the
+ * scanner highlights inside open roots. One element hit test per root, none when there is no host.
+ */
+export function openShadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let el = doc.elementFromPoint(x, y); el?.shadowRoot && !roots.includes(el.shadowRoot); ) {
+    roots.push(el.shadowRoot);
+    el = el.shadowRoot.elementFromPoint(x, y);
+  }
+  return roots;
+}
 
-/** The document's caret look-up: the standard caretPositionFromPoint, else WebKit's caretRangeFromPoint. */
-export function documentCaret(doc: Document): (x: number, y: number) => CaretHit | null {
-  const d = doc as CaretDocument;
-  if (typeof d.caretPositionFromPoint === 'function') {
-    return (x, y) => {
-      const p = d.caretPositionFromPoint!(x, y);
+/** The document's caret look-up: the standard caretPositionFromPoint, else WebKit's caretRangeFromPoint (blind to shadow roots). */
+export function documentCaret(doc: Document): HitDeps['caretAt'] {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    return (x, y, shadowRoots) => {
+      const p = doc.caretPositionFromPoint(x, y, { shadowRoots });
       return p ? { node: p.offsetNode, offset: p.offset } : null;
     };
   }

@@ -8,6 +8,8 @@ describe('parseRgb', () => {
     expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
     expect(parseRgb('rgb(255 255 255 / 50%)')).toEqual([255, 255, 255, 0.5]);
     expect(parseRgb('transparent')).toBeNull();
+    // Wide-gamut forms are not rgb(): their 0-1 channels must not read as a near-black page.
+    expect(parseRgb('color(srgb 0.9 0.9 0.9)')).toBeNull();
   });
 });
 

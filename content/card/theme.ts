@@ -5,10 +5,11 @@
 
 /** [r, g, b, alpha] of a computed `rgb()`/`rgba()` colour (0-255, alpha 0-1), or null for other forms. */
 export function parseRgb(color: string): [number, number, number, number] | null {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(color.trim());
-  if (!m) return null;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+  // Computed colours are serialised as rgb()/rgba() (commas, or spaces and a slash); others (color(), oklch()) are skipped.
+  const n = color.startsWith('rgb') ? color.match(/[\d.]+%?/g) : null;
+  if (!n || n.length < 3) return null;
+  const alpha = n[3] ?? '1';
+  return [+n[0]!, +n[1]!, +n[2]!, alpha.endsWith('%') ? parseFloat(alpha) / 100 : +alpha];
 }
 
 /** Perceived brightness (ITU-R BT.601 weights, 0 black to 255 white): enough to tell dark pages from light. */
