@@ -62,6 +62,11 @@ export class ContentController implements ContentApp {
   private renderQueued = false;
   private focused: MentionRecord | null = null;
   private lastUrl = location.href;
+  /** Page relevance at the last render that drew and reported; null before the first. */
+  private renderedRelevant: boolean | null = null;
+  /** The muted terms for the current settings and URL: parsing the URL each render cost more than a
+   * scan of a small page (issue 8). */
+  private muted: ReadonlySet<string> | null = null;
   ui: PageUi | null = null;
   ownHost: Element | null = null;
 
@@ -110,6 +115,7 @@ export class ContentController implements ContentApp {
 
   private applySettings(settings: Settings): void {
     this.current = settings;
+    this.muted = null;
     this.highlighter.setLook(settings.highlightStyle, settings.highlightColor);
     if (activityFor(settings, this.site()) !== 'active') {
       this.scanner?.stop();
@@ -171,11 +177,16 @@ export class ContentController implements ContentApp {
     const scanner = this.scanner;
     if (!scanner) return;
     this.checkUrl();
-    const muted = mutedOn(this.current, this.site());
-    this.lastShown = scanner.store.shown(muted, this.viewportAnchor());
-    this.highlighter.render(this.lastShown.shown);
-    if (this.focused && !this.lastShown.shown.includes(this.focused)) this.focus(null);
-    this.ui?.rendered?.(this.lastShown.shown);
+    const before = this.lastShown;
+    this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), this.viewportAnchor());
+    const { shown } = this.lastShown;
+    // Nothing new, nothing gone, relevance the same: no redraw and no report (issue 8).
+    const relevant = scanner.store.relevant;
+    if (before.shown.length === shown.length && relevant === this.renderedRelevant && shown.every((r, i) => r === before.shown[i])) return;
+    this.renderedRelevant = relevant;
+    this.highlighter.render(shown);
+    if (this.focused && !shown.includes(this.focused)) this.focus(null);
+    this.ui?.rendered?.(shown);
     this.report(false);
   }
 
@@ -202,14 +213,14 @@ export class ContentController implements ContentApp {
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.reportTimer = null;
     const send = () => {
+      this.reportTimer = null;
       if (this.signal.aborted) return;
       const { counts, shown, capped } = this.lastShown;
       const data: FrameReport = { documentId: this.documentId, counts, total: shown.length, capped, relevant: !!this.scanner?.store.relevant };
       toBackground('report', data)
         .then((answer) => {
-          const store = this.scanner?.store;
-          if (answer?.tabRelevant && store && !store.relevant) {
-            store.relevant = true;
+          if (answer?.tabRelevant && this.scanner && !this.scanner.store.relevant) {
+            this.scanner.markRelevant();
             this.queueRender();
           }
         })
@@ -223,6 +234,7 @@ export class ContentController implements ContentApp {
   private checkUrl(): void {
     if (location.href === this.lastUrl) return;
     this.lastUrl = location.href;
+    this.muted = null;
     this.report(false);
   }
 
@@ -232,9 +244,8 @@ export class ContentController implements ContentApp {
       case 'getMentions':
         return Promise.resolve(this.mentions());
       case 'tabRelevant': {
-        const store = this.scanner?.store;
-        if (store && !store.relevant) {
-          store.relevant = true;
+        if (this.scanner && !this.scanner.store.relevant) {
+          this.scanner.markRelevant();
           this.queueRender();
         }
         return Promise.resolve({ ok: true });

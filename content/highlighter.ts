@@ -18,6 +18,8 @@ export class Highlighter {
   private name = 'cc-mention';
   private focus: Highlight | null = null;
   private shown: readonly MentionRecord[] = [];
+  /** The ranges given to `highlight` last. */
+  private drawn = new Set<AbstractRange>();
 
   constructor(private readonly registry: HighlightRegistry | undefined) {}
 
@@ -34,7 +36,9 @@ export class Highlighter {
     if (this.highlight && this.shown.length) this.registry?.set(name, this.highlight);
   }
 
-  /** Shows exactly these mentions. */
+  /** Shows exactly these mentions: adds the new ranges and deletes the gone ones, so the same ranges leave
+   * the highlight alone (issue 8: any change to a registered highlight invalidates style, which the next
+   * visibility check pays for, and an infinite scroll re-added every range on each batch). */
   render(records: readonly MentionRecord[]): void {
     if (!this.supported) return;
     this.shown = records;
@@ -42,10 +46,12 @@ export class Highlighter {
       this.clear();
       return;
     }
-    if (!this.highlight) this.highlight = new Highlight();
-    const hl = this.highlight;
-    hl.clear();
-    for (const r of records) hl.add(r.range);
+    const hl = (this.highlight ??= new Highlight());
+    // Not by iterating the highlight: Firefox content scripts cannot iterate a page object's set.
+    const next = new Set<AbstractRange>(records.map((r) => r.range));
+    for (const r of this.drawn) if (!next.has(r)) hl.delete(r);
+    for (const r of next) if (!hl.has(r)) hl.add(r);
+    this.drawn = next;
     // Re-register when a page script removed or replaced our entry; never loop on it.
     if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
   }
@@ -66,6 +72,7 @@ export class Highlighter {
 
   clear(): void {
     this.shown = [];
+    this.drawn = new Set();
     this.highlight?.clear();
     if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
     this.setFocus(null);

@@ -48,10 +48,7 @@ export class MentionStore {
     // The same text can be walked twice (a block queued by a mutation while the first walk has not
     // reached it yet): keep one record per range, or the highlight and the badge count it twice.
     const r = record.range;
-    const same = this.byNode.get(record.nodes[0]!)?.some(
-      (o) => o.range.startOffset === r.startOffset && o.range.endContainer === r.endContainer && o.range.endOffset === r.endOffset && o.range.startContainer === r.startContainer,
-    );
-    if (same) return;
+    if (this.rangeOf(r.startContainer, r.startOffset, r.endContainer, r.endOffset)) return;
     this.records.add(record);
     if (record.strength === 'strong' && !record.hidden) this.relevant = true;
     for (const node of record.nodes) {
@@ -59,6 +56,11 @@ export class MentionStore {
       if (list) list.push(record);
       else this.byNode.set(node, [record]);
     }
+  }
+
+  /** The range of the mention from `node`:`start` to `endNode`:`end`, if there is one. */
+  rangeOf(node: Node, start: number, endNode: Node, end: number): StaticRange | undefined {
+    return this.byNode.get(node as Text)?.find(({ range: o }) => o.startContainer === node && o.startOffset === start && o.endContainer === endNode && o.endOffset === end)?.range;
   }
 
   /** Mentions that cover a text node. */
@@ -85,11 +87,6 @@ export class MentionStore {
       for (const record of [...list]) dropped += this.remove(record) ? 1 : 0;
     }
     return dropped;
-  }
-
-  clear(): void {
-    this.byNode.clear();
-    this.records.clear();
   }
 
   private remove(record: MentionRecord): boolean {

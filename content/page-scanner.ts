@@ -3,11 +3,15 @@
  * slices; one MutationObserver that only queues what changed (STYLE.md example 4); never a whole-page
  * rescan. Reads the page and registers highlights; it never mutates the page's DOM.
  */
-import type { Matcher } from '../core/match/types';
+import type { ScanMatcher } from '../core/match/compile-terms';
 import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import { MentionStore, type MentionRecord } from './mention-store';
-import { RunCollector, blockOf, isExcluded, isInline, locate, type TextRun } from './text-runs';
+import { RunCollector, blockOrSkip, isExcluded, locate, type TextRun } from './text-runs';
 
+/** Resumable work: walks until a deadline (a performance.now() value), true when done. */
+interface Walk {
+  advance(deadline: number): boolean;
+}
 
 /** Length of one work slice, and the pause between slices once the first full scan is done. */
 const SLICE_MS = 8;
@@ -17,7 +21,8 @@ const MUTATION_DELAY_MS = 20;
 
 export interface PageScannerOptions {
   doc: Document;
-  matcher: Matcher;
+  /** A page without a strong mention skips the weak terms' pre-check (`quickCheckStrong`). */
+  matcher: ScanMatcher;
   signal: AbortSignal;
   /** The extension's own UI host, never scanned. */
   ownHost: () => Element | null;
@@ -26,13 +31,21 @@ export interface PageScannerOptions {
 }
 
 export class PageScanner {
-  readonly store = new MentionStore();
-  private queue: RunCollector[] = [];
+  /** The mentions; a fresh rescan starts a new one. */
+  store = new MentionStore();
+  /** Walks to do, in order: a root's text walk is queued before its walk for shadow roots. */
+  private queue: Walk[] = [];
+  /** Open shadow roots found so far, in the order found. */
+  private readonly shadows: ShadowRoot[] = [];
   private dirty = new Set<Node>();
   private removals = false;
   private scheduled = false;
-  private rescanning = false;
   private firstScanDone = false;
+  /** During a fresh rescan, the ranges found before it: a mention found again keeps its range, so the
+   * highlight does not change (see Highlighter.render). */
+  private previous: MentionStore | null = null;
+  /** Whether text was walked with the strong-only pre-check: it is walked again once the page is relevant. */
+  private walkedStrongOnly = false;
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
@@ -50,7 +63,9 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     signal.addEventListener('abort', () => this.stop(), { once: true });
     this.observe(doc);
-    this.queue.push(this.collector(doc.body ?? doc.documentElement));
+    const root = doc.body ?? doc.documentElement;
+    this.queue.push(this.collector(root));
+    this.findHosts(root);
     this.schedule(0);
   }
 
@@ -67,19 +82,38 @@ export class PageScanner {
     return this.firstScanDone;
   }
 
-  /** Scans the whole document synchronously, without slicing (the benchmark's "full scan"). */
+  /**
+   * Scans the text of the document and of the shadow roots found so far synchronously, without slicing
+   * (the benchmark's "full scan"). Looking for new shadow roots stays sliced work of its own.
+   */
   scanAllNow(fresh = false): void {
-    if (fresh) this.store.clear();
-    const root = this.opts.doc.body ?? this.opts.doc.documentElement;
-    const queued = this.queue.length;
-    this.rescanning = true;
-    try {
-      this.collector(root).advance(Infinity);
-      // Shadow roots the walk found were queued behind the sliced work: scan them now too.
-      while (this.queue.length > queued) this.queue.pop()!.advance(Infinity);
-    } finally {
-      this.rescanning = false;
+    if (fresh) {
+      this.previous = this.store;
+      this.store = new MentionStore();
+      this.store.relevant = this.previous.relevant;
     }
+    for (const root of this.roots()) this.collector(root).advance(Infinity);
+    this.markRelevant(false);
+    while (this.queue.length) this.queue.shift()!.advance(Infinity);
+    this.previous = null;
+  }
+
+  /**
+   * Marks the page relevant (`now`: a strong mention in another frame of the tab), or checks whether it
+   * became so; then text walked for strong terms only is walked again for weak ones.
+   */
+  markRelevant(now = true): void {
+    if (now) this.store.relevant = true;
+    if (!this.store.relevant || !this.walkedStrongOnly) return;
+    this.walkedStrongOnly = false;
+    for (const root of this.roots()) this.queue.push(this.collector(root));
+    this.schedule(0);
+  }
+
+  /** The document and the shadow roots found so far. */
+  private roots(): Node[] {
+    const { doc } = this.opts;
+    return [doc.body ?? doc.documentElement, ...this.shadows.filter((s) => s.host.isConnected)];
   }
 
   private observe(root: Node): void {
@@ -89,17 +123,37 @@ export class PageScanner {
   }
 
   private collector(root: Node): RunCollector {
-    return new RunCollector(root, (text) => this.opts.matcher.quickCheck(text), (run) => this.onRun(run), (host) => this.foundHost(host));
+    const { matcher } = this.opts;
+    if (!this.store.relevant) this.walkedStrongOnly = true;
+    // The page can turn relevant during the walk: from then on the weak terms are checked too.
+    const accept = (text: string) => (this.store.relevant ? matcher.quickCheck(text) : matcher.quickCheckStrong(text));
+    return new RunCollector(root, accept, (run) => this.onRun(run));
   }
 
-  /** An open shadow root found by a walk: watched, and scanned as a root of its own (once, unless rescanning). */
+  /** Queues a walk over the elements under `root` that finds open shadow roots: apart from the text walk,
+   * which visits text nodes only (issue 8). */
+  private findHosts(root: Node): void {
+    const walker = this.opts.doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    this.queue.push({
+      advance: (deadline) => {
+        let n = 0;
+        for (let el = walker.nextNode(); el !== null; el = walker.nextNode()) {
+          if ((el as Element).shadowRoot !== null) this.foundHost(el as Element);
+          if ((++n & 255) === 0 && performance.now() > deadline) return false;
+        }
+        return true;
+      },
+    });
+  }
+
+  /** An open shadow root found by a walk: watched, and scanned as a root of its own (once). */
   private foundHost(host: Element): void {
     const shadow = host.shadowRoot;
-    if (!shadow || host === this.opts.ownHost()) return;
-    if (this.observedRoots.has(shadow) && !this.rescanning) return;
+    if (!shadow || host === this.opts.ownHost() || this.observedRoots.has(shadow)) return;
     this.observe(shadow);
-    this.observedRoots.add(shadow);
+    this.shadows.push(shadow);
     this.queue.push(this.collector(shadow));
+    this.findHosts(shadow);
   }
 
   private schedule(delay: number): void {
@@ -123,11 +177,12 @@ export class PageScanner {
     const deadline = started + SLICE_MS;
     let changed = this.applyMutations();
     while (this.queue.length && performance.now() < deadline) {
-      const collector = this.queue[0]!;
       const before = this.store.size;
-      if (collector.advance(deadline)) this.queue.splice(this.queue.indexOf(collector), 1);
+      // Walks only append to the queue, so the walk at the head stays there until it is done.
+      if (this.queue[0]!.advance(deadline)) this.queue.shift();
       if (this.store.size !== before) changed = true;
     }
+    this.markRelevant(false);
     const pending = this.queue.length > 0 || this.dirty.size > 0 || this.removals;
     if (!pending && !this.firstScanDone) {
       this.firstScanDone = true;
@@ -156,17 +211,10 @@ export class PageScanner {
       const end = locate(run, to, true);
       if (this.excluded(start.node, host)) continue;
       const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
-      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      const record: MentionRecord = {
-        range,
-        termId: m.termId,
-        strength: m.strength,
-        text: run.text.slice(from, to),
-        nodes,
-        seq: this.store.nextSeq(),
-        hidden: isHidden(start.node),
-      };
-      this.store.add(record);
+      const range =
+        this.previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
+        new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+      this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden: isHidden(start.node) });
     }
   }
 
@@ -185,7 +233,7 @@ export class PageScanner {
     const started = performance.now();
     const host = this.opts.ownHost();
     for (const r of records) {
-      if (host && (r.target === host || host.contains(r.target))) continue;
+      if (host?.contains(r.target)) continue;
       if (r.type === 'characterData') this.dirty.add(r.target);
       else {
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
@@ -208,10 +256,13 @@ export class PageScanner {
     for (const node of this.dirty) {
       if (!node.isConnected) continue;
       // A new block element is its own root; inline content and text redo the block around them.
-      const block = node.nodeType === 1 && !isInline(node as Element) ? node : blockOf(node);
+      const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode);
       if (block) blocks.add(block);
-      // A walk checks the hosts below its root, not the root itself: an added host brings its own shadow root.
-      if (node.nodeType === 1) this.foundHost(node as Element);
+      // A host walk checks below its root, not the root itself: an added host brings its own shadow root.
+      if (node.nodeType === 1) {
+        this.foundHost(node as Element);
+        this.findHosts(node);
+      }
     }
     this.dirty.clear();
     for (const block of blocks) {
@@ -219,10 +270,12 @@ export class PageScanner {
       for (let p = block.parentNode; p; p = p.parentNode) if (blocks.has(p)) { covered = true; break; }
       if (covered) continue;
       // Drop what the block had, then walk it again: its runs may have been split or joined.
-      const walker = this.opts.doc.createTreeWalker(block, 4);
-      const texts: Text[] = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
-      if (this.store.dropNodes(texts) > 0) changed = true;
+      if (this.store.size) {
+        const walker = this.opts.doc.createTreeWalker(block, 4);
+        const texts: Text[] = [];
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
+        if (this.store.dropNodes(texts) > 0) changed = true;
+      }
       this.queue.push(this.collector(block));
     }
     return changed;

@@ -16,23 +16,11 @@ const INLINE = new Set([
   'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'nobr',
 ]);
 
-/** Whether an element continues the run of the text around it. */
-export function isInline(el: Element): boolean {
-  return INLINE.has(el.localName);
-}
-
 /** A block's text: the nodes in order, and where each starts in `text`. */
 export interface TextRun {
   nodes: Text[];
   starts: number[];
   text: string;
-}
-
-/** Nearest ancestor that ends a run (a block element, a shadow root or the document). */
-export function blockOf(node: Node): Node | null {
-  let el = node.parentNode;
-  while (el && el.nodeType === 1 && INLINE.has((el as Element).localName)) el = el.parentNode;
-  return el;
 }
 
 /**
@@ -58,102 +46,115 @@ export function isExcluded(node: Node, ownHost: Element | null): boolean {
   return false;
 }
 
+/** The block that ends a run around `parent`'s text: the nearest ancestor that is not inline (a block
+ * element, a shadow root or the document); null when a skipped element comes first. */
+export function blockOrSkip(parent: Node | null): Node | null {
+  for (let el = parent; el; el = el.parentNode) {
+    if (el.nodeType !== 1) return el;
+    const name = (el as Element).localName;
+    if (SKIP.has(name)) return null;
+    if (!INLINE.has(name)) return el;
+  }
+  return null;
+}
+
+/** Texts at least this long are checked for a skipped parent before the pre-check: inline scripts are long. */
+const LONG_TEXT = 256;
+/** How much of a text's end is kept to check a word that goes on in the next text node ("Xin<b>jiang</b>"). */
+const SEAM = 16;
+
+/** Whether a character may be part of a word that an element boundary splits: letters, digits and
+ * apostrophes, and some punctuation too (a needless seam check costs little). */
+function joins(c: number): boolean {
+  return c > 47 || c === 39;
+}
+
 /**
  * Walks the text nodes under one root, a slice at a time, and hands over runs that pass `accept`.
- * One walk over elements and text: skipped elements (scripts, form fields...) are never entered, block
- * boundaries come from entering and leaving elements (no per-node ancestor lookups), and open shadow
- * roots are reported on the way (`onHost`), so no second walk is needed to find them.
+ * Like the benchmark's floor (issue 8), the walk visits text nodes only and asks nothing of their
+ * ancestors: each node's text, and each seam where a word goes on into the next node, gets the pre-check.
+ * Only a node that passes has its block looked up, and that block's runs are collected exactly (inline
+ * elements joined, skipped elements left out). A skipped element deeper than the nearest block (a
+ * paragraph inside a button) is caught by isExcluded, for runs with a mention only.
  */
 export class RunCollector {
   private readonly walker: TreeWalker;
-  private nodes: Text[] = [];
-  private text = '';
-  private block: Node | null = null;
-  /** Non-inline elements entered and not yet left, innermost last: the block of the next text node. */
-  private readonly blocks: Node[];
-  /** The node to process when the walk resumes (undefined before the first slice, null when done). */
-  private next: Node | null | undefined = undefined;
-  /** Text nodes visited so far (for the benchmark and tests). */
-  visited = 0;
+  /** The end of the text walked so far when it ends inside a word, else ''. */
+  private tail = '';
+  /** The last node of the run collected last, while the walk has not passed it yet. */
+  private runEnd: Node | null = null;
 
   constructor(
     readonly root: Node,
     private readonly accept: (text: string) => boolean,
     private readonly onRun: (run: TextRun) => void,
-    private readonly onHost?: (host: Element) => void,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-    this.walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-    this.blocks = [root];
+    this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   }
 
   /** Walks until `deadline` (a performance.now() value); returns true when the root is done. */
   advance(deadline: number): boolean {
-    const walker = this.walker;
-    const blocks = this.blocks;
-    const onHost = this.onHost;
-    let node = this.next === undefined ? walker.firstChild() : this.next;
+    const { walker, accept } = this;
     let n = 0;
-    while (node !== null) {
-      if ((++n & 127) === 0 && performance.now() > deadline) {
-        this.next = node;
-        return false;
-      }
-      if (node.nodeType === 3) {
-        this.visited++;
-        const block = blocks[blocks.length - 1]!;
-        if (block !== this.block) {
-          this.flush();
-          this.block = block;
-        }
-        this.nodes.push(node as Text);
-        this.text += (node as Text).data;
-        node = this.leave();
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      const length = data.length;
+      if (length === 0) continue;
+      if (length >= LONG_TEXT && blockOrSkip(node.parentNode) === null) {
+        this.tail = '';
         continue;
       }
-      const name = (node as Element).localName;
-      if (onHost !== undefined && (node as Element).shadowRoot !== null) onHost(node as Element);
-      const child = SKIP.has(name) ? null : walker.firstChild();
-      if (child === null) node = this.leave();
-      else {
-        if (!INLINE.has(name)) blocks.push(node);
-        node = child;
+      const tail = this.tail;
+      if (this.runEnd !== null) {
+        if (node === this.runEnd) this.runEnd = null;
+      } else if (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM)))) {
+        this.collectRun(node as Text);
       }
+      this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM ? data : tail.slice(-SEAM) + data) : '';
+      if ((++n & 127) === 0 && performance.now() > deadline) return false;
     }
-    this.next = null;
-    this.flush();
     return true;
   }
 
-  /** Moves past the current node (not into it): its next sibling, else up and on. Null at the end. */
-  private leave(): Node | null {
-    const walker = this.walker;
-    const blocks = this.blocks;
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling !== null) return sibling;
-      const up = walker.parentNode();
-      if (up === null) return null;
-      if (up === blocks[blocks.length - 1]) blocks.pop();
+  /** Collects the run around `node` (its block's text on both sides of it, up to a nested block) and
+   * hands it over if it passes; the walk then moves past it. */
+  private collectRun(node: Text): void {
+    const block = blockOrSkip(node.parentNode);
+    if (block === null) return;
+    let parent: Node | null = node.parentNode;
+    let parentBlock: Node | null = block;
+    const blockOf = (t: Node) => {
+      if (t.parentNode !== parent) {
+        parent = t.parentNode;
+        parentBlock = blockOrSkip(parent);
+      }
+      return parentBlock;
+    };
+    const walker = node.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+    walker.currentNode = node;
+    let first: Node = node;
+    // Text in a skipped element is left out of the run; text of a nested block ends it.
+    for (let t = walker.previousNode(); t !== null; t = walker.previousNode()) {
+      const b = blockOf(t);
+      if (b === block) first = t;
+      else if (b !== null) break;
     }
-  }
-
-  private flush(): void {
-    const { nodes, text } = this;
-    if (!nodes.length) return;
-    this.text = '';
-    if (!this.accept(text)) {
-      nodes.length = 0; // most runs have no mention: reuse the array
-      return;
+    const nodes = [first as Text];
+    const starts = [0];
+    let text = (first as Text).data;
+    walker.currentNode = first;
+    for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) {
+      const b = blockOf(t);
+      if (b === block) {
+        nodes.push(t as Text);
+        starts.push(text.length);
+        text += (t as Text).data;
+      } else if (b !== null) break;
     }
-    const starts = new Array<number>(nodes.length);
-    let at = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      starts[i] = at;
-      at += nodes[i]!.data.length;
-    }
-    this.nodes = [];
-    this.onRun({ nodes, starts, text });
+    const last = nodes[nodes.length - 1]!;
+    this.runEnd = last === node || !this.root.contains(last) ? null : last;
+    if (this.accept(text)) this.onRun({ nodes, starts, text });
   }
 }
 

@@ -198,7 +198,6 @@ forEachBrowser((env) => {
 // Firefox reloads a temporarily installed add-on with runtime.reload() and keeps its pinned UUID, so the
 // reload can be tested there for real: the old content script is gone, the new one takes over the page.
 describe('extension reload in Firefox', () => forEachBrowser((env) => {
-  if (env.name !== 'firefox') return;
   itWithPages('after an extension reload shows one highlight with the same count, and changes are handled once', async (track) => {
     const { page, tabId } = await openServed(env, track, '/reload-ff.html', htmlPage('Reload', '<p>Xinjiang, Kashgar and a Uyghur poet.</p><div id="more"></div>'));
     await waitForFirstScan(env, page, tabId);
@@ -227,4 +226,4 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
       { duration: 800, message: 'one highlight, ours, with four ranges' },
     );
   }, 40_000);
-}));
+}, { only: ['firefox'] }));

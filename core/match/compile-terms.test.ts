@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-terms.ts';
 import type { MatchTerm, MatchVariant } from './types.ts';
@@ -112,6 +113,30 @@ describe('compileMatcher', () => {
     const text = 'c\n  bİ cİcc’';
     expect(m.find(text).map((f) => text.slice(f.start, f.end))).toEqual(['c\n  bİ cİcc']);
     expect(m.quickCheck(text)).toBe(true);
+  });
+
+  it('passes quickCheckStrong for a strong mention and fails it for text with weak ones only', () => {
+    const m = compileMatcher([people, region]);
+    expect(m.quickCheck('Cenk Uygur spoke')).toBe(true);
+    expect(m.quickCheckStrong('Cenk Uygur spoke')).toBe(false);
+    expect(m.quickCheckStrong('the Uyghurs of XİNJİANG')).toBe(true);
+    expect(m.quickCheckStrong('新疆')).toBe(true);
+  });
+
+  it('passes quickCheckStrong whenever it finds a strong mention, whatever the strengths', () => {
+    const texts = ['Xinjiang', 'Uyghur', 'Uygur', 'Sincan', 'Ürümqi', 'internment camps', 're-education', '新疆', 'Синьцзян'];
+    const noise = fc.constantFrom(' ', 'x', 'İ', '-', 'e\u0301', '’s ', 'ia', 'in');
+    const piece = fc.oneof(noise, fc.constantFrom(...texts));
+    const terms = fc.array(fc.tuple(fc.subarray(texts, { minLength: 1 }), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 4 })
+      .map((list) => list.map(([variants, strong, cs], i) => term(`t${i}`, variants.map((text) => ({ text, inflection: 'en' as const })), { strength: strong ? 'strong' : 'weak', caseSensitive: cs })));
+    fc.assert(
+      fc.property(terms, fc.array(piece, { maxLength: 8 }), (ts, pieces) => {
+        const m = compileMatcher(ts);
+        const t = pieces.join('');
+        if (m.find(t).some((f) => f.strength === 'strong')) expect(m.quickCheckStrong(t)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('returns the same empty result for every text without mentions', () => {

@@ -105,6 +105,8 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): P
 export interface ForEachBrowserOptions extends Omit<LaunchOptions, 'extensionDir'> {
   /** Defaults to the production builds in .output/. */
   extensionDirs?: Partial<Record<BrowserName, string>>;
+  /** Only these browsers, for behaviour that only one of them can show (the reason goes in the test file). */
+  only?: readonly BrowserName[];
 }
 
 /** What each browser's test body can use; the getters work inside tests and hooks. */
@@ -127,7 +129,8 @@ function selectedBrowsers(): BrowserName[] {
  */
 export function forEachBrowser(body: (env: BrowserEnv) => void, options: ForEachBrowserOptions = {}): void {
   for (const name of selectedBrowsers()) {
-    const { extensionDirs, ...rest } = options;
+    const { extensionDirs, only, ...rest } = options;
+    if (only && !only.includes(name)) continue;
     const launchOptions: LaunchOptions = { ...rest, extensionDir: extensionDirs?.[name] };
     const missing = browserMissing(name, launchOptions.extensionDir);
     if (missing) {
