@@ -4,8 +4,8 @@
  * rescan. Reads the page and registers highlights; it never mutates the page's DOM.
  */
 import type { ScanMatcher } from '../core/match/compile-terms';
-import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
-import { MentionStore, type MentionRecord } from './mention-store';
+import { hasIgnorable, normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
+import { MentionStore } from './mention-store';
 import { RunCollector, blockOrSkip, isExcluded, locate, type TextRun } from './text-runs';
 
 /** Resumable work: walks until a deadline (a performance.now() value), true when done. */
@@ -126,7 +126,9 @@ export class PageScanner {
     const { matcher } = this.opts;
     if (!this.store.relevant) this.walkedStrongOnly = true;
     // The page can turn relevant during the walk: from then on the weak terms are checked too.
-    const accept = (text: string) => (this.store.relevant ? matcher.quickCheck(text) : matcher.quickCheckStrong(text));
+    const check = (text: string) => (this.store.relevant ? matcher.quickCheck(text) : matcher.quickCheckStrong(text));
+    // Soft hyphens and zero-width characters inside a word (Xin\u00ADjiang) would hide it from the pre-check.
+    const accept = (text: string) => check(text) || (hasIgnorable(text) && check(normalizeForMatch(text).text));
     return new RunCollector(root, accept, (run) => this.onRun(run));
   }
 

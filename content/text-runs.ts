@@ -60,6 +60,9 @@ export function blockOrSkip(parent: Node | null): Node | null {
 
 /** Texts at least this long are checked for a skipped parent before the pre-check: inline scripts are long. */
 const LONG_TEXT = 256;
+/** Ruby annotation text (rt, rp) is skipped; only short nodes are checked for it, to keep the walk cheap. */
+const RUBY_MAX = 24;
+const RUBY_TEXT = new Set(['rt', 'rp']);
 /** How much of a text's end is kept to check a word that goes on in the next text node ("Xin<b>jiang</b>"). */
 const SEAM = 16;
 
@@ -105,6 +108,8 @@ export class RunCollector {
         this.tail = '';
         continue;
       }
+      // Ruby annotations are short: leave them out of the seam so 新<rt>xīn</rt>疆 still joins.
+      if (length <= RUBY_MAX && RUBY_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) continue;
       const tail = this.tail;
       if (this.runEnd !== null) {
         if (node === this.runEnd) this.runEnd = null;

@@ -1,0 +1,85 @@
+// Issue 4, text as the reader sees it: soft hyphens and zero-width characters inside a word, a word split
+// across inline elements, ruby annotations skipped, and text the reader cannot see (display:none,
+// visibility:hidden, a closed <details>) neither highlighted nor counted. Then "Not about this topic
+// here" from a card mutes a term on this site only, at once, and the options page can undo it.
+import { expect } from 'vitest';
+import { card, openScanned, pointAt, mouseMove } from './card-support.ts';
+import { htmlPage } from './content-world.ts';
+import { forEachBrowser, itWithPages } from './harness/browsers.ts';
+import { pollUntil } from './harness/poll.ts';
+import { MENTION_HIGHLIGHT } from './harness/page-functions.ts';
+
+const BODY = `
+<p id="visible">Reporting from Xinjiang this week.</p>
+<p>Hyphenated by the page: Xin\u00ADjiang. Joined with a zero-width space: Uy\u200Bghur.</p>
+<p>Split by markup: Xin<b>jiang</b>.</p>
+<p lang="zh">注音：<ruby>新<rt>xīn</rt>疆<rt>jiāng</rt></ruby>。</p>
+<p style="display:none">Hidden: Kashgar.</p>
+<p style="visibility:hidden">Invisible: Kashgar.</p>
+<details><summary>More</summary><p>Folded away: Kashgar.</p></details>
+`;
+
+/** Page world: each highlighted range's text, with the text of <rt> annotations left out. */
+function highlightedWords(name: string): string[] {
+  const hl = (CSS as any).highlights.get(name) as Iterable<StaticRange> | undefined;
+  return [...(hl ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const copy = range.cloneContents();
+    copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+forEachBrowser((env) => {
+  itWithPages('matches through soft hyphens, zero-width characters, inline markup and ruby, and counts only visible text', async (track) => {
+    env.server.setRoute('/page-text.html', { body: htmlPage('Text as read', BODY) });
+    const { page, tabId } = await openScanned(env, env.server.url('/page-text.html'), track);
+    const words = await pollUntil(() => page.evaluate(highlightedWords, MENTION_HIGHLIGHT), (w) => w.length >= 5, { message: 'the highlights' });
+    expect(words.sort()).toEqual(['Uy\u200Bghur', 'Xin\u00ADjiang', 'Xinjiang', 'Xinjiang', '新疆'].sort());
+    expect(words.join(' ')).not.toContain('Kashgar');
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '5', { message: 'five visible mentions on the badge' });
+  });
+
+  itWithPages('mutes a term on this site from the card, at once, and only that term', async (track) => {
+    env.server.setRoute('/mute.html', { body: htmlPage('Mute', '<p>Xinjiang and Kashgar.</p><p>Kashgar again.</p>') });
+    const { page, tabId } = await openScanned(env, env.server.url('/mute.html'), track);
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '3', { message: 'three mentions' });
+    const at = await pointAt(page, 'Kashgar');
+    await mouseMove(page, at.x, at.y);
+    await pollUntil(() => card(env, tabId), (c) => c.shown && c.termId === 'kashgar', { message: 'the Kashgar card' });
+    expect((await card(env, tabId)).buttons.some((b) => /not about this topic/i.test(b))).toBe(true);
+    // The click is made in the content script's world: the card's shadow root is closed to the page.
+    await env.browser.evaluateInExtension(
+      async ({ tabId }: { tabId: number }) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.scripting.executeScript({
+          target: { tabId },
+          world: 'ISOLATED',
+          func: () => {
+            const cards = (globalThis as any)[Symbol.for('context-cards.card')];
+            const buttons = [...(cards?.element?.querySelectorAll('.cc-actions button') ?? [])] as HTMLButtonElement[];
+            buttons.find((b) => /not about this topic/i.test(b.textContent ?? ''))?.click();
+          },
+        });
+      },
+      { tabId },
+    );
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only Xinjiang left on the badge' });
+    expect(await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).toEqual(['Xinjiang']);
+    const stored = await env.browser.evaluateInExtension(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.local.get('settings')).settings?.mutedTerms;
+    });
+    expect(stored).toEqual({ '127.0.0.1': ['kashgar'] });
+    // Undo, as the options page does: the mentions come back without a reload.
+    await env.browser.evaluateInExtension(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...settings, mutedTerms: {} } });
+    });
+    await page.bringToFront();
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '3', { message: 'Kashgar back after unmuting' });
+  });
+});
