@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import type { ChromiumPage, ExtensionBrowser, HarnessFrame, LaunchOptions } from './browsers.ts';
-import { countContentScripts, findTabIds, MENTION_HIGHLIGHT, readBadgeText, readHighlightTexts } from './page-functions.ts';
-import { pollFor, pollUntil } from './poll.ts';
+import { countContentScripts } from './page-functions.ts';
+import { sharedExtensionMethods } from './extension-methods.ts';
+import { pollUntil } from './poll.ts';
 import { snapshotExtension } from './paths.ts';
 import { browserExecutable, defaultExtensionDir } from './skip.ts';
 
@@ -125,25 +126,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       wrap: wrapPage,
       newPage,
       evaluateInExtension,
-      badgeText: (tabId) => evaluateInExtension(readBadgeText, tabId),
-      tabIdFor: async (page) => {
-        const ids = await pollFor(async () => {
-          const found = await evaluateInExtension(findTabIds, page.url());
-          return found.length ? found : undefined;
-        }, { message: `a tab showing ${page.url()}` });
-        if (ids.length === 1) return ids[0] as number;
-        // Several tabs show this URL: the one brought to the front is listed first.
-        await page.bringToFront();
-        return (await evaluateInExtension(findTabIds, page.url()))[0] as number;
-      },
-      openPopup: (tabId) => openExtensionPage(tabId === undefined ? popupFile : `${popupFile}?tab=${tabId}`),
-      openOptions: () => openExtensionPage(optionsFile),
-      openExtensionPage,
-      highlightTexts: async (page, { name = MENTION_HIGHLIGHT, allFrames = false } = {}) => {
-        const frames = allFrames ? page.frames() : [page];
-        const texts = await Promise.all(frames.map((frame) => frame.evaluate(readHighlightTexts, name)));
-        return texts.flat();
-      },
+      ...sharedExtensionMethods(evaluateInExtension, openExtensionPage, popupFile, optionsFile),
       close: async () => {
         await context.close();
         await removeFiles();

@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, FirefoxPage, HarnessFrame, LaunchOptions } from './browsers.ts';
-import { countContentScripts, findTabIds, MENTION_HIGHLIGHT, readBadgeText, readHighlightTexts, readLocation } from './page-functions.ts';
-import { pollFor, pollUntil } from './poll.ts';
+import { countContentScripts, readLocation } from './page-functions.ts';
+import { sharedExtensionMethods } from './extension-methods.ts';
+import { pollUntil } from './poll.ts';
 import { snapshotExtension } from './paths.ts';
 import { browserExecutable, defaultExtensionDir } from './skip.ts';
 import { TEST_HOSTS } from './static-server.ts';
@@ -172,24 +173,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       wrap: wrapPage,
       newPage,
       evaluateInExtension,
-      badgeText: (tabId) => evaluateInExtension(readBadgeText, tabId),
-      tabIdFor: async (page) => {
-        const ids = await pollFor(async () => {
-          const found = await evaluateInExtension(findTabIds, page.url());
-          return found.length ? found : undefined;
-        }, { message: `a tab showing ${page.url()}` });
-        if (ids.length === 1) return ids[0] as number;
-        await page.bringToFront();
-        return (await evaluateInExtension(findTabIds, page.url()))[0] as number;
-      },
-      openPopup: (tabId) => openExtensionPage(tabId === undefined ? popupFile : `${popupFile}?tab=${tabId}`),
-      openOptions: () => openExtensionPage(optionsFile),
-      openExtensionPage,
-      highlightTexts: async (page, { name = MENTION_HIGHLIGHT, allFrames = false } = {}) => {
-        const frames = allFrames ? page.frames() : [page];
-        const texts = await Promise.all(frames.map((frame) => frame.evaluate(readHighlightTexts, name)));
-        return texts.flat();
-      },
+      ...sharedExtensionMethods(evaluateInExtension, openExtensionPage, popupFile, optionsFile),
       close: closeAll,
     };
     if (options.waitForContentScripts !== false) {
