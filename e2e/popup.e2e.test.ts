@@ -30,10 +30,15 @@ async function patchSettings(patch: Record<string, unknown>): Promise<void> {
 async function openFor(env: BrowserEnv, url: string, track: <P extends HarnessPage>(p: P) => P) {
   const page = track(await env.browser.newPage(url));
   const tabId = await env.browser.tabIdFor(page);
+  // A freshly installed extension opens its first-run tab, which can land in front of this page; a tab in
+  // the background is scanned once it is shown, so show it.
+  await page.bringToFront();
   return { page, tabId };
 }
 
 const popupState = async (env: BrowserEnv, tabId: number, track: <P extends HarnessPage>(p: P) => P, want: string) => {
+  // The popup opens as a tab here, hiding the page: let the page finish its scan first.
+  if (want === 'mentions') await pollUntil(() => env.browser.badgeText(tabId), (b) => b !== '', { message: 'the page badge before the popup opens' });
   const popup = track(await env.browser.openPopup(tabId));
   const shown = await pollUntil(() => popup.evaluate(readPopup), (s) => s.state === want, { message: `the popup state "${want}"`, timeout: 8000 });
   return { popup, shown };
