@@ -125,10 +125,24 @@ forEachBrowser((env) => {
       let parent: Element = document.getElementById('root')!;
       for (let i = 0; i < 5000; i++) parent = parent.appendChild(document.createElement(i % 2 ? 'em' : 'span'));
       parent.textContent = 'At the bottom: Xinjiang.';
+      parent.id = 'deepest';
+      // Lay the tree out now, as a rendering page would: Firefox may otherwise still be building frames
+      // when the scan asks whether the text is visible (a known gap: visibility is judged once, at scan time).
+      void parent.getBoundingClientRect();
     });
     await waitForFirstScan(env, page, tabId);
-    await expectShown(env, page, tabId, 1);
-  });
+    // Firefox may decline to lay out text this deep; then the reader cannot see it and it must not be
+    // counted. Whatever the browser decides, the badge and the highlight follow it.
+    const rendered = await page.evaluate(() => {
+      const el = document.getElementById('deepest')!;
+      return el.checkVisibility ? el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : el.getClientRects().length > 0;
+    });
+    if (env.name === 'chromium') expect(rendered).toBe(true);
+    // A tab in the background scans its changes once shown (the first-run tab may have opened over it).
+    await page.bringToFront();
+    if (rendered) await expectShown(env, page, tabId, 1, '1', 10_000);
+    else await holdsFor(async () => (await page.evaluate(allHighlightTexts)).length, (n) => n === 0, { duration: 800, message: 'no highlight for text the browser does not render' });
+  }, 30_000);
 
   itWithPages('highlights inside open shadow roots, including one attached later', async (track) => {
     // One shadow root from the parser (declarative shadow DOM), one from a custom-element-like host
