@@ -7,8 +7,8 @@
 // paste prompt what its own origin (the background page) wrote. The manifest gains no clipboardRead.
 import { expect } from 'vitest';
 import { htmlPage } from './content-world.ts';
+import { clipboardReader } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
-import type { ChromiumExtension } from './harness/chromium.ts';
 import { pollUntil } from './harness/poll.ts';
 
 type Clip = { text: string; html: string };
@@ -37,16 +37,7 @@ async function readClipboardHere(): Promise<Clip> {
 }
 
 forEachBrowser((env: BrowserEnv) => {
-  let readerPage: HarnessPage | undefined;
-  /** A focused extension page to read the clipboard from (Chromium: clipboard-read granted for the test). */
-  const reader = async () => {
-    if (!readerPage) {
-      if (env.name === 'chromium') await (env.browser as ChromiumExtension).context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      readerPage = await env.browser.openOptions();
-    }
-    await readerPage.bringToFront();
-    return readerPage;
-  };
+  const reader = clipboardReader(env);
   const readClipboard = async (): Promise<Clip> => {
     const clip = await (await reader()).evaluate(readClipboardHere);
     // Chromium may prefix read-back HTML with a charset meta tag; the content is what is compared.

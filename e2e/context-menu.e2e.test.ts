@@ -22,8 +22,8 @@ import { quoteCopyFor, sourceCitation } from '../core/cite/pack-citation.ts';
 import { loadPack } from '../core/pack/load-pack.ts';
 import { DEFAULT_SETTINGS, toStored, type CitationStyleId } from '../core/settings/settings.ts';
 import { htmlPage, waitForFirstScan } from './content-world.ts';
+import { clipboardReader } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
-import type { ChromiumExtension } from './harness/chromium.ts';
 import type { FirefoxExtension } from './harness/firefox.ts';
 import { repoRoot } from './harness/paths.ts';
 import { pollUntil } from './harness/poll.ts';
@@ -169,16 +169,7 @@ function storeSettings(stored: Record<string, unknown>): Promise<void> {
 }
 
 forEachBrowser((env) => {
-  let readerPage: HarnessPage | undefined;
-  /** A focused extension page to read the clipboard from (Chromium: clipboard-read granted for the test). */
-  const reader = async () => {
-    if (!readerPage) {
-      if (env.name === 'chromium') await (env.browser as ChromiumExtension).context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      readerPage = await env.browser.openOptions();
-    }
-    await readerPage.bringToFront();
-    return readerPage;
-  };
+  const reader = clipboardReader(env);
   const withStyle = async (style: CitationStyleId, run: () => Promise<void>) => {
     await env.browser.evaluateInExtension(storeSettings, toStored({ ...DEFAULT_SETTINGS, citationStyle: style }));
     try {

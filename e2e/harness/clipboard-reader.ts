@@ -1,0 +1,16 @@
+/** A focused extension page to read the clipboard from (Chromium: clipboard-read granted for the test). */
+import type { BrowserEnv, HarnessPage } from './browsers.ts';
+import type { ChromiumExtension } from './chromium.ts';
+
+/** Returns a function giving the (one, reused) options page, brought to the front for clipboard reads. */
+export function clipboardReader(env: BrowserEnv): () => Promise<HarnessPage> {
+  let readerPage: HarnessPage | undefined;
+  return async () => {
+    if (!readerPage) {
+      if (env.name === 'chromium') await (env.browser as ChromiumExtension).context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      readerPage = await env.browser.openOptions();
+    }
+    await readerPage.bringToFront();
+    return readerPage;
+  };
+}
