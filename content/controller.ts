@@ -8,7 +8,7 @@ import type { MatchTerm } from '../core/match/types';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
-import { loadSettings, watchSettings } from '../utils/settings-store';
+import { onSettingsChanged } from '../utils/settings-store';
 import { Highlighter } from './highlighter';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
@@ -102,8 +102,15 @@ export class ContentController implements ContentApp {
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
-    this.current = await loadSettings();
-    watchSettings((s) => this.applySettings(s), signal);
+    // Settings come validated from the background; after a change, the newest answer wins.
+    let asked = 0;
+    const fetchSettings = async () => {
+      const ask = ++asked;
+      const { settings } = await toBackground('getSettings', {});
+      return ask === asked ? settings : null;
+    };
+    this.current = (await fetchSettings())!;
+    onSettingsChanged(() => void fetchSettings().then((s) => s && !signal.aborted && this.applySettings(s), () => undefined), signal);
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
     addEventListener('pageshow', (e) => { if (e.persisted) this.report(true); }, { signal });
     addEventListener('popstate', () => this.checkUrl(), { signal });

@@ -18,8 +18,9 @@ export interface MentionRecord {
   readonly nodes: readonly Text[];
   /** Scan order, which is document order within one scan. */
   readonly seq: number;
-  /** Not rendered (display:none, visibility:hidden, closed details): not highlighted, not counted. */
-  readonly hidden: boolean;
+  /** Not rendered (display:none, visibility:hidden, closed details): not highlighted, not counted.
+   * Judged when found, and again when the reader may have revealed it (PageScanner.recheckVisibility). */
+  hidden: boolean;
 }
 
 /** What the page shows now. */
@@ -61,6 +62,17 @@ export class MentionStore {
   /** The range of the mention from `node`:`start` to `endNode`:`end`, if there is one. */
   rangeOf(node: Node, start: number, endNode: Node, end: number): StaticRange | undefined {
     return this.byNode.get(node as Text)?.find(({ range: o }) => o.startContainer === node && o.startOffset === start && o.endContainer === endNode && o.endOffset === end)?.range;
+  }
+
+  /** Every mention, in no particular order. */
+  all(): Iterable<MentionRecord> {
+    return this.records;
+  }
+
+  /** Records whether the reader can see a mention now; a strong one that came into view makes the page relevant. */
+  setHidden(record: MentionRecord, hidden: boolean): void {
+    record.hidden = hidden;
+    if (record.strength === 'strong' && !hidden) this.relevant = true;
   }
 
   /** Mentions that cover a text node. */

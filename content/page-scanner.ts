@@ -18,6 +18,10 @@ const SLICE_MS = 8;
 const IDLE_GAP_MS = 50;
 /** Delay before queued mutations are looked at, so a burst of appends is handled as one batch. */
 const MUTATION_DELAY_MS = 20;
+/** When hidden text is looked at again: after the reader acts (a click, a toggled <details>, a resize),
+ * and while the page settles after hidden mentions were found (layout can lag behind the scan). */
+const RECHECK_AFTER_ACTION_MS = 250;
+const RECHECK_SETTLE_MS = [500, 2000, 6000];
 
 export interface PageScannerOptions {
   doc: Document;
@@ -39,6 +43,8 @@ export class PageScanner {
   private readonly shadows: ShadowRoot[] = [];
   private dirty = new Set<Node>();
   private removals = false;
+  /** Whether text was edited since the last batch (then an added block may hold stale mentions). */
+  private textEdited = false;
   private scheduled = false;
   private firstScanDone = false;
   /** During a fresh rescan, the ranges found before it: a mention found again keeps its range, so the
@@ -49,6 +55,9 @@ export class PageScanner {
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How many settle re-checks are left since hidden mentions were last found. */
+  private settleChecks = 0;
   /** Milliseconds of work in the longest slice so far, and in all slices and observer callbacks (bench/). */
   longestSliceMs = 0;
   workMs = 0;
@@ -63,6 +72,12 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     signal.addEventListener('abort', () => this.stop(), { once: true });
     this.observe(doc);
+    // What the reader does can reveal text (or hide it): look at visibility again shortly after.
+    const again = () => this.scheduleRecheck(RECHECK_AFTER_ACTION_MS);
+    const listen = { capture: true, passive: true, signal };
+    doc.addEventListener('click', again, listen);
+    doc.addEventListener('toggle', again, listen);
+    doc.defaultView?.addEventListener('resize', again, listen);
     const root = doc.body ?? doc.documentElement;
     this.queue.push(this.collector(root));
     this.findHosts(root);
@@ -75,6 +90,37 @@ export class PageScanner {
     this.observer = null;
     this.queue = [];
     this.dirty.clear();
+    clearTimeout(this.recheckTimer);
+  }
+
+  private scheduleRecheck(delay: number): void {
+    if (this.opts.signal.aborted || !this.store.size) return;
+    clearTimeout(this.recheckTimer);
+    this.recheckTimer = setTimeout(() => this.recheckVisibility(), delay);
+  }
+
+  /** Judges again whether the reader can see each mention; shows what came into view, hides what left it. */
+  recheckVisibility(): void {
+    const started = performance.now();
+    let changed = false;
+    let hidden = false;
+    for (const record of this.store.all()) {
+      const now = isHidden(record.nodes[0]!);
+      hidden ||= now;
+      if (now !== record.hidden) {
+        this.store.setHidden(record, now);
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.markRelevant(false);
+      this.opts.onChange();
+    }
+    this.workMs += performance.now() - started;
+    if (hidden && this.settleChecks > 0) {
+      const delay = RECHECK_SETTLE_MS[RECHECK_SETTLE_MS.length - this.settleChecks--]!;
+      this.scheduleRecheck(delay);
+    }
   }
 
   /** Whether the first full scan of the document has finished. */
@@ -127,8 +173,9 @@ export class PageScanner {
     if (!this.store.relevant) this.walkedStrongOnly = true;
     // The page can turn relevant during the walk: from then on the weak terms are checked too.
     const check = (text: string) => (this.store.relevant ? matcher.quickCheck(text) : matcher.quickCheckStrong(text));
-    // Soft hyphens and zero-width characters inside a word (Xin\u00ADjiang) would hide it from the pre-check.
-    const accept = (text: string) => check(text) || (hasIgnorable(text) && check(normalizeForMatch(text).text));
+    // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): it is checked
+    // again without them.
+    const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
     return new RunCollector(root, accept, (run) => this.onRun(run));
   }
 
@@ -216,7 +263,12 @@ export class PageScanner {
       const range =
         this.previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden: isHidden(start.node) });
+      const hidden = isHidden(start.node);
+      this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden });
+      if (hidden && this.settleChecks < RECHECK_SETTLE_MS.length) {
+        this.settleChecks = RECHECK_SETTLE_MS.length;
+        this.scheduleRecheck(RECHECK_SETTLE_MS[0]!);
+      }
     }
   }
 
@@ -236,7 +288,10 @@ export class PageScanner {
     const host = this.opts.ownHost();
     for (const r of records) {
       if (host?.contains(r.target)) continue;
-      if (r.type === 'characterData') this.dirty.add(r.target);
+      if (r.type === 'characterData') {
+        this.dirty.add(r.target);
+        this.textEdited = true;
+      }
       else {
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
         if (r.removedNodes.length) this.removals = true;
@@ -255,11 +310,15 @@ export class PageScanner {
     }
     if (!this.dirty.size) return changed;
     const blocks = new Set<Node>();
+    // Blocks that are themselves added elements: nothing of theirs is in the store yet (or, when moved, the
+    // same ranges, which the store keeps once), so there is nothing to drop before walking them.
+    const added = new Set<Node>();
     for (const node of this.dirty) {
-      if (!node.isConnected) continue;
+      if (!node.isConnected || this.dirty.has(node.parentNode!)) continue;
       // A new block element is its own root; inline content and text redo the block around them.
       const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode);
       if (block) blocks.add(block);
+      if (block === node && !this.textEdited) added.add(node);
       // A host walk checks below its root, not the root itself: an added host brings its own shadow root.
       if (node.nodeType === 1) {
         this.foundHost(node as Element);
@@ -267,12 +326,13 @@ export class PageScanner {
       }
     }
     this.dirty.clear();
+    this.textEdited = false;
     for (const block of blocks) {
       let covered = false;
       for (let p = block.parentNode; p; p = p.parentNode) if (blocks.has(p)) { covered = true; break; }
       if (covered) continue;
       // Drop what the block had, then walk it again: its runs may have been split or joined.
-      if (this.store.size) {
+      if (this.store.size && !added.has(block)) {
         const walker = this.opts.doc.createTreeWalker(block, 4);
         const texts: Text[] = [];
         for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);

@@ -63,6 +63,8 @@ const LONG_TEXT = 256;
 /** Ruby annotation text (rt, rp) is skipped; only short nodes are checked for it, to keep the walk cheap. */
 const RUBY_MAX = 24;
 const RUBY_TEXT = new Set(['rt', 'rp']);
+/** Where CJK scripts begin (U+2E80): ruby annotates them. */
+const CJK_START = 0x2e80;
 /** How much of a text's end is kept to check a word that goes on in the next text node ("Xin<b>jiang</b>"). */
 const SEAM = 16;
 
@@ -108,15 +110,23 @@ export class RunCollector {
         this.tail = '';
         continue;
       }
-      // Ruby annotations are short: leave them out of the seam so 新<rt>xīn</rt>疆 still joins.
-      if (length <= RUBY_MAX && RUBY_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) continue;
       const tail = this.tail;
+      // Ruby annotations are short: leave them out of the seam so 新<rt>xīn</rt>疆 still joins. Only text
+      // next to CJK can be one (kana, bopomofo, or pinyin after a CJK base): elsewhere the walk does not
+      // touch the parent, as the floor does not (issue 8).
+      if (
+        length <= RUBY_MAX &&
+        (data.charCodeAt(0) >= CJK_START || (tail !== '' && tail.charCodeAt(tail.length - 1) >= CJK_START)) &&
+        RUBY_TEXT.has((node.parentNode as Element | null)?.localName ?? '')
+      ) {
+        continue;
+      }
       if (this.runEnd !== null) {
         if (node === this.runEnd) this.runEnd = null;
       } else if (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM)))) {
         this.collectRun(node as Text);
       }
-      this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM ? data : tail.slice(-SEAM) + data) : '';
+      this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM || tail === '' ? data : tail.slice(-SEAM) + data) : '';
       if ((++n & 127) === 0 && performance.now() > deadline) return false;
     }
     return true;

@@ -9,11 +9,12 @@ import { copyFromBackground } from '../utils/clipboard-relay';
 import { copyStrings } from '../core/cite/pack-citation';
 import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
-import { loadSettings, watchSettings } from '../utils/settings-store';
+import { loadSettings, updateSettings, watchSettings } from '../utils/settings-store';
+import { siteOf, withMute } from '../core/settings/settings';
 import { forgetTab, readTab, recordReport } from '../utils/tab-store';
-import { readFrameReport } from '../utils/validate-messages';
+import { readFrameReport, readMuteRequest } from '../utils/validate-messages';
 
-const TYPES: (keyof ToBackground)[] = ['getPacks', 'report', 'copy', 'cardCopy', 'contextTarget', 'openContext'];
+const TYPES: (keyof ToBackground)[] = ['getPacks', 'getSettings', 'muteTerm', 'report', 'copy', 'cardCopy', 'contextTarget', 'openContext'];
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -34,6 +35,14 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'getPacks':
         return getPacks().then((packs) => ({ packs }));
+      case 'getSettings':
+        return loadSettings().then((settings) => ({ settings }));
+      case 'muteTerm': {
+        // A frame may mute terms on its own site only.
+        const request = readMuteRequest(message.data);
+        if (!request || request.site !== siteOf(sender.url ?? '')) return Promise.resolve({ ok: false });
+        return updateSettings((s) => withMute(s, request.site, request.termId, request.muted)).then(() => ({ ok: true }));
+      }
       case 'report': {
         const tabId = sender.tab?.id;
         const report: FrameState | null = readFrameReport(message.data);

@@ -1,3 +1,5 @@
+import type { Settings } from '../core/settings/settings';
+
 /**
  * One typed contract per message direction (STYLE.md example 7). The background answers
  * `ToBackground`; content scripts answer `ToContent`. Senders are checked by the receiver.
@@ -20,6 +22,11 @@ export interface FrameReport {
 export interface ToBackground {
   /** A content script asks for the validated packs. */
   getPacks: { request: Record<string, never>; response: { packs: unknown[] } };
+  /** A content script asks for the settings, read and validated here: content scripts, which run on every
+   * page, carry no schema library of their own. */
+  getSettings: { request: Record<string, never>; response: { settings: Settings } };
+  /** The card mutes (or unmutes) a term on a site. */
+  muteTerm: { request: { site: string; termId: string; muted: boolean }; response: { ok: boolean } };
   /** A frame reports its mentions. */
   report: { request: FrameReport; response: { tabRelevant: boolean } };
   /** Copy text through the extension (http pages have no clipboard API in content scripts). */

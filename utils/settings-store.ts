@@ -35,3 +35,13 @@ export function watchSettings(listener: (s: Settings) => void, signal?: AbortSig
   browser.storage.onChanged.addListener(onChanged);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 }
+
+/** Calls `listener` whenever the stored settings change, without reading them (content scripts ask the
+ * background for the validated settings instead), until `signal` aborts. */
+export function onSettingsChanged(listener: () => void, signal: AbortSignal): void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+}

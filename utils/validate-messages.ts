@@ -17,3 +17,15 @@ export function readFrameReport(data: unknown): FrameState | null {
   const result = v.safeParse(FrameReportSchema, data);
   return result.success ? result.output : null;
 }
+
+const MuteRequestSchema = v.object({
+  site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/), v.regex(/[a-z0-9]/)),
+  termId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
+  muted: v.boolean(),
+});
+
+/** A request to mute or unmute a term on a site, or null when it is malformed. */
+export function readMuteRequest(data: unknown): { site: string; termId: string; muted: boolean } | null {
+  const result = v.safeParse(MuteRequestSchema, data);
+  return result.success ? result.output : null;
+}

@@ -7,10 +7,8 @@
 import { h, render } from 'preact';
 import { termById } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
-import { withMute } from '../../core/settings/settings';
 import { t, uiLocale } from '../../utils/i18n';
 import { toBackground } from '../../utils/messaging';
-import { updateSettings } from '../../utils/settings-store';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardView } from './card-view';
@@ -250,7 +248,7 @@ export class CardController {
   }
 
   private async mute(site: string, termId: string): Promise<void> {
-    await updateSettings((s) => withMute(s, site, termId, true));
+    await toBackground('muteTerm', { site, termId, muted: true });
     // The highlight goes on the next render, and with it this card (see rendered()).
     this.app.refresh();
     this.close();

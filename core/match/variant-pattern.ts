@@ -78,23 +78,35 @@ function suffixFor(inflection: Inflection, lastChar: string): string {
 // و ف (and, so) then ب ك ل (with, like, for) and the article ال; ل + ال is written لل.
 const AR_PREFIX = '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)';
 
-// Words of phrases that appear on countless unrelated pages: a poor anchor for the quick pre-check.
+// Words that appear on countless unrelated pages: a poor anchor for the quick pre-check. A phrase made
+// only of such words is anchored on its opening words together (issue 8: "education" alone passed
+// ordinary English text, and every node that passes costs a finder run).
 const COMMON_WORDS = new Set([
   'people', 'ethnic', 'muslim', 'autonomous', 'region', 'prefecture', 'education', 'training', 'centre', 'center',
-  'camp', 'camps', 'career', 'development', 'program', 'and', 'the', 'on', 'of', 'de', 'di', 'y', 'e', 'et',
+  'camp', 'camps', 'career', 'development', 'program', 'detention', 'concentration', 'prison', 'transformation',
+  'through', 'committee', 'elimination', 'racial', 'discrimination', 'facility', 'facilities',
+  'and', 'the', 'on', 'of', 'de', 'di', 'y', 'e', 'et',
 ]);
 
 // Units of a variant's start that make up its finder lead: enough to be selective, few enough that the
 // combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec (issue 8).
 const LEAD_UNITS = 6;
+/** Anchor lengths in units: one rare word (short enough for the seam check between two text nodes), or
+ * the opening of a phrase of common words. */
+const WORD_ANCHOR_UNITS = 16;
+const PHRASE_ANCHOR_UNITS = 24;
 
 export interface VariantPattern {
   /** Pattern without boundary assertions. */
   readonly core: string;
-  /** A prefix of `core` (its first units, with any separators and affixes between them), for the finder. */
-  readonly lead: string;
+  /** The atoms of a prefix of `core` (its first units, with any separators and affixes between them), for
+   * the finder; each atom is a self-contained pattern, so finders can share common prefixes. */
+  readonly leadUnits: readonly string[];
   /** `core` with the assertion after it, to verify a candidate position (sticky). */
   readonly verify: string;
+  /** True when `verify` ends with "no word character next": the matcher checks that in code first, and
+   * runs `verify` (whose word class made it ten times longer, and slow to compile) only when it fails. */
+  readonly wordAfter: boolean;
   /** True when the character before a match must not be a word character (checked in code, not as a
    * lookbehind: each verifier is compiled at its first use, and the word class doubled its size). */
   readonly wordBefore: boolean;
@@ -102,10 +114,12 @@ export interface VariantPattern {
   readonly notBefore: string;
   /** True when the variant may also end a German compound (Zwangsumerziehungslager). */
   readonly compoundTail: boolean;
-  /** A literal stretch every match contains (a word's first units), for the quick pre-check. */
+  /** A stretch every match contains (a rare word, or the opening of a phrase), for the quick pre-check. */
   readonly anchor: string;
-  /** The units `anchor` is made of, so anchors can be compared unit by unit. */
+  /** The atoms `anchor` is made of, so anchors can be compared and shared unit by unit. */
   readonly anchorUnits: readonly string[];
+  /** The letters of the words the anchor is taken from (apostrophes left out), to tell its script. */
+  readonly anchorLetters: string;
 }
 
 /** Builds the finder, verifier and anchor patterns of one variant. */
@@ -124,39 +138,72 @@ export function variantPattern(variant: MatchVariant, caseInsensitive: boolean):
   const first = words[0]?.[0] ?? '';
   const last = words[words.length - 1]?.at(-1) ?? '';
   const notAfter = variant.notAfter ? `(?![${[...variant.notAfter].map(esc).join('')}])` : '';
-  let core = inflection === 'ar' ? AR_PREFIX : '';
-  let lead = '';
+  // The pattern as atoms; `wordAt[i]` is the index in `atoms` where word i starts.
+  const atoms: string[] = inflection === 'ar' ? [AR_PREFIX] : [];
+  const wordAt: number[] = [];
+  let lead: string[] | undefined;
   let leadUnits = 0;
   unitWords.forEach((w, i) => {
     if (i > 0) {
       const sep = seps[i - 1];
-      core += sep === ' ' ? `${SEP_CLASS}{1,3}` : sep === '-' ? `${SEP_CLASS}{0,3}` : DOT_UNIT;
+      atoms.push(sep === ' ' ? `${SEP_CLASS}{1,3}` : sep === '-' ? `${SEP_CLASS}{0,3}` : DOT_UNIT);
     }
+    wordAt.push(atoms.length);
     for (const unit of w.units) {
-      core += unit;
-      if (leadUnits < LEAD_UNITS && ++leadUnits === LEAD_UNITS) lead = core;
+      atoms.push(unit);
+      if (leadUnits < LEAD_UNITS && ++leadUnits === LEAD_UNITS) lead = [...atoms];
     }
-    if (inflection === 'ru' && /[а-яё]/i.test(words[i]?.at(-1) ?? '')) core += suffixFor('ru', '');
-    if (w.isLast) core += notAfter + (inflection === 'ru' ? '' : suffixFor(inflection, last));
+    if (inflection === 'ru' && /[а-яё]/i.test(words[i]?.at(-1) ?? '')) atoms.push(suffixFor('ru', ''));
+    if (w.isLast) {
+      if (notAfter) atoms.push(notAfter);
+      if (inflection !== 'ru') atoms.push(suffixFor(inflection, last));
+    }
   });
+  const core = atoms.join('');
   const after = isWordChar(last) ? `(?!${WORD_CLASS})` : '';
-  // The anchor comes from the word least likely to occur elsewhere: the longest that is not a common word.
-  const rare = unitWords.filter(
-    (w, i) => w.units.length >= 4 && !COMMON_WORDS.has((words[i] ?? []).join('').toLowerCase()),
-  );
-  const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
-  // CJK words are short and have no inflection: the whole word is the anchor.
-  const anchorLength = isCjkChar(first) ? longest.units.length : 6;
-  const anchorUnits = longest.units.slice(0, anchorLength);
-  // A variant shorter than the lead budget is its own lead.
   return {
     core,
-    lead: leadUnits < LEAD_UNITS ? core : lead,
+    // A variant shorter than the lead budget is its own lead.
+    leadUnits: lead ?? atoms.filter(Boolean),
     verify: core + after,
+    wordAfter: after !== '',
     wordBefore: isWordChar(first),
     notBefore: variant.notBefore ?? '',
     compoundTail: inflection === 'de' && /[a-zäöü]/i.test(first),
-    anchor: anchorUnits.join(''),
-    anchorUnits,
+    ...anchorOf(unitWords, words, seps, atoms, wordAt, inflection, isCjkChar(first)),
   };
+}
+
+/**
+ * The anchor: the longest rare word, whole (so "internment" does not pass "international"). A phrase of
+ * common words only is anchored on its opening words with the separators between them, up to its last
+ * space ("re-education", "education and training"): a phrase split across elements is usually split at
+ * a space before its last word ("re-education <a>camps</a>"), and the pre-check sees one text node at a
+ * time. Not where every word carries its own suffix (Russian). CJK words are short and uninflected.
+ */
+function anchorOf(
+  unitWords: readonly { units: string[] }[],
+  words: readonly string[][],
+  seps: readonly string[],
+  atoms: readonly string[],
+  wordAt: readonly number[],
+  inflection: Inflection,
+  cjk: boolean,
+): { anchor: string; anchorUnits: string[]; anchorLetters: string } {
+  const rare = unitWords.filter((w, i) => w.units.length >= 4 && !COMMON_WORDS.has((words[i] ?? []).join('').toLowerCase()));
+  const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
+  let anchorUnits = longest.units.slice(0, cjk ? undefined : WORD_ANCHOR_UNITS);
+  let from = words[unitWords.indexOf(longest)] ?? [];
+  if (!rare.length && !cjk && inflection !== 'ru' && unitWords.length > 1) {
+    // The words before the last space, when there are two or more; all the words when no space joins them.
+    const space = seps.lastIndexOf(' ');
+    const end = space < 0 ? unitWords.length : space + 1;
+    if (end > 1) {
+      const upTo = end < unitWords.length ? wordAt[end]! - 1 : wordAt[end - 1]!;
+      anchorUnits = [...atoms.slice(wordAt[0], upTo), ...(end < unitWords.length ? [] : unitWords[end - 1]!.units)].slice(0, PHRASE_ANCHOR_UNITS);
+      from = words.slice(0, end).flat();
+    }
+  }
+  const anchorLetters = from.filter((ch) => !APOSTROPHES.includes(ch)).join('');
+  return { anchor: anchorUnits.join(''), anchorUnits, anchorLetters };
 }
