@@ -42,6 +42,24 @@ forEachBrowser((env) => {
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '5', { message: 'five visible mentions on the badge' });
   });
 
+  itWithPages('counts text the reader reveals (an opened <details>, an unhidden panel) and stops counting it when hidden again', async (track) => {
+    const body = '<p>Shown: Xinjiang.</p><details id="d"><summary>More</summary><p>Folded away: Kashgar.</p></details><div id="tab" hidden><p>A tab panel: Uyghur poets.</p></div><button id="b">Show the panel</button>';
+    env.server.setRoute('/reveal.html', { body: htmlPage('Reveal', body, { head: '<script>addEventListener("click", (e) => { if (e.target.id === "b") document.getElementById("tab").hidden = false; });</script>' }) });
+    const { page, tabId } = await openScanned(env, env.server.url('/reveal.html'), track);
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only the visible mention counted' });
+    // The reader opens the <details>: its mention is shown and counted.
+    await page.click('summary');
+    await pollUntil(() => page.evaluate(highlightedWords, MENTION_HIGHLIGHT), (w) => w.includes('Kashgar'), { message: 'the revealed mention highlighted' });
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '2', { message: 'the revealed mention counted' });
+    // A page script unhides a panel on a click (an attribute change, which the scanner does not watch).
+    await page.click('#b');
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '3', { message: 'the unhidden panel counted' });
+    // Folded again: no longer counted.
+    await page.click('summary');
+    await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '2', { message: 'the folded mention no longer counted' });
+    expect((await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).sort()).toEqual(['Uyghur', 'Xinjiang']);
+  });
+
   itWithPages('mutes a term on this site from the card, at once, and only that term', async (track) => {
     env.server.setRoute('/mute.html', { body: htmlPage('Mute', '<p>Xinjiang and Kashgar.</p><p>Kashgar again.</p>') });
     const { page, tabId } = await openScanned(env, env.server.url('/mute.html'), track);
