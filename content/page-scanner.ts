@@ -99,28 +99,37 @@ export class PageScanner {
     this.recheckTimer = setTimeout(() => this.recheckVisibility(), delay);
   }
 
-  /** Judges again whether the reader can see each mention; shows what came into view, hides what left it. */
+  /** Judges again whether the reader can see each mention; shows what came into view, hides what left it.
+   * Spread over slices like the scan: a page can hold thousands of mentions. */
   recheckVisibility(): void {
-    const started = performance.now();
+    const records = [...this.store.all()];
+    let at = 0;
     let changed = false;
     let hidden = false;
-    for (const record of this.store.all()) {
-      const now = isHidden(record.nodes[0]!);
-      hidden ||= now;
-      if (now !== record.hidden) {
-        this.store.setHidden(record, now);
-        changed = true;
+    const step = () => {
+      if (this.opts.signal.aborted) return;
+      const started = performance.now();
+      for (; at < records.length && ((at & 63) !== 63 || performance.now() - started < SLICE_MS); at++) {
+        const record = records[at]!;
+        const now = isHidden(record.nodes[0]!);
+        hidden ||= now;
+        if (now !== record.hidden) {
+          this.store.setHidden(record, now);
+          changed = true;
+        }
       }
-    }
-    if (changed) {
-      this.markRelevant(false);
-      this.opts.onChange();
-    }
-    this.workMs += performance.now() - started;
-    if (hidden && this.settleChecks > 0) {
-      const delay = RECHECK_SETTLE_MS[RECHECK_SETTLE_MS.length - this.settleChecks--]!;
-      this.scheduleRecheck(delay);
-    }
+      this.workMs += performance.now() - started;
+      if (at < records.length) {
+        setTimeout(step, 0);
+        return;
+      }
+      if (changed) {
+        this.markRelevant(false);
+        this.opts.onChange();
+      }
+      if (hidden && this.settleChecks > 0) this.scheduleRecheck(RECHECK_SETTLE_MS[RECHECK_SETTLE_MS.length - this.settleChecks--]!);
+    };
+    step();
   }
 
   /** Whether the first full scan of the document has finished. */

@@ -33,6 +33,8 @@ const OTHER_SCRIPT = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u207
 // eslint-disable-next-line no-misleading-character-class
 const GATE = /[\u00AD\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u200B-\u200D\u2060\u2070-\uFFFF]/;
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** Any character that isLatinChar (word-chars.ts) does not count as Latin. */
+const NON_LATIN = /[\u0250-\u1DFF\u1F00-\uFFFF]/;
 
 /**
  * One anchor expression per script, case-insensitive, factored into a trie. Measured in Chromium against a
@@ -208,6 +210,8 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
     find(text: string): readonly Mention[] {
       let out: Mention[] | undefined;
       next.fill(-2); // -2: not searched yet
+      // Variants that begin outside Latin cannot start in Latin-only text: skip their finder's scan.
+      if (!NON_LATIN.test(text)) next[1] = -1;
       let from = 0;
       while (from < text.length) {
         let pos = -1;
