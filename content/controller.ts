@@ -61,7 +61,8 @@ export class ContentController implements ContentApp {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;
-  private lastUrl = location.href;
+  // document.URL, not location.href: the same string here, read about six times faster (issue 8).
+  private lastUrl: string;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
   /** The muted terms for the current settings and URL: parsing the URL each render cost more than a
@@ -71,6 +72,7 @@ export class ContentController implements ContentApp {
   ownHost: Element | null = null;
 
   constructor(private readonly doc: Document = document) {
+    this.lastUrl = doc.URL;
     this.lifecycle = createLifecycle();
     this.signal = this.lifecycle.signal;
   }
@@ -80,7 +82,7 @@ export class ContentController implements ContentApp {
   }
 
   site(): string | null {
-    return siteOf(location.href);
+    return siteOf(this.doc.URL);
   }
 
   shown(): readonly MentionRecord[] {
@@ -239,8 +241,9 @@ export class ContentController implements ContentApp {
 
   /** Single-page apps change the URL without a new document: report again for the new URL. */
   private checkUrl(): void {
-    if (location.href === this.lastUrl) return;
-    this.lastUrl = location.href;
+    const url = this.doc.URL;
+    if (url === this.lastUrl) return;
+    this.lastUrl = url;
     this.muted = null;
     this.report(false);
   }
@@ -275,7 +278,7 @@ export class ContentController implements ContentApp {
 
   private mentions(): TabMentions {
     const { counts, shown, capped } = this.lastShown;
-    return { url: location.href, counts, total: shown.length, capped, state: activityFor(this.current, this.site()) };
+    return { url: this.doc.URL, counts, total: shown.length, capped, state: activityFor(this.current, this.site()) };
   }
 
   /** Scrolls a mention into view and marks it; flashes it unless the reader prefers reduced motion. */

@@ -24,6 +24,10 @@ function esc(ch: string): string {
 function letterUnit(ch: string, caseInsensitive: boolean): string {
   if (ALEFS.includes(ch)) return `[${ALEFS}]`;
   if (caseInsensitive && (ch === 'i' || ch === 'I' || ch === 'İ')) return '[iİ]';
+  // ASCII and Latin-1 up to ¿, and the unified CJK ideographs, have no decomposition: skip normalize(),
+  // which made up half of compiling the pack on every page load.
+  const c = ch.charCodeAt(0);
+  if (c < 0xc0 || (c >= 0x3400 && c <= 0x9fff)) return esc(ch);
   const nfc = ch.normalize('NFC');
   const nfd = ch.normalize('NFD');
   if (nfd !== nfc) return `(?:${[...nfc].map(esc).join('')}|${[...nfd].map(esc).join('')})`;
