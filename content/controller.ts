@@ -219,6 +219,8 @@ export class ContentController implements ContentApp {
 
   /** Tells the background what this frame shows (debounced unless `now`). */
   private report(now: boolean): void {
+    // At most one report per REPORT_DEBOUNCE_MS while changes keep coming; it sends what is shown then.
+    if (!now && this.reportTimer) return;
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.reportTimer = null;
     const send = () => {

@@ -49,8 +49,16 @@ export class Highlighter {
     const hl = (this.highlight ??= new Highlight());
     // Not by iterating the highlight: Firefox content scripts cannot iterate a page object's set.
     const next = new Set<AbstractRange>(records.map((r) => r.range));
-    for (const r of this.drawn) if (!next.has(r)) hl.delete(r);
-    for (const r of next) if (!hl.has(r)) hl.add(r);
+    let kept = 0;
+    for (const r of this.drawn) {
+      if (next.has(r)) kept++;
+      else hl.delete(r);
+    }
+    // Our own record of what is drawn decides what to add (each call into the highlight is a binding
+    // call; an infinite scroll asked about every range on every batch). A page script can empty the
+    // highlight it shares with us: then its size tells, and every range is checked.
+    const intact = hl.size === kept;
+    for (const r of next) if (intact ? !this.drawn.has(r) : !hl.has(r)) hl.add(r);
     this.drawn = next;
     // Re-register when a page script removed or replaced our entry; never loop on it.
     if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
