@@ -11,10 +11,14 @@ export function createLifecycle(): AbortController {
   return new AbortController();
 }
 
+/** The browser's own extension API object (`chrome` in both browsers' content scripts): asked directly,
+ * this check costs a property read, where the polyfill's wrapper cost a proxy lookup on every render. */
+const nativeApi = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
+
 /** Whether the extension that injected this script still exists. */
 export function runtimeAlive(): boolean {
   try {
-    return !!browser.runtime?.id;
+    return !!(nativeApi ?? browser).runtime?.id;
   } catch {
     return false;
   }
