@@ -81,7 +81,7 @@ try {
   for (const row of memoryPages) {
     const kb = await heapCost(server.url(`/${row.kind}/${row.slug}/`));
     memory.push({ page: `${row.slug} (${row.kind})`, ...kb });
-    console.log(`  ${row.slug} (${row.kind}): +${fmt(kb.deltaKb, 0)} KB (${fmt(kb.withKb, 0)} KB with, ${fmt(kb.withoutKb, 0)} KB without), ${row.shown} mentions shown`);
+    console.log(`  ${row.slug} (${row.kind}): ${kb.deltaKb >= 0 ? '+' : ''}${fmt(kb.deltaKb, 0)} KB (${fmt(kb.withKb, 0)} KB with, ${fmt(kb.withoutKb, 0)} KB without; samples spread up to ${fmt(kb.spreadKb, 0)} KB), ${row.shown} mentions shown`);
   }
 
   // The copy must still hold the script measured; a rebuild of the shipped one meanwhile is only reported.
@@ -98,9 +98,15 @@ try {
   await server.close();
 }
 
-/** JS heap of the page's renderer after a full gc, with the content script and with it unregistered. */
+/**
+ * JS heap of the page's renderer after a full gc, with the content script and with it unregistered. The
+ * two are sampled in turns (a blank page and a gc between samples), so drift in the renderer's own heap
+ * falls on both; medians of four each, and the spread is returned so noise shows.
+ */
 async function heapCost(url) {
   const sample = async () => {
+    await h.page.goto('about:blank');
+    await h.page.evaluate(() => { for (let i = 0; i < 3; i++) globalThis.gc?.(); });
     await h.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await sleep(1500);
     return h.page.evaluate(() => {
@@ -108,17 +114,22 @@ async function heapCost(url) {
       return performance.memory.usedJSHeapSize / 1024;
     });
   };
+  const scripts = await h.sw(() => chrome.scripting.getRegisteredContentScripts());
   const withKb = [];
   const withoutKb = [];
-  for (let i = 0; i < 3; i++) withKb.push(await sample());
-  const scripts = await h.sw(() => chrome.scripting.getRegisteredContentScripts());
-  await h.sw((ids) => chrome.scripting.unregisterContentScripts({ ids }), scripts.map((s) => s.id));
   try {
-    for (let i = 0; i < 3; i++) withoutKb.push(await sample());
+    for (let i = 0; i < 4; i++) {
+      withKb.push(await sample());
+      await h.sw((ids) => chrome.scripting.unregisterContentScripts({ ids }), scripts.map((s) => s.id));
+      withoutKb.push(await sample());
+      await h.sw((list) => chrome.scripting.registerContentScripts(list), scripts);
+    }
   } finally {
-    await h.sw((list) => chrome.scripting.registerContentScripts(list), scripts);
+    const now = await h.sw(() => chrome.scripting.getRegisteredContentScripts());
+    if (!now.length) await h.sw((list) => chrome.scripting.registerContentScripts(list), scripts);
   }
-  return { withKb: median(withKb), withoutKb: median(withoutKb), deltaKb: median(withKb) - median(withoutKb) };
+  const spread = (l) => Math.max(...l) - Math.min(...l);
+  return { withKb: median(withKb), withoutKb: median(withoutKb), deltaKb: median(withKb) - median(withoutKb), spreadKb: Math.max(spread(withKb), spread(withoutKb)) };
 }
 
 function summarize(rows, scroll) {
