@@ -5,8 +5,11 @@ import { variantPattern } from './variant-pattern.ts';
 import { isLatinChar, isWordChar } from './word-chars.ts';
 
 interface Verifier {
-  /** The variant's pattern without the check after it (sticky). */
-  readonly re: RegExp;
+  /** The variant's pattern without the check after it (sticky), compiled at its first use: most pages
+   * never need most variants, and the content script compiles the pack on every page load. */
+  re?: RegExp;
+  readonly core: string;
+  readonly flags: string;
   /** The full pattern's source, compiled into `full` the first time the check after a match fails. */
   readonly verify: string;
   full?: RegExp;
@@ -109,7 +112,9 @@ export interface ScanMatcher extends Matcher {
   quickCheckStrong(text: string): boolean;
 }
 
-/** Compiles terms into a Matcher; throws only when a variant yields an invalid expression. */
+/** Compiles terms into a Matcher. Each expression is compiled when first needed (the content script does
+ * this on every page load); every character is escaped, and each variant of the shipped pack is run by
+ * the tests (pre-check.test.ts). */
 export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
   const order: Verifier[] = [];
   const byFirst = new Map<string, number[]>();
@@ -129,7 +134,8 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       // By the anchor's letters, not its source: the apostrophe class holds ʼ (U+02BC), yet d'internement is Latin.
       const otherAnchor = OTHER_SCRIPT.test(p.anchorLetters);
       const verifier: Verifier = {
-        re: new RegExp(p.core, ci ? 'iy' : 'y'),
+        core: p.core,
+        flags: ci ? 'iy' : 'y',
         verify: p.verify,
         wordAfter: p.wordAfter,
         wordBefore: p.wordBefore,
@@ -148,10 +154,11 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       if (verifier.strength === 'strong') (otherAnchor ? strongAnchors.other : strongAnchors.latin).push(p.anchorUnits);
     }
   }
-  const finders = [trie(finderSources.latin, 'gi'), trie(finderSources.other, 'gi'), trie(finderSources.names, 'g')];
-  const quick = quickChecker(anchors.latin, anchors.other);
+  // The finders and the full pre-check are built when first needed: a page without a strong mention (most
+  // pages) uses the strong pre-check only.
+  let finders: RegExp[] | undefined;
   const quickStrong = quickChecker(strongAnchors.latin, strongAnchors.other);
-  const next = new Int32Array(finders.length);
+  const next = new Int32Array(3);
 
   /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
   function longestAt(text: string, pos: number, lastEnd: number): Mention | undefined {
@@ -168,13 +175,14 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       const v = order[i]!;
       const tail = inCompound && v.compoundTail;
       if (v.wordBefore ? afterWord && !tail : prev !== '' && v.notBefore.includes(prev)) continue;
-      v.re.lastIndex = pos;
-      if (!v.re.test(text)) continue;
-      let end = v.re.lastIndex;
+      const re = (v.re ??= new RegExp(v.core, v.flags));
+      re.lastIndex = pos;
+      if (!re.test(text)) continue;
+      let end = re.lastIndex;
       if (v.wordAfter && end < text.length && isWordChar(text[end]!)) {
         // The longest reading runs into a longer word; the full pattern may still find a shorter one
         // ("Uyghur" in "Uyghur'sx"), as a lookahead lets the engine backtrack.
-        const full = (v.full ??= new RegExp(v.verify, v.re.flags));
+        const full = (v.full ??= new RegExp(v.verify, v.flags));
         full.lastIndex = pos;
         if (!full.test(text)) continue;
         end = full.lastIndex;
@@ -197,17 +205,22 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
   /** Next position >= from where finder i matches (cached per finder), or -1. */
   function nextCandidate(text: string, i: number, from: number): number {
     if (next[i] !== -1 && next[i]! >= from) return next[i]!;
-    const re = finders[i]!;
+    const re = finders![i]!;
     re.lastIndex = from;
     const m = re.exec(text);
     next[i] = m ? m.index : -1;
     return next[i]!;
   }
 
-  return {
-    quickCheck: quick,
+  const matcher: ScanMatcher = {
+    quickCheck(text: string): boolean {
+      const quick = quickChecker(anchors.latin, anchors.other);
+      matcher.quickCheck = quick;
+      return quick(text);
+    },
     quickCheckStrong: quickStrong,
     find(text: string): readonly Mention[] {
+      finders ??= [trie(finderSources.latin, 'gi'), trie(finderSources.other, 'gi'), trie(finderSources.names, 'g')];
       let out: Mention[] | undefined;
       next.fill(-2); // -2: not searched yet
       // Variants that begin outside Latin cannot start in Latin-only text: skip their finder's scan.
@@ -215,7 +228,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       let from = 0;
       while (from < text.length) {
         let pos = -1;
-        for (let i = 0; i < finders.length; i++) {
+        for (let i = 0; i < 3; i++) {
           if (next[i] === -1) continue;
           const p = nextCandidate(text, i, from);
           if (p !== -1 && (pos === -1 || p < pos)) pos = p;
@@ -228,4 +241,5 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       return out ?? EMPTY;
     },
   };
+  return matcher;
 }

@@ -19,6 +19,12 @@ describe('the pre-check on the shipped pack', () => {
     for (const text of texts) if (matcher.find(text).length) expect(matcher.quickCheck(text), text).toBe(true);
   });
 
+  it('finds every variant as written (which also compiles each variant’s expression once)', () => {
+    for (const term of terms) {
+      for (const variant of term.variants) expect(matcher.find(variant.text).length, `${term.id}: ${variant.text}`).toBeGreaterThan(0);
+    }
+  });
+
   it('passes a phrase split at the space before its last word, one text node at a time', () => {
     // "re-education <a>camps</a>": the scanner checks "re-education " before it joins the block's text.
     for (const first of ['Reports of re-education ', 'so-called vocational education and ', 'a former detention ', 'the Committee on the Elimination of Racial ']) {
