@@ -7,11 +7,10 @@
 // paste prompt what its own origin (the background page) wrote. The manifest gains no clipboardRead.
 import { expect } from 'vitest';
 import { htmlPage } from './content-world.ts';
-import { clipboardReader } from './harness/clipboard-reader.ts';
+import { clipboardReader, readClipboardHere, type Clip } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
 
-type Clip = { text: string; html: string };
 
 const PAGE = htmlPage('Plain http', '<p>A page on a plain-http origin, with nothing on it to highlight.</p>');
 
@@ -24,16 +23,6 @@ async function sendFromContentWorld({ tabId, message }: { tabId: number; message
   };
   const [first] = await api.scripting.executeScript({ target: { tabId }, world: 'ISOLATED', func, args: [message] });
   return first.result;
-}
-
-/** Extension page: the clipboard's plain text and HTML ('' when a flavour is absent). */
-async function readClipboardHere(): Promise<Clip> {
-  const out = { text: '', html: '' };
-  for (const item of await navigator.clipboard.read()) {
-    if (item.types.includes('text/plain')) out.text = await (await item.getType('text/plain')).text();
-    if (item.types.includes('text/html')) out.html = await (await item.getType('text/html')).text();
-  }
-  return out;
 }
 
 forEachBrowser((env: BrowserEnv) => {

@@ -22,7 +22,7 @@ import { quoteCopyFor, sourceCitation } from '../core/cite/pack-citation.ts';
 import { loadPack } from '../core/pack/load-pack.ts';
 import { DEFAULT_SETTINGS, toStored, type CitationStyleId } from '../core/settings/settings.ts';
 import { htmlPage, waitForFirstScan } from './content-world.ts';
-import { clipboardReader } from './harness/clipboard-reader.ts';
+import { clipboardReader, readClipboardHere, type Clip } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import type { FirefoxExtension } from './harness/firefox.ts';
 import { repoRoot } from './harness/paths.ts';
@@ -46,7 +46,6 @@ const PAGE = htmlPage(
    </main>`,
 );
 
-type Clip = { text: string; html: string };
 /** Chromium may prefix read-back HTML with a charset meta tag; the content is what is compared. */
 const normaliseHtml = (html: string) => html.replace(/^<meta charset=['"]?utf-8['"]?>/i, '');
 
@@ -88,16 +87,6 @@ const firefoxMenu = (browser: FirefoxExtension) =>
 
 /** Firefox: our item in the open menu (ext-menus names it `<widget id>-menuitem-_<id>`). */
 const ourItem = (items: { id: string; label: string }[] | null) => items?.find((i) => i.id.endsWith(`-menuitem-_${MENU_ID}`));
-
-/** Extension page: the clipboard's plain text and HTML ('' when a flavour is absent). */
-async function readClipboardHere(): Promise<Clip> {
-  const out = { text: '', html: '' };
-  for (const item of await navigator.clipboard.read()) {
-    if (item.types.includes('text/plain')) out.text = await (await item.getType('text/plain')).text();
-    if (item.types.includes('text/html')) out.html = await (await item.getType('text/html')).text();
-  }
-  return out;
-}
 
 /**
  * Both browsers: what the clipboard holds, read from a focused extension page. Firefox lets an extension

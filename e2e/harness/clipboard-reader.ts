@@ -14,3 +14,16 @@ export function clipboardReader(env: BrowserEnv): () => Promise<HarnessPage> {
     return readerPage;
   };
 }
+
+/** The clipboard's plain text and HTML ('' when a flavour is absent). */
+export type Clip = { text: string; html: string };
+
+/** Extension page (run with `evaluate`, so self-contained): the clipboard's plain text and HTML. */
+export async function readClipboardHere(): Promise<Clip> {
+  const out = { text: '', html: '' };
+  for (const item of await navigator.clipboard.read()) {
+    if (item.types.includes('text/plain')) out.text = await (await item.getType('text/plain')).text();
+    if (item.types.includes('text/html')) out.html = await (await item.getType('text/html')).text();
+  }
+  return out;
+}
