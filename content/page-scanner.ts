@@ -58,8 +58,8 @@ export class PageScanner {
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
-  /** How many settle re-checks are left since hidden mentions were last found. */
-  private settleChecks = 0;
+  /** The next of RECHECK_SETTLE_MS to wait after a re-check that still saw hidden text (its length: none). */
+  private settleNext = RECHECK_SETTLE_MS.length;
   /** Milliseconds of work in the longest slice so far, and in all slices and observer callbacks (bench/). */
   longestSliceMs = 0;
   workMs = 0;
@@ -129,7 +129,7 @@ export class PageScanner {
         this.markRelevant(false);
         this.opts.onChange();
       }
-      if (hidden && this.settleChecks > 0) this.scheduleRecheck(RECHECK_SETTLE_MS[RECHECK_SETTLE_MS.length - this.settleChecks--]!);
+      if (hidden && this.settleNext < RECHECK_SETTLE_MS.length) this.scheduleRecheck(RECHECK_SETTLE_MS[this.settleNext++]!);
     };
     step();
   }
@@ -276,8 +276,9 @@ export class PageScanner {
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = isHidden(start.node);
       this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden });
-      if (hidden && this.settleChecks < RECHECK_SETTLE_MS.length) {
-        this.settleChecks = RECHECK_SETTLE_MS.length;
+      // Hidden text found: (re)start the settle series, unless its first re-check is already waiting.
+      if (hidden && this.settleNext !== 1) {
+        this.settleNext = 1;
         this.scheduleRecheck(RECHECK_SETTLE_MS[0]!);
       }
     }
@@ -302,8 +303,7 @@ export class PageScanner {
       if (r.type === 'characterData') {
         this.dirty.add(r.target);
         this.textEdited = true;
-      }
-      else {
+      } else {
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
         if (r.removedNodes.length) this.removals = true;
       }

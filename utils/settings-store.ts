@@ -28,20 +28,15 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
 
 /** Calls `listener` with validated settings whenever they change, until `signal` aborts. */
 export function watchSettings(listener: (s: Settings) => void, signal?: AbortSignal): void {
+  onSettingsChanged((stored) => listener(readSettings(stored).settings), signal);
+}
+
+/** Calls `listener` with the stored value, unread, whenever the settings change, until `signal` aborts
+ * (content scripts ignore it and ask the background for the validated settings). */
+export function onSettingsChanged(listener: (stored: unknown) => void, signal?: AbortSignal): void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    listener(readSettings(changes[SETTINGS_KEY]!.newValue).settings);
+    if (area === 'local' && SETTINGS_KEY in changes) listener(changes[SETTINGS_KEY]!.newValue);
   };
   browser.storage.onChanged.addListener(onChanged);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
-}
-
-/** Calls `listener` whenever the stored settings change, without reading them (content scripts ask the
- * background for the validated settings instead), until `signal` aborts. */
-export function onSettingsChanged(listener: () => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 }

@@ -1,6 +1,7 @@
 // Compiles a pack's terms once into a matcher. Scanning a text node costs one anchor test (quickCheck);
 // only nodes that pass run the finder expressions, and only finder hits run the per-variant verifiers.
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
+import { hasIgnorable } from './normalize-for-match.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { isLatinChar, isWordChar } from './word-chars.ts';
 
@@ -35,7 +36,8 @@ const OTHER_SCRIPT = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u207
 // the other-script anchors and the "ignorable inside a word" case.
 // eslint-disable-next-line no-misleading-character-class
 const GATE = /[\u00AD\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u200B-\u200D\u2060\u2070-\uFFFF]/;
-const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** Finders: Latin terms, other-script terms, names (case-sensitive); see compileMatcher. */
+const FINDER_COUNT = 3;
 /** Any character that isLatinChar (word-chars.ts) does not count as Latin. */
 const NON_LATIN = /[\u0250-\u1DFF\u1F00-\uFFFF]/;
 
@@ -50,7 +52,7 @@ function quickChecker(latin: readonly (readonly string[])[], other: readonly (re
   const quickOther = trie(other, 'i');
   // The other-script expression is slow on Latin text, so a one-class scan gates it. (One expression of
   // both, anchors and class, measured 3 to 5 times slower: V8 loses its look-ahead over the anchors.)
-  return (text) => quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || IGNORABLE.test(text)));
+  return (text) => quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || hasIgnorable(text)));
 }
 
 interface TrieNode {
@@ -158,7 +160,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
   // pages) uses the strong pre-check only.
   let finders: RegExp[] | undefined;
   const quickStrong = quickChecker(strongAnchors.latin, strongAnchors.other);
-  const next = new Int32Array(3);
+  const next = new Int32Array(FINDER_COUNT);
 
   /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
   function longestAt(text: string, pos: number, lastEnd: number): Mention | undefined {
@@ -228,7 +230,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       let from = 0;
       while (from < text.length) {
         let pos = -1;
-        for (let i = 0; i < 3; i++) {
+        for (let i = 0; i < FINDER_COUNT; i++) {
           if (next[i] === -1) continue;
           const p = nextCandidate(text, i, from);
           if (p !== -1 && (pos === -1 || p < pos)) pos = p;

@@ -118,9 +118,8 @@ export interface VariantPattern {
   readonly notBefore: string;
   /** True when the variant may also end a German compound (Zwangsumerziehungslager). */
   readonly compoundTail: boolean;
-  /** A stretch every match contains (a rare word, or the opening of a phrase), for the quick pre-check. */
-  readonly anchor: string;
-  /** The atoms `anchor` is made of, so anchors can be compared and shared unit by unit. */
+  /** The atoms of a stretch every match contains (a rare word, or the opening of a phrase), for the quick
+   * pre-check; atoms, so anchors can be compared and shared unit by unit. */
   readonly anchorUnits: readonly string[];
   /** The letters of the words the anchor is taken from (apostrophes left out), to tell its script. */
   readonly anchorLetters: string;
@@ -193,7 +192,7 @@ function anchorOf(
   wordAt: readonly number[],
   inflection: Inflection,
   cjk: boolean,
-): { anchor: string; anchorUnits: string[]; anchorLetters: string } {
+): { anchorUnits: string[]; anchorLetters: string } {
   const rare = unitWords.filter((w, i) => w.units.length >= 4 && !COMMON_WORDS.has((words[i] ?? []).join('').toLowerCase()));
   const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
   let anchorUnits = longest.units.slice(0, cjk ? undefined : WORD_ANCHOR_UNITS);
@@ -209,5 +208,5 @@ function anchorOf(
     }
   }
   const anchorLetters = from.filter((ch) => !APOSTROPHES.includes(ch)).join('');
-  return { anchor: anchorUnits.join(''), anchorUnits, anchorLetters };
+  return { anchorUnits, anchorLetters };
 }
