@@ -75,6 +75,13 @@ describe('RunCollector', () => {
     expect(checked.length).toBeGreaterThan(3); // each node, the seams, then the run
   });
 
+  it('keeps walking after a run that ends in an empty text node', () => {
+    // Frameworks leave empty text nodes; one that ended a collected run stopped the walk there.
+    const body = page((el) => [el('p', 'Kashgar one', ''), el('p', 'filler'), el('p', 'Kashgar two', ''), el('p', 'Kashgar three')]);
+    const { runs } = runsOf(body, (text) => text.includes('Kashgar'));
+    expect(runs.map((r) => r.text)).toEqual(['Kashgar one', 'Kashgar two', 'Kashgar three']);
+  });
+
   it('skips text whose nearest block is a skipped element, also when the walk starts there', () => {
     const body = page((el) => [el('p', 'a ', el('button', el('span', 'press')), 'b'), el('select', el('option', 'one'))]);
     expect(runsOf(body).runs.map((r) => r.text)).toEqual(['a b']);

@@ -105,7 +105,11 @@ export class RunCollector {
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const data = (node as Text).data;
       const length = data.length;
-      if (length === 0) continue;
+      if (length === 0) {
+        // An empty node can end a run (frameworks leave them): passing it ends that run's cover.
+        if (node === this.runEnd) this.runEnd = null;
+        continue;
+      }
       if (length >= LONG_TEXT && blockOrSkip(node.parentNode) === null) {
         this.tail = '';
         continue;
