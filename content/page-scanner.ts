@@ -52,8 +52,11 @@ export class PageScanner {
   /** During a fresh rescan, the ranges found before it: a mention found again keeps its range, so the
    * highlight does not change (see Highlighter.render). */
   private previous: MentionStore | null = null;
-  /** Whether text was walked with the strong-only pre-check: it is walked again once the page is relevant. */
-  private walkedStrongOnly = false;
+  /** Walks that checked text for strong terms only (before the page was relevant), each with the node
+   * where it began to check for every term (null: not yet). Once the page is relevant, what they walked
+   * before that node is walked again for weak terms, and nothing else (issue 8: an infinite scroll that
+   * turned relevant in its first page had the whole feed walked twice). */
+  private readonly strongWalks = new Map<RunCollector, Node | null>();
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
@@ -161,9 +164,15 @@ export class PageScanner {
    */
   markRelevant(now = true): void {
     if (now) this.store.relevant = true;
-    if (!this.store.relevant || !this.walkedStrongOnly) return;
-    this.walkedStrongOnly = false;
-    for (const root of this.roots()) this.queue.push(this.collector(root));
+    if (!this.store.relevant || this.strongWalks.size === 0) return;
+    const walks = [...this.strongWalks];
+    this.strongWalks.clear();
+    for (const [walk, fullFrom] of walks) {
+      if (!walk.root.isConnected) continue;
+      // Up to where it began to check every term; a walk still under way, up to where it is now.
+      const until = fullFrom ?? (walk.finished ? null : walk.position);
+      if (until !== walk.root) this.queue.push(this.collector(walk.root, until));
+    }
     this.schedule(0);
   }
 
@@ -179,15 +188,30 @@ export class PageScanner {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  private collector(root: Node): RunCollector {
+  private collector(root: Node, until: Node | null = null): RunCollector {
     const { matcher } = this.opts;
-    if (!this.store.relevant) this.walkedStrongOnly = true;
-    // The page can turn relevant during the walk: from then on the weak terms are checked too.
-    const check = (text: string) => (this.store.relevant ? matcher.quickCheck(text) : matcher.quickCheckStrong(text));
+    let strongOnly = false;
+    // The page can turn relevant during the walk: from then on the weak terms are checked too, and the
+    // walk notes where (see strongWalks).
+    const check = (text: string) => {
+      if (this.store.relevant) {
+        if (strongOnly) {
+          strongOnly = false;
+          if (this.strongWalks.has(walk)) this.strongWalks.set(walk, walk.position);
+        }
+        return matcher.quickCheck(text);
+      }
+      if (!strongOnly) {
+        strongOnly = true;
+        if (!this.strongWalks.has(walk)) this.strongWalks.set(walk, null);
+      }
+      return matcher.quickCheckStrong(text);
+    };
     // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): it is checked
     // again without them.
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
-    return new RunCollector(root, accept, (run) => this.onRun(run));
+    const walk = new RunCollector(root, accept, (run) => this.onRun(run), until);
+    return walk;
   }
 
   /** Queues a walk over the elements under `root` that finds open shadow roots: apart from the text walk,

@@ -75,6 +75,21 @@ describe('RunCollector', () => {
     expect(checked.length).toBeGreaterThan(3); // each node, the seams, then the run
   });
 
+  it('stops after the node it is told to stop at, however that node is handled', () => {
+    const body = page((el) => [el('p', 'Kashgar one'), el('p', ''), el('p', 'Kashgar two'), el('p', 'Kashgar three')]);
+    const texts = [...body.querySelectorAll('p')].map((p) => p.firstChild!);
+    const walk = (until: Node) => {
+      const runs: string[] = [];
+      const collector = new RunCollector(body, (text) => text.includes('Kashgar'), (run) => runs.push(run.text), until);
+      expect(collector.advance(Infinity)).toBe(true);
+      expect(collector.finished).toBe(true);
+      return runs;
+    };
+    expect(walk(texts[0]!)).toEqual(['Kashgar one']);
+    expect(walk(texts[1]!)).toEqual(['Kashgar one']); // an empty node, skipped, still ends the walk
+    expect(walk(texts[2]!)).toEqual(['Kashgar one', 'Kashgar two']);
+  });
+
   it('keeps walking after a run that ends in an empty text node', () => {
     // Frameworks leave empty text nodes; one that ended a collected run stopped the walk there.
     const body = page((el) => [el('p', 'Kashgar one', ''), el('p', 'filler'), el('p', 'Kashgar two', ''), el('p', 'Kashgar three')]);

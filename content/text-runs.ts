@@ -88,21 +88,37 @@ export class RunCollector {
   private tail = '';
   /** The last node of the run collected last, while the walk has not passed it yet. */
   private runEnd: Node | null = null;
+  /** Whether the walk is done (its root, or up to `until`). */
+  finished = false;
 
   constructor(
     readonly root: Node,
     private readonly accept: (text: string) => boolean,
     private readonly onRun: (run: TextRun) => void,
+    /** Where to stop: the walk ends after this node (null: at the end of the root). */
+    private readonly until: Node | null = null,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   }
 
+  /** The node walked last (the root before the first). */
+  get position(): Node {
+    return this.walker.currentNode;
+  }
+
   /** Walks until `deadline` (a performance.now() value); returns true when the root is done. */
   advance(deadline: number): boolean {
-    const { walker, accept } = this;
+    if (this.finished) return true;
+    this.finished = this.walk(deadline);
+    return this.finished;
+  }
+
+  private walk(deadline: number): boolean {
+    const { walker, accept, until } = this;
     let n = 0;
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    // The walk ends after `until`, whichever way its node is handled.
+    for (let node = walker.nextNode(); node !== null; node = node === until ? null : walker.nextNode()) {
       const data = (node as Text).data;
       const length = data.length;
       if (length === 0) {
