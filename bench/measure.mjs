@@ -71,7 +71,7 @@ export async function measurePage(h, url, { rounds, shuffle, withMark, terms }) 
  * extension's work (observer callbacks and the slices they cause, renders included) with the page's own
  * time to build and append the same content.
  */
-export async function measureScroll(h, url, paragraphs, batch) {
+export async function measureScroll(h, url, paragraphs, batch, { whole = false } = {}) {
   await h.load(url);
   await h.waitReady();
   await h.waitSettled();
@@ -99,7 +99,15 @@ export async function measureScroll(h, url, paragraphs, batch) {
   }
   await h.waitSettled(300);
   const after = await h.call('stats');
+  // With `whole`, the grown feed is then scanned whole, warm, as the page table times it: how much of the
+  // observer's cost is the matching itself, and how much is doing it in pieces, in code that the page's
+  // fresh world has not optimised yet. Only after the last run: thousands of warm rescans leave the
+  // renderer in a state where later runs in the same browser measured up to twice as slow.
+  const floor = whole ? await h.call('floor', BATCH_MS) : undefined;
+  const scan = whole ? await h.call('ours', BATCH_MS) : undefined;
   return {
+    warmFloorMs: floor?.ms,
+    warmScanMs: scan?.ms,
     observerMs: after.workMs - before.workMs,
     appendMs,
     appendLayoutMs,

@@ -20,6 +20,8 @@ const rounds = Math.max(Number(args.rounds ?? 5), 1);
 const markCount = Number(args.mark ?? 16);
 const only = typeof args.pages === 'string' ? args.pages.split(',') : null;
 const started = Date.now();
+/** Fresh loads of the infinite-scroll page; the median is reported. */
+const SCROLL_RUNS = 5;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 if (!args['no-build']) {
@@ -51,10 +53,10 @@ const h = await launch(extensionDir);
 const rows = [];
 const fmt = (n, d = 2) => (n === undefined ? '-' : n.toFixed(d));
 const header = `${'page'.padEnd(34)} ${'KB'.padStart(6)} ${'nodes'.padStart(6)} ${'shown'.padStart(5)} | ${'floor'.padStart(6)} ${'ours'.padStart(7)} ${'s/F'.padStart(5)} ${'wallF'.padStart(6)} ${'wallO'.padStart(6)} | ${'markjs'.padStart(8)} ${'m/s'.padStart(6)} ${'markRE'.padStart(7)} ${'r/s'.padStart(5)} | ${'slice'.padStart(5)}`;
-console.log(`\nbench: ${pages.length} pages, ${rounds} rounds each, mark.js on ${markSlugs.size} of them; CPU ms inside the page, wall ms to the next frame (medians)\n`);
-console.log(header);
-console.log('-'.repeat(header.length));
 try {
+  console.log(`\nbench: ${pages.length} pages, ${rounds} rounds each, mark.js on ${markSlugs.size} of them; CPU ms inside the page, wall ms to the next frame (medians)\n`);
+  console.log(header);
+  console.log('-'.repeat(header.length));
   for (const [i, page] of pages.entries()) {
     const withMark = page.kind === 'sparse' && markSlugs.has(page.slug);
     const m = await measurePage(h, server.url(`/${page.kind}/${page.slug}/`), { rounds, shuffle, withMark, terms });
@@ -67,13 +69,17 @@ try {
     );
   }
 
-  console.log(`\nbench: infinite scroll, ${paragraphs.length} paragraphs appended in batches of 50 [${elapsed()}]`);
-  // Three fresh runs, the median kept: one run is a few hundred ms of work, easily disturbed.
+  console.log(`\nbench: infinite scroll, ${paragraphs.length} paragraphs appended in batches of 50, ${SCROLL_RUNS} fresh loads [${elapsed()}]`);
+  // Fresh loads, the median kept: one run is a few hundred ms of work, easily disturbed. The last load also
+  // scans the grown feed whole, warm (measureScroll): after it, only memory is measured.
   const scrolls = [];
-  for (let i = 0; i < 3; i++) scrolls.push(await measureScroll(h, server.url('/scroll/'), paragraphs, 50));
+  for (let i = 0; i < SCROLL_RUNS; i++) scrolls.push(await measureScroll(h, server.url('/scroll/'), paragraphs, 50, { whole: i === SCROLL_RUNS - 1 }));
   const pick = (k) => median(scrolls.map((s) => s[k]));
-  const scroll = { observerMs: pick('observerMs'), appendMs: pick('appendMs'), appendLayoutMs: pick('appendLayoutMs'), mentions: pick('mentions'), longestSliceMs: pick('longestSliceMs'), ratio: median(scrolls.map((s) => s.observerMs / s.appendMs)) };
+  const last = scrolls[SCROLL_RUNS - 1];
+  const scroll = { observerMs: pick('observerMs'), appendMs: pick('appendMs'), appendLayoutMs: pick('appendLayoutMs'), mentions: pick('mentions'), longestSliceMs: pick('longestSliceMs'), warmFloorMs: last.warmFloorMs, warmScanMs: last.warmScanMs, ratio: median(scrolls.map((s) => s.observerMs / s.appendMs)), ratios: scrolls.map((s) => s.observerMs / s.appendMs) };
   console.log(`  extension (observer + slices + renders) ${fmt(scroll.observerMs)} ms; page's own append ${fmt(scroll.appendMs)} ms (with the layout it forces ${fmt(scroll.appendLayoutMs)} ms); mentions ${scroll.mentions}; longest slice ${fmt(scroll.longestSliceMs, 1)} ms`);
+  console.log(`  observer/append per load: ${scroll.ratios.map((r) => fmt(r)).join(' ')} (median ${fmt(scroll.ratio)})`);
+  console.log(`  the grown feed then scanned whole, warm, as in the page table: floor ${fmt(scroll.warmFloorMs)} ms, ours ${fmt(scroll.warmScanMs)} ms (${fmt(scroll.warmScanMs / last.appendMs)} x that load's append)`);
 
   console.log(`\nbench: content script memory (JS heap after gc, page loaded with and without it) [${elapsed()}]`);
   const memoryPages = only ? [rows[0]] : [rows.find((r) => r.slug === 'wikipedia-2' && r.kind === 'dense') ?? rows[0], rows.find((r) => r.slug === 'large-3mb')].filter(Boolean);
