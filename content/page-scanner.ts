@@ -24,6 +24,8 @@ const MUTATION_DELAY_MS = 100;
  * and while the page settles after hidden mentions were found (layout can lag behind the scan). */
 const RECHECK_AFTER_ACTION_MS = 250;
 const RECHECK_SETTLE_MS = [500, 2000, 6000];
+/** Roots remembered as walked for strong terms only (see PageScanner.strongRoots). */
+const STRONG_ROOTS_MAX = 256;
 
 export interface PageScannerOptions {
   doc: Document;
@@ -52,11 +54,13 @@ export class PageScanner {
   /** During a fresh rescan, the ranges found before it: a mention found again keeps its range, so the
    * highlight does not change (see Highlighter.render). */
   private previous: MentionStore | null = null;
-  /** Walks that checked text for strong terms only (before the page was relevant), each with the node
-   * where it began to check for every term (null: not yet). Once the page is relevant, what they walked
-   * before that node is walked again for weak terms, and nothing else (issue 8: an infinite scroll that
-   * turned relevant in its first page had the whole feed walked twice). */
-  private readonly strongWalks = new Map<RunCollector, Node | null>();
+  /** Roots whose text was checked for strong terms only (before the page was relevant), each with the
+   * node where its walk began to check for every term (null: not yet). Once the page is relevant, that
+   * text is walked again for weak terms, and nothing else (issue 8: a feed that turned relevant in its
+   * first page had the whole page walked twice). Roots, not walks, so nothing finished is kept; at most
+   * STRONG_ROOTS_MAX, past which every root is walked again, as before. */
+  private readonly strongRoots = new Map<Node, Node | null>();
+  private strongOverflow = false;
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
@@ -164,14 +168,16 @@ export class PageScanner {
    */
   markRelevant(now = true): void {
     if (now) this.store.relevant = true;
-    if (!this.store.relevant || this.strongWalks.size === 0) return;
-    const walks = [...this.strongWalks];
-    this.strongWalks.clear();
-    for (const [walk, fullFrom] of walks) {
-      if (!walk.root.isConnected) continue;
-      // Up to where it began to check every term; a walk still under way, up to where it is now.
-      const until = fullFrom ?? (walk.finished ? null : walk.position);
-      if (until !== walk.root) this.queue.push(this.collector(walk.root, until));
+    if (!this.store.relevant || (this.strongRoots.size === 0 && !this.strongOverflow)) return;
+    const roots = this.strongOverflow ? this.roots().map((root) => [root, null] as const) : [...this.strongRoots];
+    this.strongRoots.clear();
+    this.strongOverflow = false;
+    for (const [root, fullFrom] of roots) {
+      if (!root.isConnected) continue;
+      // Up to where its walk began to check every term; a walk still under way, up to where it is now.
+      const running = fullFrom === null ? this.queue.find((w): w is RunCollector => w instanceof RunCollector && w.root === root) : undefined;
+      const until = fullFrom ?? running?.position ?? null;
+      if (until !== root) this.queue.push(this.collector(root, until));
     }
     this.schedule(0);
   }
@@ -192,18 +198,18 @@ export class PageScanner {
     const { matcher } = this.opts;
     let strongOnly = false;
     // The page can turn relevant during the walk: from then on the weak terms are checked too, and the
-    // walk notes where (see strongWalks).
+    // walk notes where (see strongRoots).
     const check = (text: string) => {
       if (this.store.relevant) {
         if (strongOnly) {
           strongOnly = false;
-          if (this.strongWalks.has(walk)) this.strongWalks.set(walk, walk.position);
+          if (this.strongRoots.get(root) === null) this.strongRoots.set(root, walk.position);
         }
         return matcher.quickCheck(text);
       }
       if (!strongOnly) {
         strongOnly = true;
-        if (!this.strongWalks.has(walk)) this.strongWalks.set(walk, null);
+        this.noteStrongRoot(root);
       }
       return matcher.quickCheckStrong(text);
     };
@@ -212,6 +218,19 @@ export class PageScanner {
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
     const walk = new RunCollector(root, accept, (run) => this.onRun(run), until);
     return walk;
+  }
+
+  /** Records a root walked for strong terms only; past STRONG_ROOTS_MAX (a page that keeps adding blocks
+   * and never turns relevant), drops those that left the page, then falls back to walking every root. */
+  private noteStrongRoot(root: Node): void {
+    if (this.strongOverflow) return;
+    this.strongRoots.set(root, null);
+    if (this.strongRoots.size <= STRONG_ROOTS_MAX) return;
+    for (const known of this.strongRoots.keys()) if (!known.isConnected) this.strongRoots.delete(known);
+    if (this.strongRoots.size > STRONG_ROOTS_MAX / 2) {
+      this.strongRoots.clear();
+      this.strongOverflow = true;
+    }
   }
 
   /** Queues a walk over the elements under `root` that finds open shadow roots: apart from the text walk,
