@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+// The scanner's second walk for weak terms once a page turns relevant (issue 8): only what was checked for
+// strong terms only is walked again, and the list of such roots stays bounded on a page that never turns
+// relevant.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../core/match/compile-terms';
+import type { MatchTerm } from '../core/match/types';
+import { PageScanner } from './page-scanner';
+
+const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
+const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
+
+// happy-dom has no StaticRange: the scanner only stores what it was made with, so a record of that stands in.
+(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
+  constructor(init: StaticRangeInit) {
+    Object.assign(this, init);
+  }
+};
+
+const controllers: AbortController[] = [];
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.abort();
+  document.body.replaceChildren();
+});
+
+function scanner(calls?: { full: number; strong: number }): PageScanner {
+  const controller = new AbortController();
+  controllers.push(controller);
+  const matcher = compileMatcher(terms);
+  if (calls) {
+    matcher.quickCheck(''); // it compiles itself at its first call, and puts the compiled check in its place
+    const { quickCheck, quickCheckStrong } = matcher;
+    matcher.quickCheck = (text) => (calls.full++, quickCheck(text));
+    matcher.quickCheckStrong = (text) => (calls.strong++, quickCheckStrong(text));
+  }
+  const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
+  s.start();
+  return s;
+}
+
+/** Waits until the scanner has no queued work left (its work counter stops moving). */
+async function settled(s: PageScanner): Promise<void> {
+  let last = -1;
+  for (let quiet = 0; quiet < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    quiet = s.workMs === last && s.firstScanFinished ? quiet + 1 : 0;
+    last = s.workMs;
+  }
+}
+
+/** Appends `count` paragraphs with a weak mention only, each added on its own (one block per mutation). */
+async function appendWeak(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Report ${i} on internment camps.`;
+    document.body.append(p);
+    if (i % 50 === 49) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+describe('PageScanner and a page that turns relevant', () => {
+  it('finds weak mentions walked before the page was relevant, once it is', async () => {
+    const s = scanner();
+    await appendWeak(10);
+    await settled(s);
+    expect(s.store.size).toBe(0); // weak terms alone: not even looked for yet
+    s.markRelevant();
+    await settled(s);
+    expect(s.store.size).toBe(10);
+  });
+
+  it('walks again only what it checked for strong terms only, not the rest of the page', async () => {
+    // A strong mention in the 11th of 200 paragraphs: the first 11 were checked for strong terms only.
+    const paragraphs = Array.from({ length: 200 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = i === 10 ? 'Reports from Xinjiang.' : `Paragraph ${i} on internment camps.`;
+      return p;
+    });
+    document.body.append(...paragraphs);
+    const calls = { full: 0, strong: 0 };
+    const s = scanner(calls);
+    await settled(s);
+    expect(s.store.relevant).toBe(true);
+    expect(s.store.size).toBe(200);
+    expect(calls.strong).toBeGreaterThanOrEqual(11);
+    // Each paragraph once for every term and once more as its run (it holds a mention), and the first 11
+    // once more: about 400. Walking the whole page again, as before, made it about 780.
+    expect(calls.full).toBeLessThan(2 * 200 + 40);
+    expect(calls.full).toBeGreaterThan(200);
+  });
+
+  it('still finds them all when more blocks were walked than it remembers (it walks every root again)', async () => {
+    const s = scanner();
+    await appendWeak(300);
+    await settled(s);
+    expect(s.store.size).toBe(0);
+    s.markRelevant();
+    await settled(s);
+    expect(s.store.size).toBe(300);
+  });
+});
