@@ -119,13 +119,13 @@ export class RunCollector {
     let n = 0;
     // The walk ends after `until`, whichever way its node is handled.
     for (let node = walker.nextNode(); node !== null; node = node === until ? null : walker.nextNode()) {
+      // A node the run collected last covers is not checked again. The cover ends at the run's last node,
+      // however that node is handled below: it can be empty (frameworks leave empty text nodes).
+      const covered = this.runEnd !== null;
+      if (node === this.runEnd) this.runEnd = null;
       const data = (node as Text).data;
       const length = data.length;
-      if (length === 0) {
-        // An empty node can end a run (frameworks leave them): passing it ends that run's cover.
-        if (node === this.runEnd) this.runEnd = null;
-        continue;
-      }
+      if (length === 0) continue;
       if (length >= LONG_TEXT && blockOrSkip(node.parentNode) === null) {
         this.tail = '';
         continue;
@@ -141,9 +141,7 @@ export class RunCollector {
       ) {
         continue;
       }
-      if (this.runEnd !== null) {
-        if (node === this.runEnd) this.runEnd = null;
-      } else if (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM)))) {
+      if (!covered && (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM))))) {
         this.collectRun(node as Text);
       }
       this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM || tail === '' ? data : tail.slice(-SEAM) + data) : '';
