@@ -68,7 +68,6 @@ async function timed(work: () => number, batchMs: number, batches: number): Prom
   collectGarbage();
   const t0 = performance.now();
   const count = work();
-  const t1 = performance.now();
   await nextFrame();
   const wallMs = performance.now() - t0;
   // Warm up: repeat the work for WARM_MS first, so both engines are timed as compiled code at steady
@@ -77,12 +76,14 @@ async function timed(work: () => number, batchMs: number, batches: number): Prom
   // what `wallMs` and the load's own work report.
   for (const until = performance.now() + WARM_MS; performance.now() < until; ) work();
   // Calibrate: double the repetitions until one batch lasts `batchMs` (a tiny page takes microseconds).
+  // Timed warm, never from the cold first run: a slow first run once left a tiny page at one repetition
+  // per batch, which the 0.1 ms timer read as 0 ms.
   let per = 1;
-  for (let took = t1 - t0; took < batchMs && per < 1 << 16; ) {
-    per *= 2;
+  for (;;) {
     const a = performance.now();
     for (let i = 0; i < per; i++) work();
-    took = performance.now() - a;
+    if (performance.now() - a >= batchMs || per >= 1 << 16) break;
+    per *= 2;
   }
   const means: number[] = [];
   for (let b = 0; b < batches; b++) {

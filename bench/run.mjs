@@ -142,7 +142,11 @@ async function heapCost(url) {
 
 function summarize(rows, scroll) {
   const group = (kind) => rows.filter((r) => r.kind === kind);
-  const ratio = (list, a, b) => geomean(list.filter((r) => r[a] && r[b]).map((r) => r[a].ms / r[b].ms));
+  // A page whose time reads 0 was not measured (the timer is 0.1 ms): it is left out, and said so.
+  const measured = (list, a, b) => list.filter((r) => r[a]?.ms > 0 && r[b]?.ms > 0);
+  const ratio = (list, a, b) => geomean(measured(list, a, b).map((r) => r[a].ms / r[b].ms));
+  const unmeasured = rows.filter((r) => measured([r], 'ours', 'floor').length === 0);
+  if (unmeasured.length) console.warn(`bench: warning: left out of the ratios, a time read 0 ms: ${unmeasured.map((r) => `${r.slug} (${r.kind})`).join(', ')}`);
   const sparseRows = group('sparse');
   const marked = sparseRows.filter((r) => r.markjs);
   console.log('\nsummary (geometric means of per-page ratios; absolute ms are medians summed over the group)');

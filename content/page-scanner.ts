@@ -141,6 +141,12 @@ export class PageScanner {
     step();
   }
 
+  /** Counts work done for the scanner outside its slices (its start) as one slice. */
+  noteWork(ms: number): void {
+    this.workMs += ms;
+    this.longestSliceMs = Math.max(this.longestSliceMs, ms);
+  }
+
   /** Whether the first full scan of the document has finished. */
   get firstScanFinished(): boolean {
     return this.firstScanDone;

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { FrameState } from '../core/tab-state/tab-state';
 import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
-import { getPacks } from '../utils/packs';
+import { getMatcherPlan, getPacks } from '../utils/packs';
 import { copyFromBackground } from '../utils/clipboard-relay';
 import { copyStrings } from '../core/cite/pack-citation';
 import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu';
@@ -34,7 +34,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     switch (message.type) {
       case 'getPacks':
-        return getPacks().then((packs) => ({ packs }));
+        return Promise.all([getPacks(), getMatcherPlan()]).then(([packs, plan]) => ({ packs, plan }));
       case 'getSettings':
         return loadSettings().then((settings) => ({ settings }));
       case 'muteTerm': {

@@ -20,8 +20,8 @@ export interface FrameReport {
 }
 
 export interface ToBackground {
-  /** A content script asks for the validated packs. */
-  getPacks: { request: Record<string, never>; response: { packs: unknown[] } };
+  /** A content script asks for the validated packs, and the matcher plan for their terms. */
+  getPacks: { request: Record<string, never>; response: { packs: unknown[]; plan: unknown } };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
    * page, carry no schema library of their own. */
   getSettings: { request: Record<string, never>; response: { settings: Settings } };

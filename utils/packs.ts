@@ -1,5 +1,6 @@
 /** Loads the packs shipped in public/packs, validated; a broken pack is logged and skipped. */
 import { browser } from 'wxt/browser';
+import { planMatcher, termsOf, type MatcherPlan } from '../core/match/compile-terms';
 import { loadPacks } from '../core/pack/load-pack';
 import type { ContextPack } from '../core/pack/schema';
 
@@ -27,4 +28,13 @@ export function getPacks(): Promise<ContextPack[]> {
     return packs;
   })();
   return cache;
+}
+
+let planCache: Promise<MatcherPlan> | null = null;
+
+/** The matcher plan for the shipped packs, built once per extension context: each page gets it with the
+ * packs instead of building it (see MatcherPlan). */
+export function getMatcherPlan(): Promise<MatcherPlan> {
+  planCache ??= getPacks().then((packs) => planMatcher(termsOf(packs)));
+  return planCache;
 }

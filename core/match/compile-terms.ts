@@ -5,21 +5,45 @@ import { hasIgnorable } from './normalize-for-match.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { isLatinChar, isWordChar } from './word-chars.ts';
 
-interface Verifier {
-  /** The variant's pattern without the check after it (sticky), compiled at its first use: most pages
-   * never need most variants, and the content script compiles the pack on every page load. */
-  re?: RegExp;
+/** One variant's verifier, as data (see MatcherPlan). */
+interface VerifierPlan {
+  /** The variant's pattern without the check after it (sticky). */
   readonly core: string;
   readonly flags: string;
-  /** The full pattern's source, compiled into `full` the first time the check after a match fails. */
+  /** The full pattern's source, compiled the first time the check after a match fails. */
   readonly verify: string;
-  full?: RegExp;
   readonly wordAfter: boolean;
   readonly wordBefore: boolean;
   readonly notBefore: string;
   readonly compoundTail: boolean;
   readonly termId: string;
   readonly strength: Strength;
+}
+
+/** A verifier in use: its expressions are compiled at their first use (most pages never need most). */
+interface Verifier extends VerifierPlan {
+  re?: RegExp;
+  full?: RegExp;
+}
+
+/**
+ * Everything the matcher needs, as plain data: expression sources, verifiers, buckets. Building it is the
+ * costly part (every variant's pattern, the tries): the background builds it once per set of packs and
+ * hands it to each page, which only turns it into a matcher (measured: building it in each page cost the
+ * content script 5 to 80 ms per page load, more than its whole scan of most pages; issue 8).
+ */
+export interface MatcherPlan {
+  readonly version: 1;
+  readonly verifiers: readonly VerifierPlan[];
+  /** Verifier indices by the key of their first character (caseKey). */
+  readonly byFirst: readonly (readonly [string, readonly number[]])[];
+  /** Verifiers that may start with any character. */
+  readonly anywhere: readonly number[];
+  /** Finder sources: Latin terms and other-script terms (flags gi), names (flags g). */
+  readonly finders: readonly [string, string, string];
+  /** Pre-check sources (flags i) over every variant's anchor, and over the strong variants' only. */
+  readonly anchors: { readonly latin: string; readonly other: string };
+  readonly strongAnchors: { readonly latin: string; readonly other: string };
 }
 
 const EMPTY: readonly Mention[] = Object.freeze([]);
@@ -47,9 +71,9 @@ const NON_LATIN = /[\u0250-\u1DFF\u1F00-\uFFFF]/;
  * a flat alternation (the trie was about 1.5 times faster: V8 tries fewer alternatives per position).
  * True also for text with a soft hyphen or zero-width character, which the caller removes and checks again.
  */
-function quickChecker(latin: readonly (readonly string[])[], other: readonly (readonly string[])[]): (text: string) => boolean {
-  const quickLatin = trie(latin, 'i');
-  const quickOther = trie(other, 'i');
+function quickChecker(sources: { readonly latin: string; readonly other: string }): (text: string) => boolean {
+  const quickLatin = new RegExp(sources.latin, 'i');
+  const quickOther = new RegExp(sources.other, 'i');
   // The other-script expression is slow on Latin text, so a one-class scan gates it. (One expression of
   // both, anchors and class, measured 3 to 5 times slower: V8 loses its look-ahead over the anchors.)
   return (text) => quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || hasIgnorable(text)));
@@ -63,13 +87,13 @@ interface TrieNode {
 }
 
 /**
- * One expression matching wherever any of the unit sequences matches, with shared prefixes factored out
- * ("U(?:yghur|ygur)"). A sequence that extends another adds nothing: where it matches, so does the shorter.
- * Under the `i` flag, one-character units are keyed by case (caseKey), as the engine compares them.
+ * The source of one expression matching wherever any of the unit sequences matches, with shared prefixes
+ * factored out ("U(?:yghur|ygur)"). A sequence that extends another adds nothing: where it matches, so does
+ * the shorter. For the `i` flag (`fold`), one-character units are keyed by case (caseKey), as the engine
+ * compares them.
  */
-function trie(sequences: readonly (readonly string[])[], flags: string): RegExp {
+function trie(sequences: readonly (readonly string[])[], fold: boolean): string {
   const root: TrieNode = { unit: '', end: false, next: new Map() };
-  const fold = flags.includes('i');
   for (const units of sequences) {
     if (!units.length) continue;
     let node = root;
@@ -86,7 +110,7 @@ function trie(sequences: readonly (readonly string[])[], flags: string): RegExp 
     const branches = [...node.next.values()].map((child) => child.unit + emit(child));
     return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   };
-  return new RegExp(root.next.size ? emit(root) : '(?!)', flags);
+  return root.next.size ? emit(root) : '(?!)';
 }
 
 /** Case-insensitive key of one character, as the `i` flag compares it (upper case when that is one unit). */
@@ -114,11 +138,22 @@ export interface ScanMatcher extends Matcher {
   quickCheckStrong(text: string): boolean;
 }
 
-/** Compiles terms into a Matcher. Each expression is compiled when first needed (the content script does
- * this on every page load); every character is escaped, and each variant of the shipped pack is run by
- * the tests (pre-check.test.ts). */
+/** The terms of these packs, the first of each id (packs may share terms). */
+export function termsOf(packs: readonly { readonly terms: readonly MatchTerm[] }[]): MatchTerm[] {
+  const terms = new Map<string, MatchTerm>();
+  for (const pack of packs) for (const term of pack.terms) if (!terms.has(term.id)) terms.set(term.id, term);
+  return [...terms.values()];
+}
+
+/** Compiles terms into a Matcher: planMatcher, then matcherFromPlan. */
 export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
-  const order: Verifier[] = [];
+  return matcherFromPlan(planMatcher(terms));
+}
+
+/** Plans the matcher for these terms (see MatcherPlan). Every character is escaped, and each variant of
+ * the shipped pack is run by the tests (pre-check.test.ts). */
+export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
+  const order: VerifierPlan[] = [];
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
   // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, and hold
@@ -135,7 +170,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       const latin = isLatinChar(variant.text.trim()[0] ?? 'a');
       // By the anchor's letters, not its source: the apostrophe class holds ʼ (U+02BC), yet d'internement is Latin.
       const otherAnchor = OTHER_SCRIPT.test(p.anchorLetters);
-      const verifier: Verifier = {
+      const verifier: VerifierPlan = {
         core: p.core,
         flags: ci ? 'iy' : 'y',
         verify: p.verify,
@@ -156,10 +191,37 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
       if (verifier.strength === 'strong') (otherAnchor ? strongAnchors.other : strongAnchors.latin).push(p.anchorUnits);
     }
   }
-  // The finders and the full pre-check are built when first needed: a page without a strong mention (most
-  // pages) uses the strong pre-check only.
+  return {
+    version: 1,
+    verifiers: order,
+    byFirst: [...byFirst],
+    anywhere,
+    finders: [trie(finderSources.latin, true), trie(finderSources.other, true), trie(finderSources.names, false)],
+    anchors: { latin: trie(anchors.latin, true), other: trie(anchors.other, true) },
+    strongAnchors: { latin: trie(strongAnchors.latin, true), other: trie(strongAnchors.other, true) },
+  };
+}
+
+/** Whether a value has a MatcherPlan's shape (a plan comes from the background, as a message). */
+export function isMatcherPlan(value: unknown): value is MatcherPlan {
+  const p = value as MatcherPlan | null;
+  const sources = (o: unknown) => !!o && typeof (o as { latin?: unknown }).latin === 'string' && typeof (o as { other?: unknown }).other === 'string';
+  return (
+    !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
+    Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
+    sources(p.anchors) && sources(p.strongAnchors) &&
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.verify === 'string' && typeof v.flags === 'string' && typeof v.termId === 'string')
+  );
+}
+
+/** The matcher a plan describes. Each expression is compiled when first needed: the content script does
+ * this on every page load, and a page without a strong mention (most pages) uses the strong pre-check only. */
+export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
+  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v }));
+  const byFirst = new Map(plan.byFirst);
+  const { anywhere } = plan;
   let finders: RegExp[] | undefined;
-  const quickStrong = quickChecker(strongAnchors.latin, strongAnchors.other);
+  const quickStrong = quickChecker(plan.strongAnchors);
   const next = new Int32Array(FINDER_COUNT);
 
   /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
@@ -216,13 +278,13 @@ export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
 
   const matcher: ScanMatcher = {
     quickCheck(text: string): boolean {
-      const quick = quickChecker(anchors.latin, anchors.other);
+      const quick = quickChecker(plan.anchors);
       matcher.quickCheck = quick;
       return quick(text);
     },
     quickCheckStrong: quickStrong,
     find(text: string): readonly Mention[] {
-      finders ??= [trie(finderSources.latin, 'gi'), trie(finderSources.other, 'gi'), trie(finderSources.names, 'g')];
+      finders ??= [new RegExp(plan.finders[0], 'gi'), new RegExp(plan.finders[1], 'gi'), new RegExp(plan.finders[2], 'g')];
       let out: Mention[] | undefined;
       next.fill(-2); // -2: not searched yet
       // Variants that begin outside Latin cannot start in Latin-only text: skip their finder's scan.

@@ -1,0 +1,53 @@
+// The matcher plan (issue 8): the background plans the matcher once and each page builds it from the plan,
+// after the plan has crossed a message (JSON). The rebuilt matcher must behave exactly as one compiled in place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, isMatcherPlan, matcherFromPlan, planMatcher, termsOf } from './compile-terms.ts';
+import type { MatchTerm } from './types.ts';
+
+interface PackTerm extends MatchTerm {
+  readonly examples: readonly { text: string }[];
+}
+
+const packUrl = new URL('../../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url);
+const pack = JSON.parse(readFileSync(packUrl, 'utf8')) as { terms: PackTerm[] };
+const texts = [
+  ...pack.terms.flatMap((t) => t.examples.map((e) => e.text)),
+  ...pack.terms.flatMap((t) => t.variants.map((v) => `Reports: ${v.text}, and more.`)),
+  'The weather in Paris is mild today.',
+  'Cenk Uygur spoke about international internet policy.',
+];
+
+describe('the matcher plan', () => {
+  const plan = planMatcher(termsOf([pack]));
+  const sent = JSON.parse(JSON.stringify(plan)) as unknown;
+
+  it('survives a message: a matcher built from it finds, and pre-checks, exactly what a compiled one does', () => {
+    expect(isMatcherPlan(sent)).toBe(true);
+    const rebuilt = matcherFromPlan(sent as typeof plan);
+    const compiled = compileMatcher(pack.terms);
+    let found = 0;
+    for (const text of texts) {
+      expect(rebuilt.find(text), text).toEqual(compiled.find(text));
+      expect(rebuilt.quickCheck(text), text).toBe(compiled.quickCheck(text));
+      expect(rebuilt.quickCheckStrong(text), text).toBe(compiled.quickCheckStrong(text));
+      found += rebuilt.find(text).length;
+    }
+    expect(found).toBeGreaterThan(texts.length / 2);
+  });
+
+  it('is plain data', () => {
+    expect(sent).toEqual(plan);
+  });
+
+  it('is refused when it is not one', () => {
+    const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] }];
+    for (const value of broken) expect(isMatcherPlan(value), JSON.stringify(value)?.slice(0, 60)).toBe(false);
+  });
+
+  it('keeps the first term of each id across packs', () => {
+    const [first] = pack.terms;
+    const other = { ...first!, variants: [{ text: 'Elsewhere' }] };
+    expect(termsOf([pack, { terms: [other] }]).filter((t) => t.id === first!.id)).toEqual([first]);
+  });
+});
