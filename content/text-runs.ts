@@ -126,7 +126,9 @@ export class RunCollector {
       const data = (node as Text).data;
       const length = data.length;
       if (length === 0) continue;
-      if (length >= LONG_TEXT && blockOrSkip(node.parentNode) === null) {
+      // Its parent only (a script's text sits right in it): skipped text deeper down is still caught by
+      // blockOrSkip and isExcluded when it passes the pre-check.
+      if (length >= LONG_TEXT && SKIP.has((node.parentNode as Element).localName)) {
         this.tail = '';
         continue;
       }
