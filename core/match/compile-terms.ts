@@ -3,15 +3,16 @@
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
 import { variantPattern } from './variant-pattern.ts';
-import { isLatinChar, isWordChar } from './word-chars.ts';
+import { WORD_CLASS, isLatinChar, isWordChar } from './word-chars.ts';
 
 /** One variant's verifier, as data (see MatcherPlan). */
 interface VerifierPlan {
   /** The variant's pattern without the check after it (sticky). */
   readonly core: string;
   readonly flags: string;
-  /** The full pattern's source, compiled the first time the check after a match fails. */
-  readonly verify: string;
+  /** Whether the variant must not run into a word character; if so, and the check after a match fails, the
+   * full pattern (`core` with `(?!WORD_CLASS)` after it, as variantPattern's `verify`) is compiled and run.
+   * Not kept in the plan: the word class, in every verifier, was half of the plan sent to each page. */
   readonly wordAfter: boolean;
   readonly wordBefore: boolean;
   readonly notBefore: string;
@@ -173,7 +174,6 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
       const verifier: VerifierPlan = {
         core: p.core,
         flags: ci ? 'iy' : 'y',
-        verify: p.verify,
         wordAfter: p.wordAfter,
         wordBefore: p.wordBefore,
         notBefore: p.notBefore,
@@ -210,7 +210,7 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
     !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
     Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
     sources(p.anchors) && sources(p.strongAnchors) &&
-    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.verify === 'string' && typeof v.flags === 'string' && typeof v.termId === 'string')
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
   );
 }
 
@@ -246,7 +246,7 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       if (v.wordAfter && end < text.length && isWordChar(text[end]!)) {
         // The longest reading runs into a longer word; the full pattern may still find a shorter one
         // ("Uyghur" in "Uyghur'sx"), as a lookahead lets the engine backtrack.
-        const full = (v.full ??= new RegExp(v.verify, v.flags));
+        const full = (v.full ??= new RegExp(`${v.core}(?!${WORD_CLASS})`, v.flags));
         full.lastIndex = pos;
         if (!full.test(text)) continue;
         end = full.lastIndex;

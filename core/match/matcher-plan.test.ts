@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, isMatcherPlan, matcherFromPlan, planMatcher, termsOf } from './compile-terms.ts';
 import type { MatchTerm } from './types.ts';
+import { variantPattern } from './variant-pattern.ts';
+import { WORD_CLASS } from './word-chars.ts';
 
 interface PackTerm extends MatchTerm {
   readonly examples: readonly { text: string }[];
@@ -38,6 +40,17 @@ describe('the matcher plan', () => {
 
   it('is plain data', () => {
     expect(sent).toEqual(plan);
+  });
+
+  it('leaves out each verifier’s full pattern, which the page rebuilds from its core', () => {
+    // matcherFromPlan compiles `core` + (?!WORD_CLASS) where the variant must not run into a word.
+    for (const term of pack.terms) {
+      for (const variant of term.variants) {
+        const p = variantPattern(variant, !term.caseSensitive);
+        expect(p.verify, variant.text).toBe(p.wordAfter ? `${p.core}(?!${WORD_CLASS})` : p.core);
+      }
+    }
+    expect(JSON.stringify(plan).length).toBeLessThan(80_000);
   });
 
   it('is refused when it is not one', () => {
