@@ -3,7 +3,7 @@
  * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
-import { compileMatcher, isMatcherPlan, matcherFromPlan, termsOf, type MatcherPlan } from '../core/match/compile-terms';
+import { isMatcherPlan, matcherFromPlan, type MatcherPlan } from '../core/match/compile-terms';
 import type { MatchTerm } from '../core/match/types';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
@@ -51,7 +51,7 @@ const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'tabRelevant', 'revea
 export class ContentController implements ContentApp {
   readonly signal: AbortSignal;
   packs: ContentPack[] = [];
-  /** The matcher plan the background sent with the packs (null: none, or not a plan). */
+  /** The matcher plan the background sent with the packs (null: none, or not a plan: nothing is scanned). */
   private plan: MatcherPlan | null = null;
   private readonly lifecycle: AbortController;
   private current!: Settings;
@@ -122,6 +122,9 @@ export class ContentController implements ContentApp {
     const { packs, plan } = await toBackground('getPacks', {});
     this.packs = packs as ContentPack[];
     this.plan = isMatcherPlan(plan) ? plan : null;
+    // Planning here instead would put the whole planner into every page's script, for a case that only a
+    // background of another version could cause.
+    if (!this.plan) console.warn('Context Cards: the background sent no matcher plan; this page is not scanned.');
     this.applySettings(this.current);
   }
 
@@ -137,14 +140,13 @@ export class ContentController implements ContentApp {
       this.report(true);
       return;
     }
-    if (!this.scanner && this.packs.length) this.startScanner();
+    if (!this.scanner && this.packs.length && this.plan) this.startScanner(this.plan);
     else this.queueRender();
   }
 
-  private startScanner(): void {
+  private startScanner(plan: MatcherPlan): void {
     const started = performance.now();
-    // The background's plan; without one (never expected), the page plans the matcher itself.
-    const matcher = this.plan ? matcherFromPlan(this.plan) : compileMatcher(termsOf(this.packs));
+    const matcher = matcherFromPlan(plan);
     const scanner = new PageScanner({
       doc: this.doc,
       matcher,
