@@ -102,3 +102,44 @@ describe('PageScanner and a page that turns relevant', () => {
     expect(s.store.size).toBe(300);
   });
 });
+
+describe('PageScanner and a block too long for one piece', () => {
+  const phrases = ['Xinjiang Uyghur Autonomous Region', 're-education camps', 'Uyghurs', 'vocational education and training centres', 'Kashgar'];
+  /** One paragraph of thousands of links; every fourth holds a mention split over two elements, so the
+   * pieces' ends fall inside mentions, some of which would be cut into shorter ones ("Uyghur"). */
+  function longParagraph(shift: number): HTMLElement {
+    const p = document.createElement('p');
+    for (let i = 0; i < 2400; i++) {
+      const a = document.createElement('a');
+      if (i % 4 === 1) {
+        const phrase = phrases[i % phrases.length]!;
+        const cut = (i + shift) % (phrase.length - 1) + 1;
+        const b = document.createElement('b');
+        b.textContent = phrase.slice(cut);
+        a.append(phrase.slice(0, cut), b);
+      } else a.textContent = `reader${'x'.repeat((i * 7 + shift) % 11)}${i}`;
+      p.append(a, ', ');
+    }
+    document.body.append(p);
+    return p;
+  }
+
+  for (const shift of [0, 3, 7, 12, 20, 31]) {
+    it(`finds exactly what one pass over the whole block finds (layout ${shift})`, async () => {
+      const p = longParagraph(shift);
+      const text = p.textContent!;
+      expect(text.length).toBeGreaterThan(8 * 4096);
+      const starts = new Map<Node, number>();
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(), at = 0; t; at += (t as Text).data.length, t = walker.nextNode()) starts.set(t, at);
+      const s = scanner();
+      await settled(s);
+      const found = [...s.store.all()]
+        .map((r) => [starts.get(r.range.startContainer)! + r.range.startOffset, starts.get(r.range.endContainer)! + r.range.endOffset, r.termId])
+        .sort((a, b) => (a[0] as number) - (b[0] as number));
+      const expected = compileMatcher(terms).find(text).map((m) => [m.start, m.end, m.termId]);
+      expect(expected.length).toBeGreaterThan(500);
+      expect(found).toEqual(expected);
+    });
+  }
+});

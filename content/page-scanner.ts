@@ -316,10 +316,12 @@ export class PageScanner {
     const host = ownHost();
     for (const m of found) {
       const [from, to] = toOriginalRange(map, m.start, m.end);
+      // Pieces of a long block overlap: the mention is the piece's where it starts (see TextRun).
+      if (from < run.ownFrom || from >= run.ownTo) continue;
       const start = locate(run, from, false);
       const end = locate(run, to, true);
       if (this.excluded(start.node, host)) continue;
-      const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
+      const nodes = run.nodes.slice(start.index, end.index + 1);
       const range =
         this.previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { RunCollector, locate, type TextRun } from './text-runs';
+import { PIECE_CHARS, PIECE_OVERLAP, RunCollector, locate, type TextRun } from './text-runs';
 
 /** Builds a body from markup made of elements only (no page text is trusted here: it is test input). */
 function page(build: (el: (name: string, ...children: (Node | string)[]) => HTMLElement) => Node[]): HTMLElement {
@@ -101,5 +101,67 @@ describe('RunCollector', () => {
     const body = page((el) => [el('p', 'a ', el('button', el('span', 'press')), 'b'), el('select', el('option', 'one'))]);
     expect(runsOf(body).runs.map((r) => r.text)).toEqual(['a b']);
     expect(runsOf(body.querySelector('option')!).runs).toEqual([]);
+  });
+});
+
+describe('RunCollector on a long block', () => {
+  /** A paragraph of `count` links between commas, like a list of thousands of names. */
+  function longBlock(count: number, name: (i: number) => string): HTMLElement {
+    return page((el) => [el('p', ...Array.from({ length: count }, (_, i) => [el('a', name(i)), ', ']).flat())]);
+  }
+  /** Where each text node of the body starts in the body's text. */
+  function offsets(body: Node): Map<Node, number> {
+    const map = new Map<Node, number>();
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      map.set(t, at);
+      at += (t as Text).data.length;
+    }
+    return map;
+  }
+
+  it('hands it over in overlapping pieces whose owned parts tile the text exactly once', () => {
+    const body = longBlock(3000, (i) => `user${i}`);
+    const whole = body.textContent!;
+    const at = offsets(body);
+    const { runs } = runsOf(body);
+    expect(runs.length).toBeGreaterThan(whole.length / PIECE_CHARS);
+    let owned = 0;
+    for (const [i, run] of runs.entries()) {
+      const base = at.get(run.nodes[0]!)!;
+      expect(whole.slice(base, base + run.text.length)).toBe(run.text);
+      expect(base + run.ownFrom).toBe(owned); // each piece owns from where the one before stopped
+      expect(run.text.length).toBeLessThan(PIECE_CHARS + PIECE_OVERLAP + 64);
+      if (i > 0) expect(run.ownFrom).toBeGreaterThanOrEqual(PIECE_OVERLAP / 2); // context before what it owns
+      if (i < runs.length - 1) expect(run.text.length - run.ownTo).toBeGreaterThanOrEqual(PIECE_OVERLAP / 2);
+      owned = i < runs.length - 1 ? base + run.ownTo : whole.length;
+    }
+    expect(owned).toBe(whole.length);
+    expect(runs.at(-1)!.ownTo).toBe(Infinity);
+  });
+
+  it('stops between pieces when the slice is over, and resumes with the same pieces', () => {
+    const body = longBlock(3000, (i) => `user${i}`);
+    const whole = runsOf(body).runs.map((r) => [r.text, r.ownFrom, r.ownTo]);
+    const pieces: unknown[] = [];
+    const collector = new RunCollector(body, () => true, (run) => pieces.push([run.text, run.ownFrom, run.ownTo]));
+    let slices = 1;
+    while (!collector.advance(-1)) slices++;
+    expect(slices).toBeGreaterThanOrEqual(whole.length);
+    expect(pieces).toEqual(whole);
+  });
+
+  it('takes only some text before a mention deep in the block, and owns nothing before it', () => {
+    const body = longBlock(3000, (i) => (i === 2500 ? 'Kashgar' : `user${i}`));
+    const whole = body.textContent!;
+    const at = offsets(body);
+    const { runs } = runsOf(body, (text) => text.includes('Kashgar'));
+    const first = runs[0]!;
+    const base = at.get(first.nodes[0]!)!;
+    expect(first.text.indexOf('Kashgar')).toBeGreaterThanOrEqual(PIECE_OVERLAP); // context before it
+    expect(first.text.length).toBeLessThan(PIECE_CHARS + 2 * PIECE_OVERLAP);
+    expect(base + first.ownFrom).toBeLessThan(whole.indexOf('Kashgar'));
+    expect(first.ownFrom).toBe(PIECE_OVERLAP / 2);
   });
 });

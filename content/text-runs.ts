@@ -16,11 +16,35 @@ const INLINE = new Set([
   'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'nobr',
 ]);
 
-/** A block's text: the nodes in order, and where each starts in `text`. */
+/** A block's text: the nodes in order, and where each starts in `text`. A long block comes in pieces that
+ * overlap; each mention belongs to the one piece where it starts between `ownFrom` and `ownTo`. */
 export interface TextRun {
   nodes: Text[];
   starts: number[];
   text: string;
+  ownFrom: number;
+  ownTo: number;
+}
+
+/** A run is handed over in pieces of about this many characters (issue 8: a block of 7,527 links, one
+ * slice for all of it, held the page for 50 ms; the 9 MB page's longest task was that block). */
+export const PIECE_CHARS = 4096;
+/** How much text two pieces share. A mention is at most 256 characters (a variant is at most 80,
+ * core/pack/schema.ts, plus suffixes and spacing); half the overlap is at least twice that, so the piece
+ * that owns a mention holds it whole, with as much context on each side as the matcher reads. */
+export const PIECE_OVERLAP = 1024;
+
+/** A run being collected, piece by piece, across slices. */
+interface OpenRun {
+  block: Node;
+  walker: TreeWalker;
+  blockOf: (t: Node) => Node | null;
+  /** The node whose pre-check started the run. */
+  trigger: Text;
+  nodes: Text[];
+  starts: number[];
+  text: string;
+  ownFrom: number;
 }
 
 /**
@@ -90,6 +114,10 @@ export class RunCollector {
   private runEnd: Node | null = null;
   /** Whether the walk is done (its root, or up to `until`). */
   finished = false;
+  /** The run being collected in pieces, when a slice ended inside it. */
+  private open: OpenRun | null = null;
+  /** Whether the walk has reached `until` (it ends once the run there is done). */
+  private atUntil = false;
 
   constructor(
     readonly root: Node,
@@ -116,9 +144,11 @@ export class RunCollector {
 
   private walk(deadline: number): boolean {
     const { walker, accept, until } = this;
+    if (this.open && !this.continueRun(deadline)) return false;
     let n = 0;
-    // The walk ends after `until`, whichever way its node is handled.
-    for (let node = walker.nextNode(); node !== null; node = node === until ? null : walker.nextNode()) {
+    // The walk ends after `until`, whichever way its node is handled, also when a slice ends there.
+    for (let node = this.atUntil ? null : walker.nextNode(); node !== null; node = this.atUntil ? null : walker.nextNode()) {
+      if (node === until) this.atUntil = true;
       // A node the run collected last covers is not checked again. The cover ends at the run's last node,
       // however that node is handled below: it can be empty (frameworks leave empty text nodes).
       const covered = this.runEnd !== null;
@@ -143,12 +173,12 @@ export class RunCollector {
       ) {
         continue;
       }
-      let collected = false;
-      if (!covered && (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM))))) {
-        this.collectRun(node as Text);
-        collected = true;
-      }
+      const collected = !covered && (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM))));
       this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM || tail === '' ? data : tail.slice(-SEAM) + data) : '';
+      if (collected) {
+        this.startRun(node as Text);
+        if (this.open && !this.continueRun(deadline)) return false;
+      }
       // The clock is read every 128 nodes, and after every run: a run's matching can cost a millisecond (each
       // variant's expression is compiled at its first use), and on a dense page 128 nodes held a dozen runs,
       // a slice of 20 to 70 ms instead of 8 (bench: longest-task-ms).
@@ -157,9 +187,9 @@ export class RunCollector {
     return true;
   }
 
-  /** Collects the run around `node` (its block's text on both sides of it, up to a nested block) and
-   * hands it over if it passes; the walk then moves past it. */
-  private collectRun(node: Text): void {
+  /** Starts the run around `node`: its block's text before it (up to PIECE_OVERLAP characters of it), then
+   * the block's text after it, collected by continueRun. */
+  private startRun(node: Text): void {
     const block = blockOrSkip(node.parentNode);
     if (block === null) return;
     let parent: Node | null = node.parentNode;
@@ -173,33 +203,79 @@ export class RunCollector {
     };
     const walker = node.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     walker.currentNode = node;
-    let first: Node = node;
-    // Text in a skipped element is left out of the run; text of a nested block ends it.
+    // Text in a skipped element is left out of the run; text of a nested block ends it. Text before the
+    // node failed the pre-check, so only enough of it for context is taken: a block of thousands of links
+    // is not walked back to its start for each mention in it.
+    const before: Text[] = [];
+    let back = 0;
+    let cut = false;
     for (let t = walker.previousNode(); t !== null; t = walker.previousNode()) {
       const b = blockOf(t);
-      if (b === block) first = t;
-      else if (b !== null) break;
-    }
-    const nodes = [first as Text];
-    const starts = [0];
-    let text = (first as Text).data;
-    walker.currentNode = first;
-    for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) {
-      const b = blockOf(t);
       if (b === block) {
-        nodes.push(t as Text);
-        starts.push(text.length);
-        text += (t as Text).data;
+        before.push(t as Text);
+        back += (t as Text).data.length;
+        if (back >= PIECE_OVERLAP) {
+          cut = true;
+          break;
+        }
       } else if (b !== null) break;
     }
-    const last = nodes[nodes.length - 1]!;
-    this.runEnd = last === node || !this.root.contains(last) ? null : last;
-    if (this.accept(text)) this.onRun({ nodes, starts, text });
+    const nodes = before.reverse();
+    nodes.push(node);
+    const starts: number[] = [];
+    let text = '';
+    for (const t of nodes) {
+      starts.push(text.length);
+      text += t.data;
+    }
+    // Cut off from its start, the piece owns mentions from half the overlap on: each has context before it.
+    this.open = { block, walker, blockOf, trigger: node, nodes, starts, text, ownFrom: cut ? PIECE_OVERLAP / 2 : 0 };
+    walker.currentNode = node;
+  }
+
+  /** Collects the open run's next pieces and hands them over, until the block ends or the deadline passes
+   * (then false); the walk then moves past the run. */
+  private continueRun(deadline: number): boolean {
+    const run = this.open!;
+    for (;;) {
+      let ended = true;
+      for (let t = run.walker.nextNode(); t !== null; t = run.walker.nextNode()) {
+        const b = run.blockOf(t);
+        if (b === run.block) {
+          run.starts.push(run.text.length);
+          run.nodes.push(t as Text);
+          run.text += (t as Text).data;
+          if (run.text.length - run.ownFrom >= PIECE_CHARS) {
+            ended = false;
+            break;
+          }
+        } else if (b !== null) break;
+      }
+      const { nodes, starts, text, ownFrom } = run;
+      // A piece cut off before the block's end owns mentions up to half the overlap before its end.
+      const ownTo = ended ? Infinity : text.length - PIECE_OVERLAP / 2;
+      if (this.accept(text)) this.onRun({ nodes, starts, text, ownFrom, ownTo });
+      if (ended) {
+        this.open = null;
+        const last = nodes[nodes.length - 1]!;
+        this.runEnd = last === run.trigger || !this.root.contains(last) ? null : last;
+        return true;
+      }
+      // The next piece begins with the nodes of this one's last PIECE_OVERLAP characters at least.
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > text.length - PIECE_OVERLAP) k--;
+      const base = starts[k]!;
+      run.nodes = nodes.slice(k);
+      run.starts = starts.slice(k).map((s) => s - base);
+      run.text = text.slice(base);
+      run.ownFrom = ownTo - base;
+      if (performance.now() > deadline) return false;
+    }
   }
 }
 
 /** Maps an offset in a run's text to the node and offset it falls in (end offsets bind to the left). */
-export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number; index: number } {
   const { starts, nodes } = run;
   let lo = 0;
   let hi = starts.length - 1;
@@ -209,5 +285,5 @@ export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Te
     if (s < offset || (!isEnd && s === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+  return { node: nodes[lo]!, offset: offset - starts[lo]!, index: lo };
 }

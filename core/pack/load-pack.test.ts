@@ -73,6 +73,11 @@ describe('loadPack', () => {
     );
   });
 
+  it('rejects a variant longer than a name or phrase (the scan relies on short mentions)', () => {
+    expect(messageFor((p) => (p.terms[0].variants[0].text = 'x'.repeat(81)))).toBe('terms[0].variants[0].text: expected at most 80 characters');
+    expect(messageFor((p) => (p.terms[0].variants[0].text = 'x'.repeat(80)))).toBe('ok');
+  });
+
   it('rejects a term example that expects nothing and a term with no variants', () => {
     expect(messageFor((p) => (p.terms[0].examples[0].expect = []))).toMatch(/^terms\[0\]\.examples\[0\]\.expect: /);
     expect(messageFor((p) => (p.terms[0].variants = []))).toBe('terms[0].variants: expected at least one variant');

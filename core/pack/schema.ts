@@ -176,9 +176,13 @@ export const EntitySchema = v.object({
   evidence: EvidenceSchema,
 });
 
+/** A variant is a name or a phrase: the content script's scan relies on mentions being short (the
+ * overlap of a long block's pieces, content/text-runs.ts). */
+export const MAX_VARIANT_CHARS = 80;
+
 // Key order here is the canonical order in pack files (the shipped-pack test compares bytes).
 export const VariantSchema = v.object({
-  text,
+  text: v.pipe(text, v.maxLength(MAX_VARIANT_CHARS, `expected at most ${MAX_VARIANT_CHARS} characters`)),
   lang,
   inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'none'], 'expected "en", "ru", "tr", "de", "ar" or "none"')),
   /** Overrides the term's strength for an ambiguous spelling (Uygur the surname, Sincan in Ankara). */
