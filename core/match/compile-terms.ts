@@ -2,8 +2,8 @@
 // only nodes that pass run the finder expressions, and only finder hits run the per-variant verifiers.
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
-import { variantPattern } from './variant-pattern.ts';
-import { WORD_CLASS, isLatinChar, isWordChar } from './word-chars.ts';
+import { HEAD_HYPHEN, HEAD_SPACE, SEP_CLASS, variantPattern } from './variant-pattern.ts';
+import { WORD_CLASS, foldCode, isLatinChar, isWordChar } from './word-chars.ts';
 
 /** One variant's verifier, as data (see MatcherPlan). */
 interface VerifierPlan {
@@ -17,6 +17,10 @@ interface VerifierPlan {
   readonly wordBefore: boolean;
   readonly notBefore: string;
   readonly compoundTail: boolean;
+  /** The literal opening of every match (variantPattern's head), compared before `core` is run, and how
+   * many characters may come before it. */
+  readonly head: string;
+  readonly headSlack: number;
   readonly termId: string;
   readonly strength: Strength;
 }
@@ -114,6 +118,35 @@ function trie(sequences: readonly (readonly string[])[], fold: boolean): string 
   return root.next.size ? emit(root) : '(?!)';
 }
 
+// Separators in a head (variantPattern's HEAD_SPACE, HEAD_HYPHEN) and the characters they stand for.
+const SPACE = HEAD_SPACE.charCodeAt(0);
+const HYPHEN = HEAD_HYPHEN.charCodeAt(0);
+const SEP = new RegExp(SEP_CLASS);
+
+/** Whether `text` has the verifier's head at `pos` (or up to headSlack characters after it). */
+function opensWithHead(text: string, pos: number, v: VerifierPlan): boolean {
+  for (let at = pos; at <= pos + v.headSlack; at++) if (headAt(text, at, v.head, v.flags.includes('i'))) return true;
+  return false;
+}
+
+function headAt(text: string, at: number, head: string, ci: boolean): boolean {
+  let i = at;
+  for (let k = 0; k < head.length; k++) {
+    const h = head.charCodeAt(k);
+    if (h === SPACE || h === HYPHEN) {
+      // As SEP_CLASS{1,3} (or {0,3}) before a letter: the separators there, all of them.
+      const from = i;
+      while (i < text.length && SEP.test(text[i]!)) i++;
+      if (i - from > 3 || (h === SPACE && i === from)) return false;
+      continue;
+    }
+    if (i >= text.length) return false;
+    const c = text.charCodeAt(i++);
+    if ((ci ? foldCode(c) : c) !== h) return false;
+  }
+  return true;
+}
+
 /** Case-insensitive key of one character, as the `i` flag compares it (upper case when that is one unit). */
 function caseKey(ch: string): string {
   const up = ch.toUpperCase();
@@ -178,6 +211,8 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
         wordBefore: p.wordBefore,
         notBefore: p.notBefore,
         compoundTail: p.compoundTail,
+        head: p.head,
+        headSlack: p.headSlack,
         termId: term.id,
         strength: variant.strength ?? term.strength,
       };
@@ -210,7 +245,7 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
     !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
     Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
     sources(p.anchors) && sources(p.strongAnchors) &&
-    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.head === 'string' && Number.isInteger(v.headSlack) && v.headSlack >= 0 && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
   );
 }
 
@@ -239,6 +274,7 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       const v = order[i]!;
       const tail = inCompound && v.compoundTail;
       if (v.wordBefore ? afterWord && !tail : prev !== '' && v.notBefore.includes(prev)) continue;
+      if (v.head && !opensWithHead(text, pos, v)) continue;
       const re = (v.re ??= new RegExp(v.core, v.flags));
       re.lastIndex = pos;
       if (!re.test(text)) continue;
