@@ -3,7 +3,7 @@
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
 import { HEAD_HYPHEN, HEAD_SPACE, SEP_CLASS, variantPattern } from './variant-pattern.ts';
-import { WORD_CLASS, foldCode, isLatinChar, isWordChar } from './word-chars.ts';
+import { WORD_CLASS, canonicalCode, foldCode, isLatinChar, isWordChar } from './word-chars.ts';
 
 /** One variant's verifier, as data (see MatcherPlan). */
 interface VerifierPlan {
@@ -27,6 +27,8 @@ interface VerifierPlan {
 
 /** A verifier in use: its expressions are compiled at their first use (most pages never need most). */
 interface Verifier extends VerifierPlan {
+  /** Whether its flags ignore case (read once, not per candidate). */
+  readonly ci: boolean;
   re?: RegExp;
   full?: RegExp;
 }
@@ -118,14 +120,12 @@ function trie(sequences: readonly (readonly string[])[], fold: boolean): string 
   return root.next.size ? emit(root) : '(?!)';
 }
 
-// Separators in a head (variantPattern's HEAD_SPACE, HEAD_HYPHEN) and the characters they stand for.
-const SPACE = HEAD_SPACE.charCodeAt(0);
-const HYPHEN = HEAD_HYPHEN.charCodeAt(0);
+// The characters a head's separators (variantPattern's HEAD_SPACE, HEAD_HYPHEN) stand for.
 const SEP = new RegExp(SEP_CLASS);
 
 /** Whether `text` has the verifier's head at `pos` (or up to headSlack characters after it). */
-function opensWithHead(text: string, pos: number, v: VerifierPlan): boolean {
-  for (let at = pos; at <= pos + v.headSlack; at++) if (headAt(text, at, v.head, v.flags.includes('i'))) return true;
+function opensWithHead(text: string, pos: number, v: Verifier): boolean {
+  for (let at = pos; at <= pos + v.headSlack; at++) if (headAt(text, at, v.head, v.ci)) return true;
   return false;
 }
 
@@ -133,11 +133,11 @@ function headAt(text: string, at: number, head: string, ci: boolean): boolean {
   let i = at;
   for (let k = 0; k < head.length; k++) {
     const h = head.charCodeAt(k);
-    if (h === SPACE || h === HYPHEN) {
+    if (h === HEAD_SPACE || h === HEAD_HYPHEN) {
       // As SEP_CLASS{1,3} (or {0,3}) before a letter: the separators there, all of them.
       const from = i;
       while (i < text.length && SEP.test(text[i]!)) i++;
-      if (i - from > 3 || (h === SPACE && i === from)) return false;
+      if (i - from > 3 || (h === HEAD_SPACE && i === from)) return false;
       continue;
     }
     if (i >= text.length) return false;
@@ -149,9 +149,7 @@ function headAt(text: string, at: number, head: string, ci: boolean): boolean {
 
 /** Case-insensitive key of one character, as the `i` flag compares it (upper case when that is one unit). */
 function caseKey(ch: string): string {
-  const up = ch.toUpperCase();
-  // As ECMAScript's Canonicalize: a character outside ASCII never folds into it (ı is not I).
-  return up.length === 1 && (up.charCodeAt(0) >= 128 || ch.charCodeAt(0) < 128) ? up : ch;
+  return ch.length === 1 ? String.fromCharCode(canonicalCode(ch.charCodeAt(0))) : ch;
 }
 
 /** Every key a match of this variant can start with, or undefined when it may start anywhere. */
@@ -252,7 +250,7 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
 /** The matcher a plan describes. Each expression is compiled when first needed: the content script does
  * this on every page load, and a page without a strong mention (most pages) uses the strong pre-check only. */
 export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
-  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v }));
+  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v, ci: v.flags.includes('i') }));
   const byFirst = new Map(plan.byFirst);
   const { anywhere } = plan;
   let finders: RegExp[] | undefined;

@@ -132,9 +132,10 @@ export interface VariantPattern {
 
 /** At most this many letters in a head: enough to tell apart the variants that share their opening. */
 const HEAD_LETTERS = 14;
-/** In a head, the separators between two words: 1 to 3 characters of SEP_CLASS, or 0 to 3 (hyphen). */
-export const HEAD_SPACE = '\u0000';
-export const HEAD_HYPHEN = '\u0001';
+/** Codes that stand, in a head, for the separators between two words: 1 to 3 characters of SEP_CLASS, or
+ * 0 to 3 (hyphen). No letter of a head is below 32. */
+export const HEAD_SPACE = 0;
+export const HEAD_HYPHEN = 1;
 /** Characters an Arabic prefix (AR_PREFIX) can put before a variant: a head may start up to this late. */
 const AR_PREFIX_MAX = 4;
 
@@ -143,7 +144,7 @@ const AR_PREFIX_MAX = 4;
  * character (or as [iİ]), folded as the `i` flag compares them, with the separators between words as
  * HEAD_SPACE or HEAD_HYPHEN. Most candidates the finders report fail every verifier of their bucket
  * ("camps of", "vocational school"); comparing this first spares compiling and running each one
- * (issue 8: 144 expressions compiled on a feed with 52 mentions). `slack`: how many characters (an
+ * (issue 8: 144 verifiers compiled on a feed with 52 mentions). `headSlack`: how many characters (an
  * Arabic prefix) may come before it.
  */
 function headOf(
@@ -159,7 +160,7 @@ function headOf(
       // Words after a suffix (Russian: every word has one), or after an interpunct, are not literal.
       // An empty word is two separators in a row ("Bildungs- und"): the head stops before them.
       if (inflection === 'ru' || !word.letters.length || (seps[i - 1] !== ' ' && seps[i - 1] !== '-')) break;
-      codes.push((seps[i - 1] === ' ' ? HEAD_SPACE : HEAD_HYPHEN).charCodeAt(0));
+      codes.push(seps[i - 1] === ' ' ? HEAD_SPACE : HEAD_HYPHEN);
     }
     for (const ch of word.letters) {
       if (letters === HEAD_LETTERS || ch.length !== 1 || ch < ' ' || APOSTROPHES.includes(ch)) break words;

@@ -32,16 +32,18 @@ export function isWordChar(ch: string): boolean {
   return false;
 }
 
-/**
- * The code one UTF-16 unit compares as under a case-insensitive expression (ECMAScript's Canonicalize:
- * upper case when that is one unit, and never from outside ASCII into it, so ı stays ı), with İ taken
- * as I, since variants write i as [iİ]. Two units that one `i`-flag literal matches have the same key.
- */
-export function foldCode(c: number): number {
+/** The code one UTF-16 unit compares as under a case-insensitive expression: ECMAScript's Canonicalize,
+ * upper case when that is one unit, and never from outside ASCII into it (ı is not I). */
+export function canonicalCode(c: number): number {
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
-  if (c === 0x130) return 73;
   const up = String.fromCharCode(c).toUpperCase();
   return up.length === 1 && up.charCodeAt(0) >= 128 ? up.charCodeAt(0) : c;
+}
+
+/** canonicalCode, with İ taken as I, since variants write i as [iİ]: two units that one `i`-flag literal
+ * matches have the same key. */
+export function foldCode(c: number): number {
+  return c === 0x130 ? 73 : canonicalCode(c);
 }
 
 /** True for characters of scripts matched without spaces between words (Han, kana, Hangul). */
