@@ -191,7 +191,9 @@ export class PageScanner {
   /** The document and the shadow roots found so far. */
   private roots(): Node[] {
     const { doc } = this.opts;
-    return [doc.body ?? doc.documentElement, ...this.shadows.filter((s) => s.host.isConnected)];
+    const roots: Node[] = [doc.body ?? doc.documentElement];
+    for (const s of this.shadows) if (s.host.isConnected) roots.push(s);
+    return roots;
   }
 
   private observe(root: Node): void {

@@ -190,6 +190,11 @@ forEachBrowser((env) => {
       message: 'one mention after the swap, and the badge following it',
     });
     expect(view.highlights).toEqual(['Uyghur']);
+    // A URL change alone, with nothing to redraw: the background may forget the tab on it (the browser
+    // reports it as loading), and the page reports again, so the badge comes back.
+    await page.evaluate(() => history.pushState({}, '', '/spa/two-b'));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the browser's loading update, if it sends one
+    await pollUntil(() => env.browser.badgeText(tabId), (badge) => badge === '1', { message: 'the badge after a pushState alone' });
     await page.evaluate(() => {
       history.pushState({}, '', '/spa/three');
       document.getElementById('view')!.replaceChildren(document.createTextNode('Nothing about the topic here.'));

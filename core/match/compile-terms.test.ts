@@ -35,6 +35,15 @@ describe('compileMatcher', () => {
     expect(m?.start).toBe(2);
   });
 
+  it('finds a variant that opens with punctuation in text whose only non-Latin characters are punctuation', () => {
+    // The other-script finder is skipped for such text, so only variants opening with a letter of another
+    // script may be in it.
+    const quoted = term('q', [{ text: '“re-education”' }], { strength: 'weak' });
+    const cyrillic = term('ru', [{ text: 'Синьцзян', inflection: 'ru' }]);
+    expect(hits([quoted, cyrillic], 'So-called “re-education” — in Синьцзяне.')).toEqual(['q:“re-education”', 'ru:Синьцзяне']);
+    expect(hits([quoted, cyrillic], 'So-called “re-education” — a camp.')).toEqual(['q:“re-education”']);
+  });
+
   it('matches names case-sensitively and other terms case-insensitively', () => {
     const name = term('wy', [{ text: 'Wang Yi' }], { caseSensitive: true, strength: 'weak' });
     expect(hits([name, region], 'WANG YI, wang yi and Wang Yi in XINJIANG')).toEqual(['wy:Wang Yi', 'xj:XINJIANG']);

@@ -3,7 +3,7 @@
 import type { MatchTerm, Matcher, Mention, Strength } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
 import { HEAD_HYPHEN, HEAD_SPACE, SEP_CLASS, variantPattern } from './variant-pattern.ts';
-import { WORD_CLASS, canonicalCode, foldCode, isLatinChar, isWordChar } from './word-chars.ts';
+import { WORD_CLASS, canonicalCode, foldCode, isWordChar } from './word-chars.ts';
 
 /** One variant's verifier, as data (see MatcherPlan). */
 interface VerifierPlan {
@@ -69,8 +69,6 @@ const OTHER_SCRIPT = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u207
 const GATE = /[\u00AD\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u200B-\u200D\u2060\u2070-\uFFFF]/;
 /** Finders: Latin terms, other-script terms, names (case-sensitive); see compileMatcher. */
 const FINDER_COUNT = 3;
-/** Any character that isLatinChar (word-chars.ts) does not count as Latin. */
-const NON_LATIN = /[\u0250-\u1DFF\u1F00-\uFFFF]/;
 
 /**
  * One anchor expression per script, case-insensitive, factored into a trie. Measured in Chromium against a
@@ -199,7 +197,9 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
       if (variant.text.trim() === '') continue;
       const ci = !term.caseSensitive;
       const p = variantPattern(variant, ci);
-      const latin = isLatinChar(variant.text.trim()[0] ?? 'a');
+      // A variant goes to the other-script finder when it opens with a letter of another script: then its
+      // matches do too, and text without one skips that finder (see find).
+      const latin = !OTHER_SCRIPT.test(variant.text.trim()[0] ?? 'a');
       // By the anchor's letters, not its source: the apostrophe class holds ʼ (U+02BC), yet d'internement is Latin.
       const otherAnchor = OTHER_SCRIPT.test(p.anchorLetters);
       const verifier: VerifierPlan = {
@@ -321,8 +321,9 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       finders ??= [new RegExp(plan.finders[0], 'gi'), new RegExp(plan.finders[1], 'gi'), new RegExp(plan.finders[2], 'g')];
       let out: Mention[] | undefined;
       next.fill(-2); // -2: not searched yet
-      // Variants that begin outside Latin cannot start in Latin-only text: skip their finder's scan.
-      if (!NON_LATIN.test(text)) next[1] = -1;
+      // The other-script finder's variants open with a letter of another script: text without one (most
+      // English prose has only Latin and punctuation such as ’ and —) skips that finder's scan.
+      if (!OTHER_SCRIPT.test(text)) next[1] = -1;
       let from = 0;
       while (from < text.length) {
         let pos = -1;

@@ -52,9 +52,3 @@ export function isCjkChar(ch: string): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xff66 && c <= 0xff9f);
 }
-
-/** True for letters the finder groups with Latin (ASCII, Latin-1, Latin Extended). */
-export function isLatinChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 0x0250 || (c >= 0x1e00 && c <= 0x1eff);
-}
