@@ -119,14 +119,16 @@ export class ContentController implements ContentApp {
     onSettingsChanged(() => void fetchSettings().then((s) => s && !signal.aborted && this.applySettings(s), () => undefined), signal);
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
     addEventListener('pageshow', (e) => { if (e.persisted) this.report(true); }, { signal });
-    addEventListener('popstate', () => this.checkUrl(), { signal });
-    addEventListener('hashchange', () => this.checkUrl(), { signal });
-    // pushState and replaceState fire neither: the Navigation API tells of every same-document URL change.
-    // Without it, each render looks at the URL (reading it costs a tiny page's scan about 5%, bench/).
+    // Same-document URL changes: the Navigation API tells of every one, pushState and replaceState too.
+    // Without it, popstate and hashchange tell of some and each render looks at the URL (reading it costs a
+    // tiny page's scan about 5%, bench/).
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener === 'function') {
       navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
       this.pollUrl = false;
+    } else {
+      addEventListener('popstate', () => this.checkUrl(), { signal });
+      addEventListener('hashchange', () => this.checkUrl(), { signal });
     }
     const { packs, plan } = await toBackground('getPacks', {});
     this.packs = packs as ContentPack[];

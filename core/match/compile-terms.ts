@@ -57,8 +57,9 @@ const EMPTY: readonly Mention[] = Object.freeze([]);
 // A German compound joins its parts in lower case: a lower-case letter before a lower-case start.
 const COMPOUND_JOIN = /[a-zäöüß]/;
 const COMPOUND_LETTER = /[A-Za-zÄÖÜäöüß]/;
-// Any character of a non-Latin script (general punctuation such as ’ excluded); an anchor holding one
-// belongs to the other-script expression.
+// Any character of a non-Latin script (general punctuation such as ’ excluded). It decides which anchor
+// expression an anchor holding one goes to, which finder a variant opening with one goes to, and so which
+// texts can skip that finder (see find).
 // Combining marks (U+0300-036F, U+1AB0-1AFF, U+1DC0-1DFF) go with Latin, as in decomposed ï.
 // The rule below misreads escaped range ends as combined characters; these are plain code-point ranges.
 // eslint-disable-next-line no-misleading-character-class
