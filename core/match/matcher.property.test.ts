@@ -125,7 +125,7 @@ const terms = fc
     { minLength: 1, maxLength: 4 },
   )
   .map((list) => list.map((t, i): MatchTerm => ({ id: `t${i}`, ...t })));
-const textChars = ['a', 'b', 'c', 'A', 'B', 'C', 'i', 'I', 'İ', 'é', 'É', 'e', '\u0301', 's', "'", '’', ' ', '\n', '-', '\u2011', '新', '疆', '更', '界', '.', '1'];
+const textChars = ['a', 'b', 'c', 'A', 'B', 'C', 'i', 'I', 'İ', 'é', 'É', 'e', '\u0301', 's', "'", '’', ' ', '\n', '-', '\u2011', '新', '疆', '更', '界', '.', '1', '_'];
 const noise = fc.array(fc.constantFrom(...textChars), { maxLength: 6 }).map((a) => a.join(''));
 
 /** A variant's text as pages may write it: other case, other separators, decomposed é, a suffix. */
@@ -166,11 +166,13 @@ describe('the compiled matcher', () => {
     );
   }, TIMEOUT_MS);
 
-  it('passes quickCheck whenever it finds a mention', () => {
+  it('passes quickCheck whenever it finds a mention, and quickCheckStrong whenever a strong one', () => {
     fc.assert(
       fc.property(termsAndText, ([ts, t]) => {
         const m = compileMatcher(ts);
-        if (m.find(t).length > 0) expect(m.quickCheck(t)).toBe(true);
+        const found = m.find(t);
+        if (found.length > 0) expect(m.quickCheck(t)).toBe(true);
+        if (found.some((x) => x.strength === 'strong')) expect(m.quickCheckStrong(t)).toBe(true);
       }),
       { numRuns: 600 },
     );

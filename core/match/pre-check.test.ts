@@ -32,6 +32,38 @@ describe('the pre-check on the shipped pack', () => {
     }
   });
 
+  it('passes every variant in any surroundings where the matcher finds it', () => {
+    // The anchors that always start a word are looked for only after a boundary (compile-terms.ts): the
+    // surroundings test that boundary, an underscore (a word character to `\b`, not to the matcher), German
+    // compounds and hyphens left out.
+    const before = ['', ' ', '_', '(', '«', '3', 'é', 'Exil', 'zwangs', 'Nord-', 'l’', 'pre'];
+    const after = ['', ' ', '_', 's', 'en', '.', 'lager', '’s'];
+    let found = 0;
+    for (const term of terms) {
+      for (const variant of term.variants) {
+        const forms = new Set([variant.text, variant.text.replace(/[-\u2010\u2011]/g, ''), variant.text.replace(/ /g, '\n'), variant.text.toLowerCase()]);
+        for (const form of forms) {
+          for (const b of before) {
+            for (const a of after) {
+              const text = b + form + a;
+              const mentions = matcher.find(text);
+              if (!mentions.length) continue;
+              found++;
+              expect(matcher.quickCheck(text), text).toBe(true);
+              if (mentions.some((m) => m.strength === 'strong')) expect(matcher.quickCheckStrong(text), text).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('does not pass a term inside another word, except where German compounds allow it', () => {
+    for (const text of ['imprisonment', 'Akashi', 'coobieduwang', 'tikanga']) expect(matcher.quickCheck(text), text).toBe(false);
+    for (const text of ['Exiluiguren', 'Zwangsumerziehung', 'Nordxinjiang']) expect(matcher.quickCheck(text), text).toBe(true);
+  });
+
   it('does not pass ordinary words that only begin like a term', () => {
     for (const text of [
       'International internet governance and internal audits',

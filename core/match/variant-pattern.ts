@@ -123,6 +123,11 @@ export interface VariantPattern {
   readonly anchorUnits: readonly string[];
   /** The letters of the words the anchor is taken from (apostrophes left out), to tell its script. */
   readonly anchorLetters: string;
+  /** True when, in every match, the character before the anchor is no letter or digit (or there is none):
+   * its word opens the match after a boundary, or follows a space. Such an anchor is looked for only where
+   * a word starts (see compile-terms.ts). False for a German compound's tail (Zwangsumerziehungslager), a
+   * word after a hyphen that may be left out (reeducation), or a variant that may follow a word. */
+  readonly anchorAtWordStart: boolean;
   /** Characters every match opens with (see headOf), as their foldCode when case-insensitive; empty when
    * its first unit has several spellings. Compared in code before `core` is compiled and run. */
   readonly head: string;
@@ -216,16 +221,24 @@ export function variantPattern(variant: MatchVariant, caseInsensitive: boolean):
   });
   const core = atoms.join('');
   const after = isWordChar(last) ? `(?!${WORD_CLASS})` : '';
+  const wordBefore = isWordChar(first);
+  const compoundTail = inflection === 'de' && /[a-zäöü]/i.test(first);
+  const anchor = anchorOf(unitWords, words, seps, atoms, wordAt, inflection, isCjkChar(first));
+  // Word 0 opens the match (an Arabic prefix may come first); a later word follows its separator, which
+  // is at least one space only after a space.
+  const anchorAtWordStart = anchor.word === 0 ? wordBefore && !compoundTail && inflection !== 'ar' : seps[anchor.word - 1] === ' ';
   return {
     core,
     // A variant shorter than the lead budget is its own lead.
     leadUnits: lead ?? atoms.filter(Boolean),
     verify: core + after,
     wordAfter: after !== '',
-    wordBefore: isWordChar(first),
+    wordBefore,
     notBefore: variant.notBefore ?? '',
-    compoundTail: inflection === 'de' && /[a-zäöü]/i.test(first),
-    ...anchorOf(unitWords, words, seps, atoms, wordAt, inflection, isCjkChar(first)),
+    compoundTail,
+    anchorUnits: anchor.anchorUnits,
+    anchorLetters: anchor.anchorLetters,
+    anchorAtWordStart,
     ...headOf(unitWords, seps, inflection, caseInsensitive),
   };
 }
@@ -245,11 +258,21 @@ function anchorOf(
   wordAt: readonly number[],
   inflection: Inflection,
   cjk: boolean,
-): { anchorUnits: string[]; anchorLetters: string } {
+): { anchorUnits: string[]; anchorLetters: string; word: number } {
   const rare = unitWords.filter((w, i) => w.units.length >= 4 && !COMMON_WORDS.has((words[i] ?? []).join('').toLowerCase()));
   const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
   let anchorUnits = longest.units.slice(0, cjk ? undefined : WORD_ANCHOR_UNITS);
-  let from = words[unitWords.indexOf(longest)] ?? [];
+  let word = unitWords.indexOf(longest);
+  let from = words[word] ?? [];
+  // A word after a hyphen or an interpunct, which may be left out ("reedukasi"), can start inside a word:
+  // the anchor then opens with its hyphenated group, so that it starts a word (see anchorAtWordStart).
+  let group = word;
+  while (!cjk && group > 0 && seps[group - 1] !== ' ') group--;
+  if (group < word) {
+    anchorUnits = [...atoms.slice(wordAt[group], wordAt[word]), ...anchorUnits].slice(0, PHRASE_ANCHOR_UNITS);
+    from = words.slice(group, word + 1).flat();
+    word = group;
+  }
   if (!rare.length && !cjk && inflection !== 'ru' && unitWords.length > 1) {
     // The words before the last space, when there are two or more; all the words when no space joins them.
     const space = seps.lastIndexOf(' ');
@@ -258,8 +281,9 @@ function anchorOf(
       const upTo = end < unitWords.length ? wordAt[end]! - 1 : wordAt[end - 1]!;
       anchorUnits = [...atoms.slice(wordAt[0], upTo), ...(end < unitWords.length ? [] : unitWords[end - 1]!.units)].slice(0, PHRASE_ANCHOR_UNITS);
       from = words.slice(0, end).flat();
+      word = 0;
     }
   }
   const anchorLetters = from.filter((ch) => !APOSTROPHES.includes(ch)).join('');
-  return { anchorUnits, anchorLetters };
+  return { anchorUnits, anchorLetters, word };
 }
