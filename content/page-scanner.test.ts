@@ -26,7 +26,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function scanner(calls?: { full: number; strong: number }): PageScanner {
+function scanner(calls?: { full: number; strong: number }, onChange: () => void = () => undefined): PageScanner {
   const controller = new AbortController();
   controllers.push(controller);
   const matcher = compileMatcher(terms);
@@ -36,7 +36,7 @@ function scanner(calls?: { full: number; strong: number }): PageScanner {
     matcher.quickCheck = (text) => (calls.full++, quickCheck(text));
     matcher.quickCheckStrong = (text) => (calls.strong++, quickCheckStrong(text));
   }
-  const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
+  const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange });
   s.start();
   return s;
 }
@@ -142,4 +142,34 @@ describe('PageScanner and a block too long for one piece', () => {
       expect(found).toEqual(expected);
     });
   }
+});
+
+describe('PageScanner and a stream of changes', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const appendMention = (i: number) => {
+    const p = document.createElement('p');
+    p.textContent = `Post ${i} from Xinjiang.`;
+    document.body.append(p);
+  };
+
+  it('handles appends that keep coming in a few batches, and a lone change after a pause at once', async () => {
+    let batches = 0;
+    const s = scanner(undefined, () => batches++);
+    await settled(s);
+    batches = 0;
+    // A feed: one post every 60 ms for 1.2 s. At one batch per 100 ms that was 10 to 12 batches.
+    for (let i = 0; i < 20; i++) {
+      appendMention(i);
+      await sleep(60);
+    }
+    await settled(s);
+    expect(s.store.size).toBe(20);
+    expect(batches).toBeGreaterThan(0);
+    expect(batches).toBeLessThanOrEqual(7);
+    // Quiet for longer than the burst window: the next change is looked at after the short delay again.
+    await sleep(700);
+    appendMention(20);
+    await sleep(250);
+    expect(s.store.size).toBe(21);
+  });
 });

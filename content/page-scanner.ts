@@ -20,6 +20,13 @@ const IDLE_GAP_MS = 50;
  * has a fixed cost (a timer, walkers, a render): at 20 ms an infinite scroll paid it for every append; at
  * 100 ms (still too short to notice) appends close together share it (bench: observer/append 4.1 -> 3.5). */
 const MUTATION_DELAY_MS = 100;
+/** While changes keep coming (a batch handled less than BURST_WINDOW_MS ago), the next batch waits longer,
+ * so a feed that appends every frame or two pays each batch's fixed cost (a timer, walkers, a render, a
+ * report) about three times a second instead of ten; a change after a quiet spell still waits only
+ * MUTATION_DELAY_MS. Bench: the infinite-scroll feed's work, 12 fresh loads side by side, in both orders,
+ * 7% and 6% less (median 18.1 against 19.6 ms, 18.5 against 19.7 ms). */
+const BURST_DELAY_MS = 300;
+const BURST_WINDOW_MS = 500;
 /** When hidden text is looked at again: after the reader acts (a click, a toggled <details>, a resize),
  * and while the page settles after hidden mentions were found (layout can lag behind the scan). */
 const RECHECK_AFTER_ACTION_MS = 250;
@@ -50,6 +57,8 @@ export class PageScanner {
   /** Whether text was edited since the last batch (then an added block may hold stale mentions). */
   private textEdited = false;
   private scheduled = false;
+  /** When queued mutations were last turned into work (performance.now()), or -Infinity. */
+  private lastBatchAt = -Infinity;
   private firstScanDone = false;
   /** During a fresh rescan, the ranges found before it: a mention found again keeps its range, so the
    * highlight does not change (see Highlighter.render). */
@@ -361,7 +370,7 @@ export class PageScanner {
         if (r.removedNodes.length) this.removals = true;
       }
     }
-    this.schedule(MUTATION_DELAY_MS);
+    this.schedule(started - this.lastBatchAt < BURST_WINDOW_MS ? BURST_DELAY_MS : MUTATION_DELAY_MS);
     this.workMs += performance.now() - started;
   }
 
@@ -373,6 +382,7 @@ export class PageScanner {
       changed = this.store.dropDisconnected() > 0;
     }
     if (!this.dirty.size) return changed;
+    this.lastBatchAt = performance.now();
     const blocks = new Set<Node>();
     // Blocks that are themselves added elements: nothing of theirs is in the store yet (or, when moved, the
     // same ranges, which the store keeps once), so there is nothing to drop before walking them.
