@@ -62,7 +62,7 @@ export async function measurePage(h, url, { rounds, shuffle, withMark, terms }) 
       count: samples[e][0].count,
     };
   }
-  return { longestSliceMs, loadWorkMs: load.workMs, shown: load.mentions, ...size, ...summary };
+  return { longestSliceMs, loadWorkMs: load.workMs, shown: load.mentions, relevant: load.relevant, ...size, ...summary };
 }
 
 /**

@@ -78,7 +78,7 @@ try {
     rows.push(row);
     const name = `${page.slug} (${page.kind})`.slice(0, 34);
     console.log(
-      `${name.padEnd(34)} ${fmt(page.bytes / 1024, 0).padStart(6)} ${String(m.textNodes).padStart(6)} ${String(m.shown).padStart(5)} | ${fmt(m.floor.ms).padStart(6)} ${fmt(m.ours.ms).padStart(7)} ${fmt(m.ours.ms / m.floor.ms).padStart(5)} ${fmt(m.floor.wallMs, 1).padStart(6)} ${fmt(m.ours.wallMs, 1).padStart(6)} | ` +
+      `${name.padEnd(34)} ${fmt(page.bytes / 1024, 0).padStart(6)} ${String(m.textNodes).padStart(6)} ${`${m.relevant ? '*' : ''}${m.shown}`.padStart(5)} | ${fmt(m.floor.ms).padStart(6)} ${fmt(m.ours.ms).padStart(7)} ${fmt(m.ours.ms / m.floor.ms).padStart(5)} ${fmt(m.floor.wallMs, 1).padStart(6)} ${fmt(m.ours.wallMs, 1).padStart(6)} | ` +
         `${fmt(m.markjs?.ms, 0).padStart(8)} ${fmt(m.markjs && m.markjs.ms / m.ours.ms, 0).padStart(6)} ${fmt(m.markjsRegExp?.ms, 1).padStart(7)} ${fmt(m.markjsRegExp && m.markjsRegExp.ms / m.ours.ms, 1).padStart(5)} | ${fmt(m.longestSliceMs, 1).padStart(5)}   [${i + 1}/${pages.length}, ${elapsed()}]`,
     );
   }
@@ -157,6 +157,12 @@ function summarize(rows, scroll) {
     const sum = (k) => list.reduce((a, r) => a + r[k].ms, 0);
     const wall = geomean(list.map((r) => r.ours.wallMs / r.floor.wallMs));
     console.log(`${`real pages, ${kind}`.replace('real pages, large', 'large (3 MB, 9 MB)').padEnd(22)} ${String(list.length).padStart(5)} ${fmt(sum('floor'), 1).padStart(9)} ${fmt(sum('ours'), 1).padStart(9)} ${fmt(ratio(list, 'ours', 'floor')).padStart(10)} ${fmt(wall).padStart(15)} ${fmt(Math.max(...list.map((r) => r.longestSliceMs)), 1).padStart(13)}`);
+    if (kind !== 'sparse') continue;
+    // Most sparse copies hold one or two weak names only (README), so they are checked for strong terms only.
+    for (const [label, part] of [['  relevant (*)', list.filter((r) => r.relevant)], ['  not relevant', list.filter((r) => !r.relevant)]]) {
+      const partSum = (k) => part.reduce((a, r) => a + r[k].ms, 0);
+      if (part.length) console.log(`${label.padEnd(22)} ${String(part.length).padStart(5)} ${fmt(partSum('floor'), 1).padStart(9)} ${fmt(partSum('ours'), 1).padStart(9)} ${fmt(ratio(part, 'ours', 'floor')).padStart(10)}`);
+    }
   }
   if (marked.length) {
     const sum = (k) => marked.reduce((a, r) => a + r[k].ms, 0);

@@ -15,8 +15,9 @@ export interface BenchHandle {
   /** A synchronous full rescan of the document and a redraw of the highlights; returns the mentions
    * shown. Untimed here: the probe times it, and a clock read costs a tiny page's scan a tenth more. */
   scanAndHighlight(): number;
-  /** Work done so far by the scanner's slices and observer callbacks, and the longest slice. */
-  stats(): { workMs: number; longestSliceMs: number; mentions: number };
+  /** Work done so far by the scanner's slices and observer callbacks, the longest slice, the mentions shown,
+   * and whether the page is relevant (a strong mention: then every term is looked for, not the strong ones). */
+  stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean };
 }
 
 /** Stores the handle on the isolated world's global. */
@@ -26,7 +27,7 @@ export function exposeForBench(controller: ContentController): void {
     scanAndHighlight: () => controller.scanNow(),
     stats() {
       const s = controller.activeScanner;
-      return { workMs: s?.workMs ?? 0, longestSliceMs: s?.longestSliceMs ?? 0, mentions: controller.shown().length };
+      return { workMs: s?.workMs ?? 0, longestSliceMs: s?.longestSliceMs ?? 0, mentions: controller.shown().length, relevant: !!s?.store.relevant };
     },
   };
   (globalThis as unknown as Record<symbol, BenchHandle>)[BENCH_KEY] = handle;
