@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/compile-terms';
 import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
@@ -168,8 +168,18 @@ describe('PageScanner and a stream of changes', () => {
     expect(batches).toBeLessThanOrEqual(7);
     // Quiet for longer than the burst window: the next change is looked at after the short delay again.
     await sleep(700);
-    appendMention(20);
-    await sleep(250);
+    const delays: (number | undefined)[] = [];
+    const spy = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      appendMention(20);
+      await Promise.resolve(); // the observer's callback runs as a microtask
+      delays.push(...spy.mock.calls.map((call) => call[1]));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(delays).toContain(100);
+    expect(delays).not.toContain(300);
+    await settled(s);
     expect(s.store.size).toBe(21);
   });
 });
