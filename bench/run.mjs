@@ -140,6 +140,11 @@ async function heapCost(url) {
   return { withKb: median(withKb), withoutKb: median(withoutKb), deltaKb: median(withKb) - median(withoutKb), spreadKb: Math.max(spread(withKb), spread(withoutKb)) };
 }
 
+/** One engine's milliseconds summed over some rows. */
+function msOf(list, engine) {
+  return list.reduce((a, r) => a + r[engine].ms, 0);
+}
+
 function summarize(rows, scroll) {
   const group = (kind) => rows.filter((r) => r.kind === kind);
   // A page whose time reads 0 was not measured (the timer is 0.1 ms): it is left out, and said so.
@@ -154,18 +159,17 @@ function summarize(rows, scroll) {
   for (const kind of ['sparse', 'dense', 'large']) {
     const list = group(kind);
     if (!list.length) continue;
-    const sum = (k) => list.reduce((a, r) => a + r[k].ms, 0);
+    const sum = (k) => msOf(list, k);
     const wall = geomean(list.map((r) => r.ours.wallMs / r.floor.wallMs));
     console.log(`${`real pages, ${kind}`.replace('real pages, large', 'large (3 MB, 9 MB)').padEnd(22)} ${String(list.length).padStart(5)} ${fmt(sum('floor'), 1).padStart(9)} ${fmt(sum('ours'), 1).padStart(9)} ${fmt(ratio(list, 'ours', 'floor')).padStart(10)} ${fmt(wall).padStart(15)} ${fmt(Math.max(...list.map((r) => r.longestSliceMs)), 1).padStart(13)}`);
     if (kind !== 'sparse') continue;
     // Most sparse copies hold one or two weak names only (README), so they are checked for strong terms only.
     for (const [label, part] of [['  relevant (*)', list.filter((r) => r.relevant)], ['  not relevant', list.filter((r) => !r.relevant)]]) {
-      const partSum = (k) => part.reduce((a, r) => a + r[k].ms, 0);
-      if (part.length) console.log(`${label.padEnd(22)} ${String(part.length).padStart(5)} ${fmt(partSum('floor'), 1).padStart(9)} ${fmt(partSum('ours'), 1).padStart(9)} ${fmt(ratio(part, 'ours', 'floor')).padStart(10)}`);
+      if (part.length) console.log(`${label.padEnd(22)} ${String(part.length).padStart(5)} ${fmt(msOf(part, 'floor'), 1).padStart(9)} ${fmt(msOf(part, 'ours'), 1).padStart(9)} ${fmt(ratio(part, 'ours', 'floor')).padStart(10)}`);
     }
   }
   if (marked.length) {
-    const sum = (k) => marked.reduce((a, r) => a + r[k].ms, 0);
+    const sum = (k) => msOf(marked, k);
     console.log(`mark.js on ${marked.length} sparse pages: mark(terms) ${fmt(sum('markjs'), 0)} ms, markRegExp ${fmt(sum('markjsRegExp'), 1)} ms, ours ${fmt(sum('ours'), 1)} ms in total`);
   }
   const scanFloor = ratio(sparseRows, 'ours', 'floor');
