@@ -89,19 +89,21 @@ export async function launch(extensionDir) {
       }
       throw new Error(`bench: the content script did not finish its first scan of ${page.url()}`);
     },
-    /** Waits until the scanner's work counter stops moving (queued mutations processed). */
+    /** Waits until the scanner has nothing scheduled and its work counter has stopped moving for `quietMs`. */
     async waitSettled(quietMs = 150, timeoutMs = 30_000) {
       const end = Date.now() + timeoutMs;
       let last = -1;
       let since = Date.now();
       while (Date.now() < end) {
-        const { workMs } = await api.call('stats');
-        if (workMs !== last) {
+        // Work still scheduled (a batch waiting out its delay, a report) is not counted yet: not settled.
+        const { workMs, busy } = await api.call('stats');
+        if (workMs !== last || busy) {
           last = workMs;
           since = Date.now();
         } else if (Date.now() - since >= quietMs) return;
         await sleep(30);
       }
+      throw new Error(`bench: the content script's work did not settle on ${page.url()}`);
     },
     async close() {
       await context.close();

@@ -16,8 +16,9 @@ export interface BenchHandle {
    * shown. Untimed here: the probe times it, and a clock read costs a tiny page's scan a tenth more. */
   scanAndHighlight(): number;
   /** Work done so far by the scanner's slices and observer callbacks, the longest slice, the mentions shown,
-   * and whether the page is relevant (a strong mention: then every term is looked for, not the strong ones). */
-  stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean };
+   * whether the page is relevant (a strong mention: then every term is looked for, not the strong ones),
+   * and whether work is still waiting (a batch, a slice or a report scheduled): its cost is not in workMs yet. */
+  stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean; busy: boolean };
 }
 
 /** Stores the handle on the isolated world's global. */
@@ -27,7 +28,13 @@ export function exposeForBench(controller: ContentController): void {
     scanAndHighlight: () => controller.scanNow(),
     stats() {
       const s = controller.activeScanner;
-      return { workMs: s?.workMs ?? 0, longestSliceMs: s?.longestSliceMs ?? 0, mentions: controller.shown().length, relevant: !!s?.store.relevant };
+      return {
+        workMs: s?.workMs ?? 0,
+        longestSliceMs: s?.longestSliceMs ?? 0,
+        mentions: controller.shown().length,
+        relevant: !!s?.store.relevant,
+        busy: !!s?.busy || controller.reportPending,
+      };
     },
   };
   (globalThis as unknown as Record<symbol, BenchHandle>)[BENCH_KEY] = handle;

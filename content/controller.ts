@@ -176,6 +176,11 @@ export class ContentController implements ContentApp {
     return this.scanner;
   }
 
+  /** For bench/: whether a debounced report to the background is still waiting to be sent. */
+  get reportPending(): boolean {
+    return this.reportTimer !== null;
+  }
+
   /** For bench/: rescans the whole document synchronously and draws; returns how many mentions are shown. */
   scanNow(): number {
     this.scanner?.scanAllNow(true);

@@ -41,12 +41,12 @@ function scanner(calls?: { full: number; strong: number }, onChange: () => void 
   return s;
 }
 
-/** Waits until the scanner has no queued work left (its work counter stops moving). */
+/** Waits until the scanner has no work scheduled or queued and its work counter stops moving. */
 async function settled(s: PageScanner): Promise<void> {
   let last = -1;
   for (let quiet = 0; quiet < 3; ) {
     await new Promise((resolve) => setTimeout(resolve, 150));
-    quiet = s.workMs === last && s.firstScanFinished ? quiet + 1 : 0;
+    quiet = s.workMs === last && s.firstScanFinished && !s.busy ? quiet + 1 : 0;
     last = s.workMs;
   }
 }
@@ -184,5 +184,17 @@ describe('PageScanner and a stream of changes', () => {
     expect(delays).not.toContain(300);
     await settled(s);
     expect(s.store.size).toBe(21);
+  });
+
+  it('says it is busy while a change waits for its batch (the benchmark waits for that, not for a quiet spell)', async () => {
+    const s = scanner();
+    await settled(s);
+    expect(s.busy).toBe(false);
+    appendMention(0);
+    await Promise.resolve(); // the observer's callback runs as a microtask
+    expect(s.busy).toBe(true);
+    expect(s.store.size).toBe(0); // not looked at yet: the batch waits out its delay
+    while (s.busy) await sleep(20);
+    expect(s.store.size).toBe(1);
   });
 });

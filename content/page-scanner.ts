@@ -156,6 +156,11 @@ export class PageScanner {
     this.longestSliceMs = Math.max(this.longestSliceMs, ms);
   }
 
+  /** Whether work is waiting: a slice or batch scheduled, walks queued, or changes not yet looked at. */
+  get busy(): boolean {
+    return this.scheduled || this.queue.length > 0 || this.dirty.size > 0 || this.removals;
+  }
+
   /** Whether the first full scan of the document has finished. */
   get firstScanFinished(): boolean {
     return this.firstScanDone;
