@@ -1,6 +1,6 @@
 // The bench build: a copy of the production Chrome build plus the bench-only probe and mark.js, in
 // .output/bench-chrome. The copy's content script must stay byte-identical to the shipped one.
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { repoRoot } from './pages.mjs';
@@ -8,6 +8,10 @@ import { repoRoot } from './pages.mjs';
 export const shippedDir = path.join(repoRoot, '.output', 'chrome-mv3');
 export const benchDir = path.join(repoRoot, '.output', 'bench-chrome');
 export const CONTENT_SCRIPT = 'mentions.js';
+/** The floor's content script: empty, registered in place of ours (bench/floor.mjs), never shipped. */
+export const EMPTY_SCRIPT = 'bench-empty-content.js';
+/** The popup's floor: an extension page with one line of text and no script, never shipped. */
+export const EMPTY_PAGE = 'bench-empty.html';
 
 /** Copies the production build and adds bench-probe.js and mark.min.js; returns the copy's path. */
 export async function buildBench({ quiet = false } = {}) {
@@ -28,6 +32,8 @@ export async function buildBench({ quiet = false } = {}) {
     },
   });
   copyFileSync(path.join(repoRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), path.join(benchDir, 'mark.min.js'));
+  writeFileSync(path.join(benchDir, EMPTY_SCRIPT), '(function () {})();\n');
+  writeFileSync(path.join(benchDir, EMPTY_PAGE), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Context Cards</title></head><body><p id="content">Context Cards</p></body></html>\n');
   checkIdentical();
   return benchDir;
 }

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CONTENT_SCRIPT, EMPTY_SCRIPT } from './build.mjs';
+import { frameRecorder } from './frames.mjs';
 
 const PROBE_KEY = 'context-cards.bench-probe';
 
@@ -54,17 +56,41 @@ export async function launch(extensionDir) {
   await sleep(300);
   const page = await context.newPage();
   for (const other of context.pages()) if (other !== page) await other.close();
+  // Frame timings in pages whose address asks for them (`?bench-frames`); inert everywhere else.
+  await context.addInitScript(frameRecorder);
+  const cdp = await context.newCDPSession(page);
+  const extensionId = new URL((await worker()).url()).host;
   let tabId;
+  let script = 'ours';
 
   const api = {
     context,
     page,
     sw,
+    cdp,
+    extensionId,
+    /** Which content script new loads get: ours, or the floor's empty one (the same registration, its file swapped). */
+    async useScript(which) {
+      if (which === script) return;
+      const js = [which === 'empty' ? EMPTY_SCRIPT : CONTENT_SCRIPT];
+      // The empty build injects nothing else: our highlight stylesheet is part of our cost.
+      const [current] = await sw(() => chrome.scripting.getRegisteredContentScripts());
+      await sw(({ id, js, css }) => chrome.scripting.updateContentScripts([{ id, js, css }]), { id: current.id, js, css: which === 'empty' ? [] : current.css ?? [] });
+      script = which;
+    },
+    /** The tab id of the bench page (set by the first load). */
+    async tabId() {
+      tabId ??= await sw((u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id), page.url());
+      return tabId;
+    },
+    /** Injects the probe and mark.js into the content script's world of the page as it is now. */
+    async inject() {
+      await sw(({ tabId, files }) => chrome.scripting.executeScript({ target: { tabId }, files, world: 'ISOLATED' }).then(() => true), { tabId: await api.tabId(), files: ['mark.min.js', 'bench-probe.js'] });
+    },
     /** Navigates to `url` and injects the probe and mark.js into the content script's world. */
     async load(url) {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      tabId ??= await sw((u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id), url);
-      await sw(({ tabId, files }) => chrome.scripting.executeScript({ target: { tabId }, files, world: 'ISOLATED' }).then(() => true), { tabId, files: ['mark.min.js', 'bench-probe.js'] });
+      await api.inject();
     },
     /** Calls a probe function in the isolated world and returns its (awaited) result. */
     async call(name, ...args) {
