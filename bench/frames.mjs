@@ -104,7 +104,7 @@ export async function appendToChain(page, phrases, perTask, gapMs) {
       const chain = window.__chain;
       for (let i = from; i < Math.min(from + perTask, chain.length); i++) {
         const span = document.createElement('span');
-        span.textContent = i % 100 === 7 ? `item ${i} on ${phrases[i % phrases.length]}` : `item ${i}`;
+        span.textContent = i % 100 === 7 ? `item ${i} on ${phrases[Math.floor(i / 100) % phrases.length]}` : `item ${i}`;
         chain[i].append(span);
       }
     }, { from, perTask, phrases });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CONTENT_SCRIPT, EMPTY_SCRIPT } from './build.mjs';
 import { frameRecorder } from './frames.mjs';
+import { paintRecorder } from './floor.mjs';
 
 const PROBE_KEY = 'context-cards.bench-probe';
 
@@ -58,6 +59,7 @@ export async function launch(extensionDir) {
   for (const other of context.pages()) if (other !== page) await other.close();
   // Frame timings in pages whose address asks for them (`?bench-frames`); inert everywhere else.
   await context.addInitScript(frameRecorder);
+  await context.addInitScript(paintRecorder);
   const cdp = await context.newCDPSession(page);
   const extensionId = new URL((await worker()).url()).host;
   let tabId;

@@ -138,3 +138,41 @@ export function scrollParagraphs(sparsePages, count, phrases) {
 export function scrollShell() {
   return '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>feed</title></head><body><header><h1>Feed</h1></header><main id="feed"><article><p>The first story of the feed.</p></article></main></body></html>';
 }
+
+/** Real pages as stored, made inert, with no mention injected: what the heap at rest is measured on. */
+export function idlePages(count, only = null) {
+  requireCorpus();
+  const slugs = readdirSync(pagesDir).filter((s) => existsSync(path.join(pagesDir, s, 'source.html')) && (!only || only.includes(s))).sort();
+  const all = slugs.map((slug) => {
+    const html = makeInert(readFileSync(path.join(pagesDir, slug, 'source.html'), 'utf8'));
+    return { slug, kind: 'idle', html, bytes: Buffer.byteLength(html) };
+  });
+  // Spread by size, so neither the tiny nor the huge pages decide the median.
+  const bySize = [...all].sort((a, b) => a.bytes - b.bytes);
+  const step = Math.max(1, bySize.length / count);
+  const picked = [];
+  for (let i = 0; picked.length < Math.min(count, bySize.length); i += step) picked.push(bySize[Math.floor(i)]);
+  return picked;
+}
+
+/**
+ * A topic page: a real article page (the one whose text nodes come closest to `mentions` times 20) with a
+ * real topic phrase injected evenly so that about `mentions` are in it.
+ */
+export function topicPage(sparsePages, phrases, mentions = 100) {
+  const candidates = sparsePages.map((p) => ({ p, nodes: injectMentions(p.html, 1e9, phrases).textNodes }));
+  const best = candidates.reduce((a, b) => (Math.abs(b.nodes - mentions * 20) < Math.abs(a.nodes - mentions * 20) ? b : a));
+  // Phrases strong enough to make the page relevant come first, so every mention is looked for.
+  const strong = phrases.filter((m) => /xinjiang|uyghur|uighur|新疆|维吾尔/i.test(m));
+  const list = [...strong, ...phrases.filter((m) => !strong.includes(m))];
+  const every = Math.max(1, Math.floor(best.nodes / mentions));
+  const out = injectMentions(best.p.html, every, list);
+  return { slug: `topic-${best.p.slug}`, kind: 'topic', html: out.html, injected: out.injected, bytes: Buffer.byteLength(out.html) };
+}
+
+/** The topic page with `frames` more frames in it (idle corpus pages), as a tab often holds. */
+export function withFrames(html, srcs) {
+  const frames = srcs.map((src) => `<iframe src="${src}" width="600" height="300" title="frame"></iframe>`).join('');
+  const at = html.search(/<\/body\s*>/i);
+  return at < 0 ? html + frames : html.slice(0, at) + frames + html.slice(at);
+}

@@ -111,7 +111,72 @@ async function timedMark(run: (instance: MarkInstance, done: (n: number) => void
   return { ms: t1 - t0, wallMs, count, reps: 1 };
 }
 
+/** What the card watch saw: frames from the trigger (the card's show()) to the first frame with content. */
+interface CardSeen {
+  frames: number;
+  ms: number;
+}
+interface CardLike {
+  show: (...args: unknown[]) => void;
+  element: HTMLElement | null;
+}
+let cardSeen: CardSeen[] = [];
+
+/** Whether the card shows content: open in the top layer (or unhidden) with its text in place. */
+function cardShowsContent(card: HTMLElement | null): boolean {
+  if (!card) return false;
+  const open = typeof card.matches === 'function' && (card.matches(':popover-open') || (!card.hidden && card.isConnected));
+  return open && (card.textContent ?? '').trim().length > 20 && card.getBoundingClientRect().height > 0;
+}
+
+/** The ranges of every highlight in the document's registry, as live ranges, in document order. */
+function highlightRanges(): Range[] {
+  const ranges: Range[] = [];
+  for (const [, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      ranges.push(range);
+    }
+  }
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
 const probe = {
+  /**
+   * Counts, from every call of the card controller's show() (the trigger: a click, or the hover delay's
+   * end), the animation frames until one shows the card's content, and the ms to just after that frame.
+   */
+  cardWatch(): boolean {
+    const cards = world[Symbol.for('context-cards.card')] as CardLike | undefined;
+    if (!cards) return false;
+    cardSeen = [];
+    const show = cards.show.bind(cards);
+    cards.show = (...args: unknown[]) => {
+      const t0 = performance.now();
+      let frames = 0;
+      const tick = () => {
+        frames++;
+        if (cardShowsContent(cards.element)) setTimeout(() => cardSeen.push({ frames, ms: performance.now() - t0 }), 0);
+        else if (frames < 120) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      show(...args);
+    };
+    return true;
+  },
+  cardSeen: () => cardSeen,
+  /** The centre of the `index`-th drawn mention, scrolled into view first; null when there is none. */
+  mentionPoint(index: number): { x: number; y: number; count: number } | null {
+    const ranges = highlightRanges();
+    const range = ranges[index];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const box = [...range.getClientRects()][0];
+    if (!box) return null;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, count: ranges.length };
+  },
   ready: () => hook().ready(),
   stats: () => hook().stats(),
   floor: (batchMs: number) => timed(floorWalk, batchMs, 5),
