@@ -13,35 +13,38 @@ export const EMPTY_SCRIPT = 'bench-empty-content.js';
 /** The popup's floor: an extension page with one line of text and no script, never shipped. */
 export const EMPTY_PAGE = 'bench-empty.html';
 
-/** Copies the production build and adds bench-probe.js and mark.min.js; returns the copy's path. */
-export async function buildBench({ quiet = false } = {}) {
+/**
+ * Copies the production build and adds bench-probe.js, mark.min.js and the floor's empty script and page;
+ * returns the copy's path. The smoke run uses its own `dir`, so it can run while a full bench runs.
+ */
+export async function buildBench({ quiet = false, dir = benchDir } = {}) {
   if (!existsSync(path.join(shippedDir, 'manifest.json'))) {
     throw new Error('bench: no production build in .output/chrome-mv3 (run `npm run build` first)');
   }
-  rmSync(benchDir, { recursive: true, force: true });
-  cpSync(shippedDir, benchDir, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(shippedDir, dir, { recursive: true });
   await build({
     configFile: false,
     logLevel: quiet ? 'silent' : 'warn',
     build: {
-      outDir: benchDir,
+      outDir: dir,
       emptyOutDir: false,
       minify: false,
       copyPublicDir: false,
       lib: { entry: path.join(repoRoot, 'bench', 'probe.ts'), formats: ['iife'], name: 'contextCardsBenchProbe', fileName: () => 'bench-probe.js' },
     },
   });
-  copyFileSync(path.join(repoRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), path.join(benchDir, 'mark.min.js'));
-  writeFileSync(path.join(benchDir, EMPTY_SCRIPT), '(function () {})();\n');
-  writeFileSync(path.join(benchDir, EMPTY_PAGE), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Context Cards</title></head><body><p id="content">Context Cards</p></body></html>\n');
-  checkIdentical();
-  return benchDir;
+  copyFileSync(path.join(repoRoot, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), path.join(dir, 'mark.min.js'));
+  writeFileSync(path.join(dir, EMPTY_SCRIPT), '(function () {})();\n');
+  writeFileSync(path.join(dir, EMPTY_PAGE), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Context Cards</title></head><body><p id="content">Context Cards</p></body></html>\n');
+  checkIdentical(dir);
+  return dir;
 }
 
 /** Throws unless the bench copy's content script is byte-identical to the shipped one. */
-export function checkIdentical() {
+export function checkIdentical(dir = benchDir) {
   const shipped = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
-  const copy = readFileSync(path.join(benchDir, CONTENT_SCRIPT));
+  const copy = readFileSync(path.join(dir, CONTENT_SCRIPT));
   if (!shipped.equals(copy)) throw new Error(`bench: ${CONTENT_SCRIPT} in the bench build differs from the shipped one`);
   return shipped.length;
 }

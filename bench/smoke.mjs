@@ -1,21 +1,25 @@
 #!/usr/bin/env node
-// A quick run of the benchmark harness on one small page, part of `npm test` so the harness cannot rot.
-// Uses the existing production build (.output/chrome-mv3); prints the content script's size gzipped and
-// one ratio line. Exits 1 when the harness breaks or the content script finds nothing; the targets are
-// for `npm run bench`, not for this single noisy round.
+// A quick run of the benchmark harness on small pages, part of `npm test` so the harness cannot rot: the
+// page table's engines, and each measurement against the floor (the empty content script) once. Uses the
+// existing production build (.output/chrome-mv3). Exits 1 when the harness breaks, the content script
+// finds nothing, or a measurement gives no number; the targets are for `npm run bench`, not for this
+// single noisy round, so no time is checked against one.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { buildBench, CONTENT_SCRIPT, shippedDir } from './build.mjs';
+import { buildBench, shippedDir } from './build.mjs';
+import { deepChainAct, measureCards, measureFeedAgainstFloor, measureFrameAgainstFloor, measureHeapAgainstFloor, measurePopupAgainstFloor } from './floor.mjs';
+import { deepChainPage, denseNodePage } from './frames.mjs';
 import { launch, shuffler, startServer } from './harness.mjs';
 import { measurePage, markTerms } from './measure.mjs';
-import { DENSE_EVERY, injectMentions, makeInert, sharedDir } from './pages.mjs';
+import { DENSE_EVERY, injectMentions, makeInert, repoRoot, sharedDir } from './pages.mjs';
+import { measureHostile, measureStorm, reliabilityRoutes } from './reliability.mjs';
+import { attributeContentScript, injectedGz } from './size.mjs';
 
 const started = Date.now();
 const timeout = setTimeout(() => {
-  console.error('bench smoke: over 60 s, giving up');
+  console.error('bench smoke: over 240 s, giving up');
   process.exit(1);
-}, 60_000);
+}, 240_000);
 
 /** The corpus's first page with dense mentions, or (without ../shared) a small page of our own. */
 function smokePage() {
@@ -26,14 +30,25 @@ function smokePage() {
   return { name: 'generated page', html: `<!doctype html><meta charset="utf-8"><title>smoke</title><body>${paragraphs.join('')}</body>` };
 }
 
+/** Throws unless every value is a finite number: a measurement that stopped producing one has rotted. */
+function numbers(what, values) {
+  for (const [k, v] of Object.entries(values)) if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${what}: ${k} is not a number (${v})`);
+  console.log(`bench smoke: ${what}: ${Object.entries(values).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`).join(' ')} [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+}
+
 let h;
 let server;
 try {
-  const gzKb = gzipSync(readFileSync(path.join(shippedDir, CONTENT_SCRIPT)), { level: 9 }).length / 1024;
-  console.log(`content script ${CONTENT_SCRIPT}: ${gzKb.toFixed(1)} KB gzipped (target <= 25)`);
-  const dir = await buildBench({ quiet: true });
+  const injected = injectedGz(shippedDir);
+  const attribution = attributeContentScript();
+  numbers('content script', { 'content-script-gz-kb': injected.kb, 'attributed-groups': attribution?.groups.length ?? NaN, 'preact-gz-kb': attribution?.groups.find((g) => g.group === 'preact')?.gzKb ?? 0 });
+  const dir = await buildBench({ quiet: true, dir: path.join(repoRoot, '.output', 'bench-smoke') });
   const page = smokePage();
-  server = await startServer(new Map([['/smoke/', page.html]]));
+  const phrases = ['Xinjiang', 'Uyghur', 're-education camps', 'Kashgar', 'vocational training centres'];
+  const routes = new Map([['/smoke/', page.html], ['/scroll/', '<!doctype html><meta charset="utf-8"><title>feed</title><main id="feed"></main>'], ['/dense-node/', denseNodePage(phrases, 300)], ['/deep-chain/', deepChainPage(400)]]);
+  reliabilityRoutes(routes);
+  server = await startServer(routes);
+  const origin = server.url('');
   h = await launch(dir);
   const m = await measurePage(h, server.url('/smoke/'), { rounds: 1, shuffle: shuffler(1), withMark: true, terms: markTerms() });
   console.log(
@@ -44,6 +59,26 @@ try {
   );
   if (!(m.ours.count > 0)) throw new Error('the content script highlighted nothing on a page full of mentions');
   if (!(m.markjsRegExp.count > 0)) throw new Error('mark.js found nothing: the term list did not reach it');
+
+  const texts = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} of the feed${i % 10 === 3 ? `, about ${phrases[i % phrases.length]}` : ''}.`);
+  const feed = await measureFeedAgainstFloor(h, server.url('/scroll/'), texts, { runs: 1, batch: 25, tailMs: 1000 });
+  if (!(feed.mentions > 0)) throw new Error('the feed showed no mention');
+  numbers('feed', { 'observer/full': feed.full, 'feed-frame-ms': feed.frameMs, 'busy-empty-ms': feed.busyEmpty.median });
+  const dense = await measureFrameAgainstFloor(h, server.url('/dense-node/'), { runs: 1, settleMs: 1000 });
+  if (!(dense.mentions > 0)) throw new Error('the dense node showed no mention');
+  numbers('dense node', { 'dense-node-ms': dense.diffMs, 'empty-frame-ms': dense.empty.median });
+  const deep = await measureFrameAgainstFloor(h, server.url('/deep-chain/'), { runs: 1, act: deepChainAct(['Xinjiang', 'Uyghur']), tailMs: 800 });
+  numbers('deep chain', { 'deep-chain-ms': deep.diffMs, 'empty-frame-ms': deep.empty.median, mentions: deep.mentions });
+  const heap = await measureHeapAgainstFloor(h, [{ slug: 'smoke', url: server.url('/smoke/') }], origin, { rounds: 1, settleMs: 800 });
+  numbers('heap', { 'heap-kb-a-frame': heap.rows[0].perFrameKb, 'ours-kb': heap.rows[0].oursKb, 'empty-kb': heap.rows[0].emptyKb });
+  const cards = await measureCards(h, server.url('/smoke/'), { loads: 1, repeats: 1 });
+  numbers('cards', { 'card-frames': cards.maxFrames, 'first-card-ms': cards.firstMs.median });
+  await h.load(server.url('/smoke/'));
+  const popup = await measurePopupAgainstFloor(h, { runs: 1, cold: 1 });
+  numbers('popup', { 'popup-paint/floor': popup.ratio, 'popup-ms': popup.popup.median, 'empty-page-ms': popup.empty.median, 'cold-ms': popup.cold.median });
+  const storm = await measureStorm(h, origin, 1);
+  const hostile = await measureHostile(h, origin);
+  numbers('reliability', { 'changes-a-ms': storm.perMs, 'storm-share': storm.share, 'hostile-work-ms': hostile.workMs });
 } catch (error) {
   console.error(`bench smoke failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
