@@ -87,11 +87,11 @@ export function denseNodePage(phrases, count) {
 }
 
 /** A page that builds a chain of `depth` nested elements when parsed (its own script); the bench appends to them. */
-export function deepChainPage(depth) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>deep chain</title></head><body><h1>Chain</h1><div id="root"></div><script>
+export function deepChainPage(depth, tag = 'div', hidden = false) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>deep chain</title></head><body><h1>Chain</h1><div id="root"${hidden ? ' hidden' : ''}></div><script>
 let el = document.getElementById('root');
 const chain = [];
-for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); el.append(d); chain.push(d); el = d; }
+for (let i = 0; i < ${depth}; i++) { const d = document.createElement('${tag}'); el.append(d); chain.push(d); el = d; }
 window.__chain = chain;
 </script></body></html>`;
 }
