@@ -83,12 +83,14 @@ try {
   if (run('feed')) {
     console.log(`\nbench: infinite scroll against the floor: ${paragraphs.length} paragraphs appended by the page in batches of 50, ${SCROLL_RUNS} pairs of fresh loads, ours and the empty build alternating [${elapsed()}]`);
     // First, in the browser as launched: after the page table's thousands of warm rescans the renderer stays slower for a while.
-    const feed = await measureFeedAgainstFloor(h, server.url('/scroll/'), paragraphs, { runs: SCROLL_RUNS });
+    const feed = await guard('feed', () => measureFeedAgainstFloor(h, server.url('/scroll/'), paragraphs, { runs: SCROLL_RUNS }));
     floor.feed = feed;
+    if (feed) {
     console.log(`  main-thread busy ms (all tasks: script, style, layout, paint): ours ${ms(feed.busyOurs)}; empty build ${ms(feed.busyEmpty)}`);
     console.log(`  observer/full per pair: ${feed.pairs.map((r) => fmt(r)).join(' ')}; of medians ${fmt(feed.full)}`);
     console.log(`  longest frame ms (LoAF, else the longest gap between animation frames): ours ${ms(feed.frameOurs)}; empty build ${ms(feed.frameEmpty)}; ours − empty per pair ${feed.frameDiffs.map((d) => fmt(d, 1)).join(' ')}`);
     console.log(`  mentions ${feed.mentions}; longest slice of ours ${fmt(feed.longestSliceMs, 1)} ms${feed.late ? `; WARNING: ${feed.late} load(s) still had work pending after the window` : ''}`);
+    }
   }
   for (const [key, label, url, opts] of [
     ['dense', 'dense node: 10,000 mentions in one <pre>, from the first frame until our work settles', '/dense-node/', { runs: 3, settleMs: 3000 }],
@@ -98,32 +100,39 @@ try {
     if (key === 'deepVisible' && !run('deep')) continue;
     if (key !== 'deepVisible' && !run(key)) continue;
     console.log(`\nbench: ${label}, ${opts.runs} pairs of fresh loads [${elapsed()}]`);
-    const r = await measureFrameAgainstFloor(h, server.url(url), opts);
+    const r = await guard(key, () => measureFrameAgainstFloor(h, server.url(url), opts));
     floor[key] = r;
+    if (!r) continue;
     console.log(`  longest frame ms: ours ${ms(r.ours)}; empty build ${ms(r.empty)}; ours − empty per pair ${r.diffs.map((d) => fmt(d, 1)).join(' ')} (median ${fmt(r.diffMs, 1)})`);
     console.log(`  mentions ${r.mentions}; longest slice of ours ${fmt(r.longestSliceMs, 1)} ms${r.late ? `; WARNING: ${r.late} load(s) still had work pending` : ''}`);
   }
   if (run('cards')) {
     console.log(`\nbench: cards on the topic page (${topic.slug}, ${topic.injected} mentions): the first of a page by hover, then four more, 3 fresh loads [${elapsed()}]`);
-    floor.cards = await measureCards(h, server.url('/topic/'), { loads: 3, repeats: 4 });
+    floor.cards = await guard('cards', () => measureCards(h, server.url('/topic/'), { loads: 3, repeats: 4 }));
+    if (floor.cards) {
     console.log(`  first card: ${ms(floor.cards.firstMs)} from the trigger (the hover delay's end) to the frame showing it`);
     console.log(`  later cards: frames from the trigger to the first showing content ${floor.cards.frames.samples.join(' ')} (max ${floor.cards.maxFrames})`);
+    }
   }
   if (run('popup')) {
     console.log(`\nbench: popup first paint with content against an empty extension page, fresh opens in a tab, the topic page behind [${elapsed()}]`);
-    await h.load(server.url('/topic/'));
-    await h.waitReady();
-    floor.popup = await measurePopupAgainstFloor(h, { runs: 8, cold: 3 });
+    floor.popup = await guard('popup', async () => {
+      await h.load(server.url('/topic/'));
+      await h.waitReady();
+      return measurePopupAgainstFloor(h, { runs: 8, cold: 3 });
+    });
     const p = floor.popup;
+    if (p) {
     console.log(`  service worker warm: popup ${ms(p.popup)}; empty page ${ms(p.empty)}; per pair ${p.pairs.map((r) => fmt(r)).join(' ')}; of medians ${fmt(p.ratio)}`);
     console.log(`  service worker stopped first (cold): popup ${ms(p.cold)}`);
+    }
   }
   if (run('reliability')) {
     console.log(`\nbench: reliability and hostile pages (ours only; e2e tests hold the behaviour, these are the figures) [${elapsed()}]`);
-    floor.storm = await measureStorm(h, origin);
-    console.log(`  storm of ~1000 mutations a second for 5 s: ${floor.storm.perMs.toFixed(2)} changes a ms; our work ${fmt(floor.storm.workMs, 0)} ms = ${(floor.storm.share * 100).toFixed(1)}% of the main thread; longest slice ${fmt(floor.storm.longestSliceMs, 1)} ms`);
-    floor.hostile = await measureHostile(h, origin);
-    console.log(`  a page clearing our highlight every 20 ms for 2 s: our work ${fmt(floor.hostile.workMs, 1)} ms (e2e bound 100), our entry back ${floor.hostile.ours} time(s)`);
+    floor.storm = await guard('storm', () => measureStorm(h, origin));
+    if (floor.storm) console.log(`  storm of ~1000 mutations a second for 5 s: ${floor.storm.perMs.toFixed(2)} changes a ms; our work ${fmt(floor.storm.workMs, 0)} ms = ${(floor.storm.share * 100).toFixed(1)}% of the main thread; longest slice ${fmt(floor.storm.longestSliceMs, 1)} ms`);
+    floor.hostile = await guard('hostile', () => measureHostile(h, origin));
+    if (floor.hostile) console.log(`  a page clearing our highlight every 20 ms for 2 s: our work ${fmt(floor.hostile.workMs, 1)} ms (e2e bound 100), our entry back ${floor.hostile.ours} time(s)`);
   }
 
   console.log(`\nbench: ${pages.length} pages, ${rounds} rounds each, mark.js on ${markSlugs.size} of them; CPU ms inside the page, wall ms to the next frame (medians)\n`);
@@ -144,15 +153,15 @@ try {
   if (run('heap')) {
     console.log(`\nbench: JS heap the content script adds over the empty build (CDP, after forced GC), ${idle.length} corpus pages as stored (nothing injected), 2 pairs of fresh loads each [${elapsed()}]`);
     const logRow = (r) => console.log(`  ${r.slug.padEnd(30)} ${r.frames} frame(s) ours ${fmt(r.oursKb, 0)} KB, empty ${fmt(r.emptyKb, 0)} KB: ${fmt(r.perFrameKb, 0)} KB a frame (samples spread ${fmt(r.spreadKb, 0)} KB)${r.mentions ? `, ${r.mentions} mentions: left out` : ''}${r.late ? ', still scanning' : ''}`);
-    floor.heapIdle = await measureHeapAgainstFloor(h, idle.map((p) => ({ slug: p.slug, url: server.url(`/idle/${p.slug}/`) })), origin, { rounds: 2, log: logRow });
+    floor.heapIdle = await guard('heap-kb-idle', () => measureHeapAgainstFloor(h, idle.map((p) => ({ slug: p.slug, url: server.url(`/idle/${p.slug}/`) })), origin, { rounds: 2, log: logRow }));
     const hi = floor.heapIdle;
-    console.log(`  heap-kb-idle: median ${fmt(hi.perFrameKb, 0)} KB a frame over ${hi.idle.length} pages where nothing matched (quartiles ${quartiles(hi.idle.map((r) => r.perFrameKb))})`);
-    const topicRows = await measureHeapAgainstFloor(h, [{ slug: 'topic', url: server.url('/topic/') }, { slug: 'topic-tab', url: server.url('/topic-tab/') }], origin, { rounds: 3, settleMs: 3000, log: logRow });
-    const [one, tab] = topicRows.rows;
-    floor.heapTopic = { perFrameKb: one.oursKb - one.emptyKb, tabKb: tab.oursKb - tab.emptyKb, tabFrames: tab.frames, mentions: one.mentions };
-    console.log(`  heap-kb-topic: ${fmt(floor.heapTopic.perFrameKb, 0)} KB in the topic page's frame (${one.mentions} mentions); ${fmt(floor.heapTopic.tabKb, 0)} KB for the tab with ${tab.frames} frames`);
+    if (hi) console.log(`  heap-kb-idle: median ${fmt(hi.perFrameKb, 0)} KB a frame over ${hi.idle.length} pages where nothing matched (quartiles ${quartiles(hi.idle.map((r) => r.perFrameKb))})`);
+    const topicRows = await guard('heap-kb-topic', () => measureHeapAgainstFloor(h, [{ slug: 'topic', url: server.url('/topic/') }, { slug: 'topic-tab', url: server.url('/topic-tab/') }], origin, { rounds: 3, settleMs: 3000, log: logRow }));
+    const [one, tab] = topicRows?.rows ?? [];
+    if (one && tab) floor.heapTopic = { perFrameKb: one.oursKb - one.emptyKb, tabKb: tab.oursKb - tab.emptyKb, tabFrames: tab.frames, mentions: one.mentions };
+    if (floor.heapTopic) console.log(`  heap-kb-topic: ${fmt(floor.heapTopic.perFrameKb, 0)} KB in the topic page's frame (${one.mentions} mentions); ${fmt(floor.heapTopic.tabKb, 0)} KB for the tab with ${tab.frames} frames`);
   }
-  floor.extract = await measureExtract(h, extensionDir, idle.map((p) => ({ slug: p.slug, html: p.html, url: server.url(`/idle/${p.slug}/`) })));
+  floor.extract = await guard('extract', () => measureExtract(h, extensionDir, idle.map((p) => ({ slug: p.slug, html: p.html, url: server.url(`/idle/${p.slug}/`) }))));
   console.log(`\nbench: extract-ms ${floor.extract ? `${fmt(floor.extract.medianMs, 1)} median, ${fmt(floor.extract.maxMs, 1)} max over ${floor.extract.pages} pages` : '-: no extraction engine in the build yet (bench/extract.mjs says what it waits for)'}`);
 
   // The copy must still hold the script measured; a rebuild of the shipped one meanwhile is only reported.
@@ -167,6 +176,21 @@ try {
 } finally {
   await h.close();
   await server.close();
+}
+
+/** Runs one section; a failure is printed and the section's figures print `-`, the rest of the run goes on. */
+async function guard(name, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    console.error(`bench: ${name} failed, its figures print '-': ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    try {
+      await h.useScript('ours');
+    } catch {
+      // The browser itself may be gone; the next section says so.
+    }
+    return undefined;
+  }
 }
 
 /** Median (spread) ms of a summary. */
