@@ -21,7 +21,7 @@ export function injectedGz(dir) {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Decodes a source map's `mappings` into [generated line, column, source index] triples. */
-function decodeMappings(mappings) {
+export function decodeMappings(mappings) {
   const out = [];
   let source = 0;
   mappings.split(';').forEach((line, lineNo) => {
