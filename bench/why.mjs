@@ -7,6 +7,7 @@
 /* global chrome -- functions passed to evaluate() run in the service worker */
 import path from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { buildBench } from './build.mjs';
 import { launch, sleep, startServer } from './harness.mjs';
 import { makeInert, repoRoot, sharedDir } from './pages.mjs';
@@ -15,6 +16,7 @@ const slug = process.argv[2] ?? '002';
 const file = path.join(sharedDir, 'corpus', 'pages', slug, 'source.html');
 const html = existsSync(file) ? makeInert(readFileSync(file, 'utf8')) : '<!doctype html><meta charset="utf-8"><title>p</title><p>Nothing to see.</p>';
 const dir = await buildBench({ quiet: true, dir: path.join(repoRoot, '.output', 'bench-smoke') });
+copyFileSync(path.join(repoRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), path.join(dir, 'bench-polyfill.js'));
 const server = await startServer(new Map([['/p/', html]]));
 const h = await launch(dir);
 
@@ -58,6 +60,20 @@ try {
     await h.page.goto(url, { waitUntil: 'load' });
     await sleep(2000);
   };
+  // What any content script pays to use the extension APIs, and what the polyfill adds: on the empty
+  // build, the APIs ours uses at start are touched in the isolated world, then the polyfill is loaded there.
+  await load('empty');
+  const tab = await h.tabId();
+  const base = await heapKb();
+  await h.sw((tabId) => chrome.scripting.executeScript({ target: { tabId }, world: 'ISOLATED', func: () => {
+    const keep = (globalThis.__whyApis = []);
+    keep.push(chrome.runtime.onMessage, chrome.storage.onChanged, chrome.runtime.sendMessage, chrome.i18n.getMessage, chrome.storage.local);
+    chrome.runtime.onMessage.addListener(() => undefined);
+  } }), tab);
+  const apis = await heapKb();
+  await h.sw((tabId) => chrome.scripting.executeScript({ target: { tabId }, world: 'ISOLATED', files: ['bench-polyfill.js'] }), tab);
+  const poly = await heapKb();
+  console.log(`why: on the empty build, touching the extension APIs ours uses adds ${(apis - base).toFixed(0)} KB; then webextension-polyfill ${(poly - apis).toFixed(0)} KB`);
   await load('empty');
   const empty = await snapshot();
   const emptyKb = await heapKb();
