@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CONTENT_SCRIPT, EMPTY_SCRIPT } from './build.mjs';
+import { EMPTY_SCRIPT } from './build.mjs';
 import { frameRecorder } from './frames.mjs';
 import { paintRecorder } from './floor.mjs';
 
@@ -64,6 +64,7 @@ export async function launch(extensionDir) {
   const extensionId = new URL((await worker()).url()).host;
   let tabId;
   let script = 'ours';
+  let shipped;
 
   const api = {
     context,
@@ -74,10 +75,11 @@ export async function launch(extensionDir) {
     /** Which content script new loads get: ours, or the floor's empty one (the same registration, its file swapped). */
     async useScript(which) {
       if (which === script) return;
-      const js = [which === 'empty' ? EMPTY_SCRIPT : CONTENT_SCRIPT];
+      // Ours as the background registered it, kept from the first swap (the swap itself changes it).
+      shipped ??= (await sw(() => chrome.scripting.getRegisteredContentScripts()))[0];
       // The empty build injects nothing else: our highlight stylesheet is part of our cost.
-      const [current] = await sw(() => chrome.scripting.getRegisteredContentScripts());
-      await sw(({ id, js, css }) => chrome.scripting.updateContentScripts([{ id, js, css }]), { id: current.id, js, css: which === 'empty' ? [] : current.css ?? [] });
+      const change = which === 'empty' ? { id: shipped.id, js: [EMPTY_SCRIPT], css: [] } : { id: shipped.id, js: shipped.js, css: shipped.css ?? [] };
+      await sw((c) => chrome.scripting.updateContentScripts([c]), change);
       script = which;
     },
     /** The tab id of the bench page (set by the first load). */
