@@ -5,6 +5,7 @@
 //   --pages=a,b    only these corpus slugs (for quick looks; the closing line then covers only them)
 //   --mark=N       how many real pages also run mark.js (default 16, chosen by size, spread evenly)
 //   --no-build     reuse .output/chrome-mv3 instead of building the Chrome extension first
+//   --dir=path     where the bench build goes (default .output/bench-chrome), so two runs can share a worktree
 //   --idle=N       corpus pages the heap at rest is measured on (default 24, at least 20 for the report)
 //   --only=a,b     only these sections: feed, dense, deep, cards, popup, table, heap, reliability (quick looks)
 import { execFileSync } from 'node:child_process';
@@ -36,7 +37,7 @@ if (!args['no-build']) {
   console.log('bench: building the Chrome extension (wxt build -b chrome)');
   execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'chrome'], { cwd: repoRoot, stdio: 'ignore' });
 }
-const extensionDir = await buildBench({ quiet: true });
+const extensionDir = await buildBench({ quiet: true, dir: typeof args.dir === 'string' ? path.resolve(args.dir) : undefined });
 const contentScript = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
 const injected = injectedGz(shippedDir);
 const gzKb = injected.kb;
@@ -167,7 +168,7 @@ try {
   // The copy must still hold the script measured; a rebuild of the shipped one meanwhile is only reported.
   if (!readFileSync(path.join(extensionDir, CONTENT_SCRIPT)).equals(contentScript)) throw new Error('bench: the measured content script changed during the run');
   try {
-    checkIdentical();
+    checkIdentical(extensionDir);
   } catch {
     console.warn(`bench: warning: ${CONTENT_SCRIPT} in .output/chrome-mv3 was rebuilt during the run; the numbers are for the build made at the start`);
   }
