@@ -44,11 +44,16 @@ describe('sameSpeaker', () => {
   it('accepts titles and roles around the given and family names', () => {
     expect(sameSpeaker('Habib Essid', 'Prime Minister Habib Essid')).toBe(true);
     expect(sameSpeaker('José Núñez', 'jose nunez, mayor')).toBe(true);
+    expect(sameSpeaker('C. Eugene Steuerle', 'Eugene Steuerle')).toBe(true);
+    expect(sameSpeaker('Robert M. Danin', 'Robert Danin')).toBe(true);
+    expect(sameSpeaker('Obama', 'President Barack Obama')).toBe(true);
   });
   it('rejects the family name alone, another person, or a pronoun', () => {
     expect(sameSpeaker('Habib Essid', 'Essid')).toBe(false);
     expect(sameSpeaker('Habib Essid', 'Lotfi Azzouz')).toBe(false);
     expect(sameSpeaker('Habib Essid', 'he')).toBe(false);
+    expect(sameSpeaker('C. Eugene Steuerle', 'C. Steuerle')).toBe(false);
+    expect(sameSpeaker('Mark Warner', 'Mark Goldwein')).toBe(false);
   });
   it('compares CJK names whole', () => {
     expect(sameSpeaker('李克强', '国务院总理 李克强')).toBe(true);

@@ -82,18 +82,19 @@ function nameTokens(name: string): string[] {
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * A speaker is right when the given name and family name of the gold's speaker (its first and last words) are
- * among the words of the extracted one; titles and roles around them don't matter. A one-word gold name needs
- * that word; CJK names, written without spaces, must appear whole.
+ * A speaker is right when the family name of the gold's speaker (its last word) and one of its given names are
+ * among the words of the extracted one; titles, roles and middle initials around them don't matter. A one-word
+ * gold name needs that word; CJK names, written without spaces, must appear whole.
  */
 export function sameSpeaker(gold: string, extracted: string): boolean {
   if (HAN_OR_KANA.test(gold)) return extracted.replace(/\s+/g, '').includes(gold.replace(/\s+/g, ''));
   const want = nameTokens(gold);
   const have = new Set(nameTokens(extracted));
-  const given = want[0];
   const family = want[want.length - 1];
-  if (given === undefined || family === undefined) return false;
-  return have.has(given) && have.has(family);
+  if (family === undefined || !have.has(family)) return false;
+  const given = want.slice(0, -1);
+  const full = given.filter((token) => token.length > 1);
+  return given.length === 0 || (full.length > 0 ? full : given).some((token) => have.has(token));
 }
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
