@@ -58,6 +58,8 @@ describe('sameSpeaker', () => {
   it('compares CJK names whole', () => {
     expect(sameSpeaker('李克强', '国务院总理 李克强')).toBe(true);
     expect(sameSpeaker('李克强', '李强')).toBe(false);
+    expect(sameSpeaker('戴夫·汉森', '教授 戴夫?汉森')).toBe(true);
+    expect(sameSpeaker('戴夫·汉森', '汉森')).toBe(false);
   });
 });
 

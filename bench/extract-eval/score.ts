@@ -79,15 +79,18 @@ function nameTokens(name: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/** A CJK name without its spaces and name-part dots (戴夫·汉森 = 戴夫汉森; pages often garble the dot into "?"). */
+const joined = (name: string): string => name.replace(/[\s·・•‧?？]/g, '');
+
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * A speaker is right when the family name of the gold's speaker (its last word) and one of its given names are
  * among the words of the extracted one; titles, roles and middle initials around them don't matter. A one-word
- * gold name needs that word; CJK names, written without spaces, must appear whole.
+ * gold name needs that word; CJK names must appear whole, up to the dots between their parts.
  */
 export function sameSpeaker(gold: string, extracted: string): boolean {
-  if (HAN_OR_KANA.test(gold)) return extracted.replace(/\s+/g, '').includes(gold.replace(/\s+/g, ''));
+  if (HAN_OR_KANA.test(gold)) return joined(extracted).includes(joined(gold));
   const want = nameTokens(gold);
   const have = new Set(nameTokens(extracted));
   const family = want[want.length - 1];
