@@ -20,6 +20,7 @@ export function rowsOf(total: PageScore, pages: number): Row[] {
     { label: 'quotations found verbatim (recall)', count: total.quotesFound, of: total.quotesOf, target: 0.85 },
     { label: 'speaker right, of those given one (precision)', count: total.speakersRight, of: total.speakersGiven, target: 0.95 },
     { label: 'scare quotes held as speech', count: total.scareAsSpeech, of: total.scareOf, lowerIsBetter: true },
+    { label: 'extracted quotations not in the gold', count: total.quotesUnknown, of: total.quotesExtracted, lowerIsBetter: true },
     { label: 'dates resolved right', count: total.datesRight, of: total.datesOf },
   ];
 }
@@ -38,7 +39,7 @@ export function formatTable(rows: Row[]): string {
   const width = Math.max(...rows.map((row) => row.label.length));
   const lines = rows.map((row) => {
     const met = meets(row);
-    const target = row.target === undefined ? '' : `target ${Math.round(row.target * 100)}%: ${met ? 'met' : 'NOT met'}`;
+    const target = row.target === undefined ? (row.lowerIsBetter ? 'fewer is better' : '') : `target ${Math.round(row.target * 100)}%: ${met ? 'met' : 'NOT met'}`;
     const counts = `${row.count} / ${row.of}`.padStart(11);
     return `${row.label.padEnd(width)}  ${counts}  ${percent(row.count, row.of).padStart(6)}  ${target}`.trimEnd();
   });

@@ -118,6 +118,7 @@ describe('scorePage', () => {
         { text: 'It was a joke', speaker: 'Ajmi Lourimi' },
         { text: 'merciless', speaker: null },
         { text: 'for Allah', speaker: null },
+        { text: 'Our nation is in danger, Essid declared', speaker: 'Habib Essid' },
       ],
       dates: [{ text: 'on Wednesday', value: '2015-03-18' }, { text: 'last fall', value: '2014-09' }],
     });
@@ -126,6 +127,7 @@ describe('scorePage', () => {
       quotesFound: 4, quotesOf: 4,
       speakersRight: 2, speakersGiven: 4, // "Essid" alone is not enough; a speaker where the gold has none is wrong
       scareAsSpeech: 1, scareOf: 1,
+      quotesUnknown: 1, quotesExtracted: 6, // only the one that swallowed narration stands for nothing
       datesRight: 1, datesOf: 2,
     });
   });
@@ -149,6 +151,7 @@ describe('report', () => {
     expect(table).toMatch(/authors exact\s+29 \/ 30\s+96\.7%\s+target 95%: met/);
     expect(table).toMatch(/quotations found verbatim \(recall\)\s+10 \/ 20\s+50\.0%\s+target 85%: NOT met/);
     expect(table).toMatch(/speaker right.*0 \/ 0\s+–\s+target 95%: NOT met/);
+    expect(table).toMatch(/scare quotes held as speech\s+0 \/ 0\s+–\s+fewer is better/);
   });
 });
 

@@ -47,6 +47,9 @@ export interface PageScore {
   speakersGiven: number;
   scareAsSpeech: number;
   scareOf: number;
+  /** Extracted quotations that stand for nothing in the gold: no speech, no neutral piece, no scare quote. */
+  quotesUnknown: number;
+  quotesExtracted: number;
   datesRight: number;
   datesOf: number;
 }
@@ -173,6 +176,12 @@ export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
       if (wanted !== null && sameSpeaker(wanted, quotation.speaker)) speakersRight += 1;
     }
   }
+  const neutral = gold.quotations.filter((q) => !q.isSpeech).map((q) => q.text);
+  const known = (text: string) =>
+    quotationCovers(text, speech.map((q) => q.text)).length > 0 ||
+    quotationCovers(text, neutral).length > 0 ||
+    gold.scareQuotes.some((scare) => normalizeText(scare) === normalizeText(text));
+  const quotesUnknown = got.quotations.filter((q) => !known(q.text)).length;
   const scareAsSpeech = gold.scareQuotes.filter((scare) =>
     got.quotations.some((q) => normalizeText(q.text) === normalizeText(scare)),
   ).length;
@@ -190,6 +199,8 @@ export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
     speakersGiven,
     scareAsSpeech,
     scareOf: gold.scareQuotes.length,
+    quotesUnknown,
+    quotesExtracted: got.quotations.length,
     datesRight,
     datesOf: gold.dates.length,
   };
@@ -203,5 +214,5 @@ export function addScores(a: PageScore, b: PageScore): PageScore {
 
 export const EMPTY_SCORE: PageScore = {
   title: 0, authors: 0, published: 0, siteName: 0, quotesFound: 0, quotesOf: 0, speakersRight: 0,
-  speakersGiven: 0, scareAsSpeech: 0, scareOf: 0, datesRight: 0, datesOf: 0,
+  speakersGiven: 0, scareAsSpeech: 0, scareOf: 0, quotesUnknown: 0, quotesExtracted: 0, datesRight: 0, datesOf: 0,
 };
