@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGold } from './gold';
-import { addScores, EMPTY_SCORE, scorePage, type ExtractedSummary, type GoldPage, type PageScore } from './score';
+import { addScores, EMPTY_SCORE, refusedScore, scorePage, type ExtractedSummary, type GoldPage, type PageScore } from './score';
 import { formatTable, meets, rowsOf } from './report';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       score = scorePage(gold, engine.summarizePack(outcome.pack));
     } else {
       refused += 1;
-      score = scorePage(gold, { title: null, authors: [], published: null, updated: null, siteName: null, language: null, quotations: [], dates: [] });
+      score = refusedScore(gold);
       console.log(`${gold.slug}: refused (${outcome.code}: ${outcome.reason})`);
     }
     if (perPage) console.log(`${gold.slug}: ${JSON.stringify(score)}`);

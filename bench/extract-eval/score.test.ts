@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addScores, EMPTY_SCORE, normalizeText, quotationCovers, sameAuthors, sameSiteName, sameSpeaker, sameTitle, scorePage,
+  addScores, EMPTY_SCORE, normalizeText, refusedScore, quotationCovers, sameAuthors, sameSiteName, sameSpeaker, sameTitle, scorePage,
   type ExtractedSummary, type GoldPage,
 } from './score';
 import { formatTable, meets, rowsOf } from './report';
@@ -130,6 +130,11 @@ describe('scorePage', () => {
       quotesUnknown: 1, quotesExtracted: 6, // only the one that swallowed narration stands for nothing
       datesRight: 1, datesOf: 2,
     });
+  });
+  it('gives a refused page nothing, even where the gold has no author or date', () => {
+    const bare: GoldPage = { ...gold, authors: [], published: null, siteName: null };
+    expect(scorePage(bare, empty)).toMatchObject({ authors: 1, published: 1, siteName: 1 });
+    expect(refusedScore(bare)).toMatchObject({ title: 0, authors: 0, published: 0, siteName: 0, quotesOf: 4, datesOf: 2 });
   });
   it('adds scores field by field', () => {
     const one = scorePage(gold, empty);

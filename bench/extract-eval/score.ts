@@ -206,6 +206,12 @@ export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
   };
 }
 
+/** A page the engine refused: its gold still counts, and nothing is right, not even an empty author list. */
+export function refusedScore(gold: GoldPage): PageScore {
+  const empty: ExtractedSummary = { title: null, authors: [], published: null, updated: null, siteName: null, language: null, quotations: [], dates: [] };
+  return { ...scorePage(gold, empty), title: 0, authors: 0, published: 0, siteName: 0 };
+}
+
 export function addScores(a: PageScore, b: PageScore): PageScore {
   const sum = { ...a };
   for (const key of Object.keys(sum) as Array<keyof PageScore>) sum[key] = a[key] + b[key];
