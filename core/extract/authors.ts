@@ -14,7 +14,7 @@ const LEAD = /^(?:by|from|written by|words by|von|par|por|di|door|av|af|autor(?:
 export function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
-  s = s.split(/\s[|•·–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
+  s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
   s = s.replace(LEAD, '').trim();
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
@@ -73,10 +73,17 @@ export function authorOf(rawName: string, kind?: 'person' | 'organisation'): Aut
   return ORGANISATION.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : null;
 }
 
-/** Authors from a visible byline, boilerplate and affiliations dropped. */
-export function authorsFromByline(byline: string): Author[] {
+/**
+ * Authors from a byline, boilerplate and affiliations dropped. A visible byline yields an organisation only
+ * when it says "By" (a dateline such as "Hong Kong CNN —" is not a byline).
+ */
+export function authorsFromByline(byline: string, visible = false): Author[] {
+  if (visible && /[—–]\s*$/.test(byline.trim())) return [];
+  const explicit = LEAD.test(byline.trim());
   const names = splitByline(byline);
-  const people = names.map((n) => authorOf(n)).filter((a): a is Author => a !== null);
+  const people = names
+    .map((n) => authorOf(n))
+    .filter((a): a is Author => a !== null && (!visible || explicit || 'family' in a));
   // "Jane Smith, CNN": an affiliation after people is the employer, not a co-author.
   const anyPerson = people.some((a) => 'family' in a);
   return dedupe(anyPerson ? people.filter((a) => 'family' in a) : people);

@@ -136,8 +136,8 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sour
     layer('citation-meta', metas('citation_author').map((n) => authorOf(n))) ??
     layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
-    layer('readability', page.article?.byline ? authorsFromByline(page.article.byline) : []) ??
-    layer('byline', page.bylines.flatMap((b) => authorsFromByline(b))) ?? { value: [], from: 'byline' }
+    layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : []) ??
+    layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true))) ?? { value: [], from: 'byline' }
   );
 }
 

@@ -75,7 +75,10 @@ export type RefusalCode =
   | 'image'
   | 'login-wall'
   | 'not-an-article'
-  | 'no-text';
+  | 'no-text'
+  | 'no-title'
+  | 'invalid-pack'
+  | 'failed';
 
 /** Where a metadata value was read. */
 export type MetaOrigin =
