@@ -28,10 +28,12 @@ function patterns(w: SpeechWords) {
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(w.verbs);
   const L = cjk ? '' : edgeL;
   const R = cjk ? '' : edgeR;
+  // A full stop inside a name is an initial or an honorific ("C. Fred Bergsten", "Mr. Frankel"), not a sentence's end.
+  const dot = '(?<=(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt))\\.';
   p = {
-    afterSubjVerb: new RegExp(`^[\\s,.!?:—–-]*(?<subj>[^“”"«»„「」.!?;]{1,140}?)\\s*(?:also\\s+|later\\s+|then\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|once\\s+)?${L}(?<verb>${V})${R}`, 'iu'),
-    afterVerbSubj: new RegExp(`^[\\s,.!?:—–-]*${L}(?<verb>${V})${R}\\s+(?<subj>[^“”"«»„「」,.;:!?]{1,100})`, 'iu'),
-    afterAccording: new RegExp(`^[\\s,.!?:—–-]*${L}(?:${w.according})${R}\\s*(?<subj>[^“”"«»„「」,.;:!?]{1,120})`, 'iu'),
+    afterSubjVerb: new RegExp(`^[\\s,.!?:—–-]*(?<subj>(?:[^“”"«»„「」.!?;]|${dot}){1,140}?)\\s*(?:also\\s+|later\\s+|then\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|once\\s+)?${L}(?<verb>${V})${R}`, 'iu'),
+    afterVerbSubj: new RegExp(`^[\\s,.!?:—–-]*${L}(?<verb>${V})${R}\\s+(?<subj>(?:[^“”"«»„「」,.;:!?]|${dot}){1,100})`, 'iu'),
+    afterAccording: new RegExp(`^[\\s,.!?:—–-]*${L}(?:${w.according})${R}\\s*(?<subj>(?:[^“”"«»„「」,.;:!?]|${dot}){1,120})`, 'iu'),
     verbAnywhere: new RegExp(`${L}(?:${V})${R}`, 'giu'),
     beforeAccording: new RegExp(`${L}(?:${w.according})${R}\\s*(?<subj>[^“”"«»„「」,.;:!?]{1,120}),?\\s*[^,]{0,60}$`, 'iu'),
     pronoun: new RegExp(`^(?:${w.pronouns})$`, 'iu'),
@@ -59,7 +61,8 @@ function fromSubject(subj: string, w: SpeechWords, lang: string): Pick<Attributi
 /** A subject right after a quotation: a short phrase, or a name with an appositive; not a new clause. */
 function plausibleSubject(subj: string, cjk: boolean): boolean {
   const s = subj.trim();
-  if (cjk) return s.length >= 1 && s.length <= 16;
+  if (!/[\p{L}]/u.test(s)) return false;
+  if (cjk) return s.length <= 16;
   if (/^(?:and|but|or|on|in|at|which|that|to|for|with|as|from|by|of|after|before|while|when|where|than|it|this|there|et|und|y|e|en|и)\b/iu.test(s)) return false;
   if (s.includes(',')) return /^[^,]+,\s*(?:a|an|the|who|one|its|his|her|un|une|el|la|der|die|ein|eine)\s[^,]*,?$/iu.test(s);
   return s.split(/\s+/).length <= 7;

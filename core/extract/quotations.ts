@@ -5,6 +5,7 @@
 // otherwise the speaker is "not identified". Split quotations ("…," he said, "…") are joined.
 import { attributionOf, hasTermCue, type Attribution } from './attribution.ts';
 import { findMarkedSpans, TITLE_MARKS } from './quote-marks.ts';
+import { titledNames } from './speaker-name.ts';
 import { sentenceAround, sentenceStarts } from './sentences.ts';
 import { speechWordsFor } from './speech-words.ts';
 import type { ExtractedQuotation, PageBlock, Speaker } from './types.ts';
@@ -30,6 +31,8 @@ interface Person {
   aliases: Set<string>;
 }
 
+/** Capitalised words that are titles or sentence openers, not given names ("Senator Lourimi"). */
+const TITLE_WORD = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Minister|Secretary|Judge|Mayor|Prime|The|A|An|In|On|At|But|And|When|After|Said|Says)$/;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
@@ -87,11 +90,28 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
     const named = attributions[i]?.named;
     if (named?.kind === 'person' && (named.name.split(' ').length >= 2 || CJK.test(named.name))) addPerson(named.name, named.role);
   });
+  // People the text names with a title count as named too ("Mr. Mnuchin"), so a pronoun after them is theirs.
+  if (lang === 'en') {
+    for (const t of titledNames(text)) {
+      if (found.some((f) => t.at > f.open && t.at < f.close)) continue;
+      const known = people.find((p) => p.name.split(' ').includes(t.name) || t.name.split(' ').includes(p.name.split(' ').pop()!));
+      if (!known && t.name.includes(' ')) addPerson(t.name, null);
+      else if (!known) people.push({ name: t.name, role: null, aliases: new Set([t.name]) });
+    }
+  }
   // A single word used as a speaker names the one person it is part of ("Lu said" after "Lu Kang").
   const byWord = (word: string) => {
     const bare = word.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
     const same = people.filter((p) => p.name.split(' ').includes(bare));
-    return same.length === 1 ? same[0]! : null;
+    if (same.length === 1) return same[0]!;
+    if (same.length > 1 || lang !== 'en' || bare.length < 2) return null;
+    // A surname whose full name the text gives elsewhere, e.g. in a caption ("Hori Parata at his farm").
+    const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}\\.)?)\\s${esc}(?![\\p{L}])`, 'u').exec(text);
+    if (!full || TITLE_WORD.test(full[1]!)) return null;
+    const person = { name: `${full[1]} ${bare}`, role: null, aliases: new Set([`${full[1]} ${bare}`, bare]) };
+    people.push(person);
+    return person;
   };
   found.forEach((_f, i) => {
     const named = attributions[i]?.named;

@@ -74,8 +74,14 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
     if (def && INSTITUTION_NOUN.test(def[1]!)) return { name: phrase, kind: 'description', role: null };
     return null;
   }
-  // The run must end the phrase (or be followed only by lower-case words of a role, rarely): "Lu Kang".
-  if (run[1] < ws.length) return null;
+  // The run must end the phrase, or be a name followed by where the person works: "Jennifer Mattinson
+  // from the West Mercia police".
+  if (run[1] < ws.length) {
+    const at = /\s(?:from|at|of|with)\s/u.exec(phrase);
+    if (!at) return null;
+    const head = nameFromPhrase(phrase.slice(0, at.index), lang);
+    return head?.kind === 'person' ? { ...head, role: head.role ?? trimRole(phrase.slice(at.index)) } : null;
+  }
   let nameWords = ws.slice(run[0], run[1]).map((x) => x.w);
   const before = phrase.slice(0, ws[run[0]]!.at).trim();
   // Title words at the front of the run belong to the role.
@@ -94,11 +100,20 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   const role = [before.replace(/^(the|a|an)\s+/i, ''), titleWords.filter((w) => !honorific.test(w)).join(' ')].filter(Boolean).join(' ').trim();
   const name = nameWords.join(' ');
   const acronym = /^\p{Lu}{2,}s?$/u.test(name);
-  return { name, kind: acronym || (nameWords.length === 1 && !role && !ROLE_NOUN.test(before)) ? 'organisation' : 'person', role: role || null };
+  const titled = titleWords.length > 0;
+  return { name, kind: acronym || (nameWords.length === 1 && !titled && !role && !ROLE_NOUN.test(before)) ? 'organisation' : 'person', role: role || null };
 }
 
 /** Whether a lower-case phrase is a definite title that refers back to a named person ("the spokesman"). */
 export function titleReference(phrase: string): string | null {
   const m = /^(?:the|this|that)\s+([\p{Ll}\s-]+)$/iu.exec(phrase.trim());
   return m && ROLE_NOUN.test(m[1]!.trim()) ? m[1]!.trim().split(' ').pop()!.toLowerCase() : null;
+}
+
+/** People the text names with a title or an honorific ("Mr. Mnuchin", "Senator Mitch McConnell"): name and offset. */
+export function titledNames(text: string): Array<{ name: string; at: number }> {
+  const out: Array<{ name: string; at: number }> = [];
+  const re = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Representative|Governor|Minister|Secretary|Chancellor|Ambassador|Judge|Justice|Mayor|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson)\.?\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,2})/gu;
+  for (const m of text.matchAll(re)) out.push({ name: m[1]!, at: m.index + m[0].length - m[1]!.length });
+  return out;
 }
