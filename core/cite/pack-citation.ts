@@ -2,6 +2,8 @@
  * From a context pack to ready-to-copy strings: the source citation in any style, and a quotation with its
  * attribution and passage link. One place for the popup, the card and the context menu.
  */
+import { speakerOf } from '../pack/lookups.ts';
+import { proseText } from '../pack/prose.ts';
 import type { ContextPack, PackDate, PackSource, Quote } from '../pack/schema.ts';
 import { buildCslItem, localDay, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
 import { formatCitation, type FormattedCitation } from './format-citation.ts';
@@ -25,7 +27,7 @@ export function citeSourceOf(source: PackSource): CiteSource {
     containerTitle: source.containerTitle ?? source.publisher,
     publisher: source.publisher,
     url: source.url,
-    issued: simpleDate(source.published),
+    ...(source.published ? { issued: simpleDate(source.published) } : {}),
     authors,
     ...(updated ? { updated: simpleDate(updated) } : {}),
     language: source.language,
@@ -48,6 +50,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function englishDate(date: PackDate): string {
   const [y, m, d] = date.value.split('-').map(Number) as [number, number, number?];
   const approx = date.confidence === 'medium' || date.confidence === 'low' ? 'about ' : '';
+  if (date.precision === 'year') return `${approx}${y}`;
   if (date.precision === 'month') return `${approx}${MONTHS[m - 1]} ${y}`;
   if (date.precision === 'week') return `${approx}the week of ${d} ${MONTHS[m - 1]} ${y}`;
   return `${approx}${d} ${MONTHS[m - 1]} ${y}`;
@@ -55,14 +58,15 @@ export function englishDate(date: PackDate): string {
 
 /** A quotation with its speaker, role, occasion and date, the source citation, and its passage link. */
 export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, today: Date): QuoteCopy {
-  const entity = pack.entities.find((e) => e.id === quote.source.entityId);
+  const entity = speakerOf(pack, quote);
   const item = packItem(pack, today);
   const base = item.URL.replace(/#.*$/, '');
   return formatQuoteCopy({
     quote: quote.text,
-    speaker: entity?.name ?? pack.source.publisher,
+    // Never the publisher for a quote whose source names nobody: that would be a wrong attribution.
+    speaker: entity?.name ?? (quote.source.kind === 'unidentified' ? (quote.source.as ?? 'unidentified speaker') : pack.source.publisher),
     ...(entity?.role ? { role: entity.role } : {}),
-    ...(quote.occasion ? { occasion: quote.occasion } : {}),
+    ...(quote.occasion ? { occasion: proseText(quote.occasion) } : {}),
     ...(quote.date ? { date: englishDate(quote.date) } : {}),
     item,
     ...(quote.passage ? { link: `${base}#:~:${quote.passage}` } : { sourceText: quote.text }),
