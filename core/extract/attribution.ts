@@ -13,6 +13,8 @@ export interface Attribution {
   adjacent: boolean;
   /** Characters after the closing mark taken by the attribution (to join a split quotation after it). */
   afterLength: number;
+  /** Where the subject stands: offset into `before` or into `after`. A pronoun refers to people named before it. */
+  subjectAt: { side: 'before' | 'after'; index: number };
   how: string;
 }
 
@@ -79,7 +81,7 @@ function subjectBefore(head: string, clause: RegExp): string {
   return head.slice(clauseStart);
 }
 
-const nothing = (how: string): Attribution => ({ named: null, refersBack: null, adjacent: false, afterLength: 0, how });
+const nothing = (how: string): Attribution => ({ named: null, refersBack: null, adjacent: false, afterLength: 0, subjectAt: { side: 'before', index: 0 }, how });
 
 /**
  * Reads the attribution of a quotation from the rest of its sentence: `before` runs from the sentence's
@@ -93,15 +95,15 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
     const sv = p.afterSubjVerb.exec(after);
     if (sv && plausibleSubject(sv.groups!.subj!, cjk)) {
       const found = fromSubject(sv.groups!.subj!, w, lang);
-      return { ...found, adjacent: true, afterLength: sv.index + sv[0].length, how: `“${sv[0].trim()}” after the quotation` };
+      return { ...found, adjacent: true, afterLength: sv.index + sv[0].length, subjectAt: { side: 'after', index: sv.index + sv[0].indexOf(sv.groups!.subj!) }, how: `“${sv[0].trim()}” after the quotation` };
     }
     const vs = p.afterVerbSubj.exec(after);
     if (vs) {
       const found = fromSubject(vs.groups!.subj!, w, lang);
-      return { ...found, adjacent: true, afterLength: vs.index + vs[0].length, how: `“${vs[0].trim()}” after the quotation` };
+      return { ...found, adjacent: true, afterLength: vs.index + vs[0].length, subjectAt: { side: 'after', index: vs.index + vs[0].indexOf(vs.groups!.subj!) }, how: `“${vs[0].trim()}” after the quotation` };
     }
     const ac = p.afterAccording.exec(after);
-    if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: ac.index + ac[0].length, how: `“${ac[0].trim()}” after the quotation` };
+    if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: ac.index + ac[0].length, subjectAt: { side: 'after', index: ac.index }, how: `“${ac[0].trim()}” after the quotation` };
     if (cjk) {
       // Japanese puts the verb after the quotation: 「…」と述べた, with the speaker before it.
       const ja = new RegExp(`^と(?:${w.verbs})`, 'u').exec(after.trim());
@@ -114,12 +116,12 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
 function fromBefore(before: string, w: SpeechWords, lang: string, p: ReturnType<typeof patterns>, forceAdjacent: boolean): Attribution {
   if (!before.trim()) return nothing('no attribution in the sentence');
   const ac = p.beforeAccording.exec(before);
-  if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: 0, how: `“${ac[0].trim()}” before the quotation` };
+  if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: 0, subjectAt: { side: 'before', index: ac.index }, how: `“${ac[0].trim()}” before the quotation` };
   let verb: RegExpExecArray | null = null;
   if (forceAdjacent) {
     // The speaker is the topic of the sentence before the quotation: "山田氏は「…」".
     const subj = before.split(/[，,、。]/u).pop() ?? '';
-    return { ...fromSubject(subj, w, lang), adjacent: true, afterLength: 0, how: 'speaker before the quotation, verb after' };
+    return { ...fromSubject(subj, w, lang), adjacent: true, afterLength: 0, subjectAt: { side: 'before', index: before.length - subj.length }, how: 'speaker before the quotation, verb after' };
   }
   const verbs: RegExpExecArray[] = [];
   p.verbAnywhere.lastIndex = 0;
@@ -135,5 +137,5 @@ function fromBefore(before: string, w: SpeechWords, lang: string, p: ReturnType<
   const gap = before.slice(verbs[verbs.length - 1]!.index + verbs[verbs.length - 1]![0].length);
   const adjacent = gap.trim().split(/\s+/).filter(Boolean).length <= 4 && /[:,]?\s*(?:that\s*)?$/iu.test(gap);
   if (!subj.trim()) return nothing(`speech verb “${verb[0]}” without a subject`);
-  return { ...fromSubject(subj, w, lang), adjacent, afterLength: 0, how: `“${(subj + verb[0]).trim()}” before the quotation` };
+  return { ...fromSubject(subj, w, lang), adjacent, afterLength: 0, subjectAt: { side: 'before', index: Math.max(0, verb.index - subj.length) }, how: `“${(subj + verb[0]).trim()}” before the quotation` };
 }

@@ -148,8 +148,11 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
       return { speaker: { name: n.name, kind: n.kind, role: n.role, inferred: false }, how: a.how };
     }
     if (a.refersBack) {
-      const person = 'title' in a.refersBack ? lastPerson(f.open, f.paragraph, a.refersBack.title) : lastPerson(f.open, f.paragraph);
-      if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: true }, how: `${a.how}; refers to ${person.name}, named last` };
+      // People named before the pronoun itself count, not those named between it and the quotation.
+      const at = a.subjectAt.side === 'after' ? f.open : f.open - f.before.length + a.subjectAt.index;
+      const person = 'title' in a.refersBack ? lastPerson(at, f.paragraph, a.refersBack.title) : lastPerson(at, f.paragraph);
+      // Named by a pronoun or a title the source uses for them: attributed, not inferred (as the curated pack has it).
+      if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; refers to ${person.name}, named last` };
       return { speaker: null, how: `${a.how}; no single person named before it` };
     }
     return { speaker: null, how: a.how };
