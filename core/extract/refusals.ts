@@ -40,8 +40,11 @@ export function refusePage(page: PageData, articleChars: number): Refusal | null
   if (s.bodyTextLength === 0 && s.mediaElements > 0) return refuse('image', 'the page shows only an image, with no text to read');
   if (s.bodyTextLength === 0) return refuse('no-text', 'the page has no text');
   if (s.passwordFields > 0 && articleChars < 1500) return refuse('login-wall', 'the page asks for a password and shows no article: a login or paywall page');
+  // A search or index page: mostly link text, with a search form, and no long text of its own.
+  if (s.searchForms > 0 && s.linkTextLength > s.bodyTextLength * 0.5 && articleChars < 2000) {
+    return refuse('not-an-article', 'the page is a list of links (a search or index page), not an article');
+  }
   if (!page.article || articleChars < MIN_ARTICLE_CHARS) {
-    if (s.searchForms > 0 && s.linkTextLength > s.bodyTextLength * 0.4) return refuse('not-an-article', 'the page is a list of links (a search or index page), not an article');
     return refuse('not-an-article', `no article found on the page (${articleChars} characters of article text; at least ${MIN_ARTICLE_CHARS} needed)`);
   }
   return null;
