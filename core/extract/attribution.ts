@@ -99,7 +99,9 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
     }
     const vs = p.afterVerbSubj.exec(after);
     if (vs) {
-      const found = fromSubject(vs.groups!.subj!, w, lang);
+      // After the verb the name comes first; what follows it is not part of it ("sagte Olaf Scholz am Montag").
+      const subj = vs.groups!.subj!.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}.*$/u, '$1');
+      const found = fromSubject(subj, w, lang);
       return { ...found, adjacent: true, afterLength: vs.index + vs[0].length, subjectAt: { side: 'after', index: vs.index + vs[0].indexOf(vs.groups!.subj!) }, how: `“${vs[0].trim()}” after the quotation` };
     }
     const ac = p.afterAccording.exec(after);

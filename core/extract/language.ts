@@ -4,7 +4,7 @@
 /** A BCP 47 tag ("en", "en-GB", "zh-Hans"), or null for what is not one. */
 export function normalizeLanguage(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const tag = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0] ?? '';
+  const tag = raw.trim().replace(/_/g, '-').split(/\s*[,;]\s*/)[0] ?? '';
   const m = /^([A-Za-z]{2,3})((?:-[A-Za-z0-9]{2,8})*)$/.exec(tag);
   if (!m) return null;
   const rest = (m[2] ?? '')

@@ -11,7 +11,7 @@ const refuse = (code: RefusalCode, reason: string): Refusal => ({ ok: false, cod
 
 const IMAGE_SIGNATURES: Array<[RegExp, string]> = [
   [/^[\u0089\uFFFD]PNG/, 'PNG'], [/^\u00FF\u00D8\u00FF/, 'JPEG'], [/^\uFFFD\uFFFD\uFFFD/, 'binary'], [/^GIF8[79]a/, 'GIF'], [/^RIFF....WEBP/s, 'WebP'],
-  [/^\s*<svg[\s>]/i, 'SVG'], [/^BM/, 'BMP'], [/^\u0000\u0000\u0001\u0000/, 'ICO'],
+  [/^\s*<svg[\s>]/i, 'SVG'],
 ];
 
 /** Checks the input before it is parsed; null when it may be parsed. */
