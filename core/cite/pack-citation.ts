@@ -5,7 +5,7 @@
 import { speakerOf } from '../pack/lookups.ts';
 import { proseText } from '../pack/prose.ts';
 import type { ContextPack, PackDate, PackSource, Quote } from '../pack/schema.ts';
-import { buildCslItem, localDay, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
+import { buildCslItem, localDay, type CiteName, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
 import { formatCitation, type FormattedCitation } from './format-citation.ts';
 import { formatQuoteCopy, type QuoteCopy } from './quote-copy.ts';
 import { styleInfo, type CitationForm, type StyleId } from './styles.ts';
@@ -17,9 +17,10 @@ function simpleDate(iso: string): SimpleDate {
 
 /** The citation input for a pack's source: no author is ever added that the source does not name. */
 export function citeSourceOf(source: PackSource): CiteSource {
-  const authors = source.authors
-    .filter((a): a is { family: string; given: string } => !!a.family && !!a.given)
-    .map((a) => ({ family: a.family, given: a.given }));
+  // People with both names, and organisations (literal names); a name with one part alone is left out.
+  const authors = source.authors.flatMap((a): CiteName[] =>
+    a.literal ? [{ literal: a.literal }] : a.family && a.given ? [{ family: a.family, given: a.given }] : [],
+  );
   // Only an exact update date is cited; "updated on or after" is not a date a citation can state.
   const updated = source.updated?.value;
   return {
