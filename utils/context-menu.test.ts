@@ -16,7 +16,7 @@ const quote = (id: string) => {
   return found;
 };
 const passageLink = (id: string) => `${pack.source.url}#:~:${quote(id).passage}`;
-const speakerOf = (id: string) => pack.entities.find((e) => e.id === quote(id).source.entityId)!.name;
+const speakerOf = (id: string) => pack.entities.find((e) => e.id === (quote(id).source as { entityId: string }).entityId)!.name;
 
 /** The signs of a source citation in APA (no author, so the title leads) rather than of a quotation. */
 function expectApaSourceCitation(copy: { text: string; html?: string } | null): void {

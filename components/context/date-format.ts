@@ -35,6 +35,10 @@ export function formatPackDate(date: PackDate, locale: string, weekOf: (day: str
     const text = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDay(shape.start));
     return { text, datetime: date.value, approximate: shape.approximate };
   }
+  if (shape.kind === 'year') {
+    const text = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(utcDay(shape.start));
+    return { text, datetime: date.value, approximate: shape.approximate };
+  }
   if (shape.kind === 'week') return { text: weekOf(formatDay(shape.start, locale)), datetime: isoWeek(shape.start), approximate: shape.approximate };
   return { text: formatDay(shape.date, locale), datetime: shape.date, approximate: shape.approximate };
 }

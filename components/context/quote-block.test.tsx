@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Entity, Quote } from '../../core/pack/schema';
+import { prose } from '../../core/pack/test-pack';
 
 import { QuoteBlock } from './quote-block';
 import { splitEditorial } from './quote-text';
@@ -21,7 +22,7 @@ function quote(over: Partial<Quote> = {}): Quote {
     text: 'They concur that those reports (of camps) are accurate,',
     lang: 'en',
     source: { kind: 'person', entityId: 'ann-example' },
-    occasion: 'told Parliament',
+    occasion: prose('told Parliament'),
     date: { value: '2018-10-30', precision: 'day', confidence: 'high', evidence: { where: 'article', expression: 'this week', paragraph: 3 } },
     partial: false,
     key: true,

@@ -1,3 +1,4 @@
+import { proseText } from '../../core/pack/prose';
 import type { Entity, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
@@ -47,7 +48,7 @@ export function QuoteBlock({ quote, speaker, locale, showLabel = true, onCopy }:
         </span>
         {speaker?.role && <>{', '}{speaker.role}</>}
         {quote.speakerInferred && <span class="cc-tag">{t('card_speakerInferred')}</span>}
-        {quote.occasion && <span class="cc-occasion">{quote.occasion}</span>}
+        {quote.occasion && <span class="cc-occasion">{proseText(quote.occasion)}</span>}
         {quote.date && (
           <span class="cc-when">
             <DateLabel date={quote.date} locale={locale} />

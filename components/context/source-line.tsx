@@ -25,8 +25,12 @@ export function SourceLine({ source, locale, withTitle = false }: SourceLineProp
         </>
       )}
       {source.publisher}
-      {', '}
-      <time dateTime={source.published}>{formatDay(source.published, locale)}</time>
+      {source.published && (
+        <>
+          {', '}
+          <time dateTime={source.published}>{formatDay(source.published, locale)}</time>
+        </>
+      )}
     </p>
   );
 }

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
 import { quotesForTerm } from '../../core/pack/lookups';
 import type { ContextPack } from '../../core/pack/schema';
-import { minimalPack } from '../../core/pack/test-pack';
+import { minimalPack, prose } from '../../core/pack/test-pack';
 
 import { TermContext, type TermContextProps } from './term-context';
 import { eachTestContainer } from './test-messages';
@@ -46,7 +46,7 @@ describe('TermContext', () => {
     expect(root.querySelector('h2')?.textContent).toBe('Widget');
     expect(root.querySelector('.cc-note')?.textContent).toBe('A thing.');
     const gist = root.querySelector('.cc-gist')!;
-    expect(gist.textContent).toBe(pack.summary.gist);
+    expect(gist.textContent).toBe('Someone said something.');
     expect(gist.parentElement!.querySelector('h3')!.textContent).toMatch(/project/i);
   });
 
@@ -102,8 +102,8 @@ describe('TermContext', () => {
   it('renders a hostile pack as inert text', () => {
     const pack = minimalPack();
     pack.terms[0]!.label = '<img src=x onerror=alert(1)>';
-    pack.terms[0]!.note = '<script>alert(1)</script>';
-    pack.summary.gist = '<a href="javascript:alert(1)">x</a>';
+    pack.terms[0]!.note = prose('<script>alert(1)</script>');
+    pack.summary = { origin: 'project', gist: prose('<a href="javascript:alert(1)">x</a>'), short: prose('x') };
     show(pack, 'widget');
     expect(root.querySelector('img, script, a')).toBeNull();
     expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');

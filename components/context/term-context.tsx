@@ -1,4 +1,5 @@
-import { entityById, eventsForTerm, formatDatePrecision, quotesForTerm, termById } from '../../core/pack/lookups';
+import { speakerOf, eventsForTerm, formatDatePrecision, quotesForTerm, termById } from '../../core/pack/lookups';
+import { proseText } from '../../core/pack/prose';
 import type { ContextPack, PackEvent, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
@@ -63,24 +64,26 @@ export function TermContext(props: TermContextProps) {
       </h2>
       {term && (
         <p class="cc-note" lang={lang} dir="auto">
-          {term.note}
+          {proseText(term.note)}
         </p>
       )}
-      <div class="cc-section">
-        <h3 id={`${idPrefix}-gist`} class="cc-label">
-          {t('card_gistLabel')}
-        </h3>
-        <p class="cc-gist" lang={lang} dir="auto">
-          {pack.summary.gist}
-        </p>
-      </div>
+      {pack.summary?.origin === 'project' && (
+        <div class="cc-section">
+          <h3 id={`${idPrefix}-gist`} class="cc-label">
+            {t('card_gistLabel')}
+          </h3>
+          <p class="cc-gist" lang={lang} dir="auto">
+            {proseText(pack.summary.gist)}
+          </p>
+        </div>
+      )}
       {quotes.length > 0 && (
         <div class="cc-section">
           <h3 id={`${idPrefix}-quotes`} class="cc-label">
             {t('card_quotesLabel')}
           </h3>
           {quotes.map((q) => (
-            <QuoteBlock key={q.id} quote={q} speaker={entityById(pack, q.source.entityId)} locale={locale} showLabel={false} onCopy={props.onCopyQuote} />
+            <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} showLabel={false} onCopy={props.onCopyQuote} />
           ))}
         </div>
       )}
@@ -94,7 +97,7 @@ export function TermContext(props: TermContextProps) {
               <li key={e.id}>
                 <DateLabel date={e.date} locale={locale} />
                 <span class="cc-event" lang={lang} dir="auto">
-                  {e.title}
+                  {proseText(e.title)}
                 </span>
               </li>
             ))}

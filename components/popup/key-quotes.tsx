@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { entityById } from '../../core/pack/lookups';
+import { speakerOf } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { QuoteBlock } from '../context/quote-block';
@@ -31,7 +31,7 @@ export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
       <p class="cc-label">{t('popup_quotesLabel')}</p>
       <div id="popup-quote-list">
         {shown.map((q) => (
-          <QuoteBlock key={q.id} quote={q} speaker={entityById(pack, q.source.entityId)} locale={locale} showLabel={false} onCopy={onCopyQuote} />
+          <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} showLabel={false} onCopy={onCopyQuote} />
         ))}
       </div>
       {rest.length > 0 && (

@@ -1,3 +1,4 @@
+import { reviewedDay } from '../../core/pack/lookups';
 import type { ContextPack } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { formatDay } from '../context/date-format';
@@ -12,6 +13,7 @@ export interface PopupHeaderProps {
 
 /** The topic, the source (title, publisher, date) and the pack's version and review date. */
 export function PopupHeader({ pack, locale }: PopupHeaderProps) {
+  const reviewed = reviewedDay(pack);
   return (
     <header class="cc-popup-header">
       <p class="cc-label">{t('popup_topicLabel')}</p>
@@ -19,9 +21,11 @@ export function PopupHeader({ pack, locale }: PopupHeaderProps) {
         {pack.topic.label}
       </h1>
       <SourceLine source={pack.source} locale={locale} withTitle />
-      <p class="cc-pack-meta">
-        {t('popup_packMeta', [pack.packVersion, formatDay(pack.reviewed, locale)])}
-      </p>
+      {reviewed && (
+        <p class="cc-pack-meta">
+          {t('popup_packMeta', [pack.packVersion, formatDay(reviewed, locale)])}
+        </p>
+      )}
     </header>
   );
 }

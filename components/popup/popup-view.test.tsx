@@ -6,6 +6,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
+import { proseText } from '../../core/pack/prose';
+import { prose } from '../../core/pack/test-pack';
 import type { ContextPack } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
@@ -70,7 +72,8 @@ describe('PopupApp', () => {
     await show(deps({ kind: 'nothing-found' }));
     const summary = q('#popup-summary')!.parentElement!.textContent!;
     expect(summary).toContain("In the Context Cards project's words");
-    expect(summary).toContain(pack.summary.gist);
+    expect(summary).toContain(proseText(pack.summary?.origin === 'project' ? pack.summary.gist : []));
+    expect(pack.summary?.origin).toBe('project');
   });
 
   it('shows key quotations first and all of them behind "show all", partial ones marked', async () => {
@@ -159,7 +162,7 @@ describe('PopupApp', () => {
 
   it('renders the pack as text, never as markup', async () => {
     const hostile = structuredClone(pack);
-    hostile.summary.gist = '<img src=x onerror=alert(1)>';
+    hostile.summary = { origin: 'project', gist: prose('<img src=x onerror=alert(1)>'), short: prose('x') };
     await show(deps({ kind: 'nothing-found' }, { packs: [hostile] }));
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');

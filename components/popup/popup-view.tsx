@@ -1,4 +1,4 @@
-import { entityById, quoteById, timeline } from '../../core/pack/lookups';
+import { speakerOf, quoteById, timeline } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { t } from '../../utils/i18n';
@@ -79,7 +79,7 @@ export function PopupView(props: PopupViewProps) {
             event.quoteIds
               .map((id) => quoteById(pack, id))
               .filter((q): q is Quote => q !== undefined)
-              .map((q) => <QuoteBlock key={q.id} quote={q} speaker={entityById(pack, q.source.entityId)} locale={locale} onCopy={copyQuote} />)
+              .map((q) => <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} onCopy={copyQuote} />)
           }
         />
       </section>

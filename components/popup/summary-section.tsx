@@ -1,13 +1,15 @@
+import { proseText } from '../../core/pack/prose';
 import type { PackSummary } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 
 export interface SummarySectionProps {
-  /** The project's summary of the source. */
-  summary: PackSummary;
+  /** The pack's summary; only the project's own summary is shown (a source's description is later work). */
+  summary: PackSummary | undefined;
 }
 
 /** The gist and the short summary, labelled as the project's words, not the source's. */
 export function SummarySection({ summary }: SummarySectionProps) {
+  if (summary?.origin !== 'project') return null;
   return (
     <section class="cc-popup-section" aria-labelledby="popup-summary">
       <h2 id="popup-summary" class="cc-popup-h2">
@@ -15,10 +17,10 @@ export function SummarySection({ summary }: SummarySectionProps) {
       </h2>
       <p class="cc-label">{t('popup_summaryLabel')}</p>
       <p class="cc-gist" dir="auto">
-        <strong>{summary.gist}</strong>
+        <strong>{proseText(summary.gist)}</strong>
       </p>
       <p class="cc-summary" dir="auto">
-        {summary.short}
+        {proseText(summary.short)}
       </p>
     </section>
   );

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
 import { timeline } from '../../core/pack/lookups';
 import type { PackEvent } from '../../core/pack/schema';
+import { prose } from '../../core/pack/test-pack';
 import { epochDay, isoOfEpochDay, layoutTimeline } from './timeline-layout';
 
 const event = (id: string, value: string, precision: 'day' | 'week' | 'month', confidence: 'stated' | 'medium' = 'stated'): PackEvent => ({
   id,
-  title: `Event ${id}`,
+  title: prose(`Event ${id}`),
   date: { value, precision, confidence, evidence: { where: 'article', expression: 'x', paragraph: 0 } },
   quoteIds: [],
 });

@@ -22,7 +22,7 @@ export function isoOfEpochDay(day: number): string {
 export interface PlacedEvent {
   event: PackEvent;
   /** 'day' is drawn as a dot; 'week' and 'month' as bands across the days they cover. */
-  kind: 'day' | 'week' | 'month';
+  kind: 'day' | 'week' | 'month' | 'year';
   approximate: boolean;
   /** First and last day covered (epoch days, inclusive). */
   firstDay: number;

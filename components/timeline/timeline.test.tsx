@@ -3,13 +3,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it } from 'vitest';
 import type { PackEvent } from '../../core/pack/schema';
+import { prose } from '../../core/pack/test-pack';
 
 import { eachTestContainer } from '../context/test-messages';
 import { Timeline } from './timeline';
 
 const event = (id: string, value: string, precision: 'day' | 'week' | 'month', confidence: 'stated' | 'medium', quoteIds: string[] = []): PackEvent => ({
   id,
-  title: `Title of ${id}`,
+  title: prose(`Title of ${id}`),
   date: { value, precision, confidence, evidence: { where: 'article', expression: 'x', paragraph: 0 } },
   quoteIds,
 });

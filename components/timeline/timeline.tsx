@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { proseText } from '../../core/pack/prose';
 import type { PackEvent } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { formatPackDate } from '../context/date-format';
@@ -27,7 +28,7 @@ const AXIS_GAP = 8;
 function eventLabel(placed: PlacedEvent, locale: string): string {
   const date = formatPackDate(placed.event.date, locale, (day) => t('timeline_weekOf', [day]));
   const when = date.approximate ? t('timeline_approximately', [date.text]) : date.text;
-  return `${when}: ${placed.event.title}`;
+  return `${when}: ${proseText(placed.event.title)}`;
 }
 
 /**
@@ -143,7 +144,7 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
             <p class="cc-timeline-detail-title">
               <DateLabel date={chosen.event.date} locale={locale} />
               {' — '}
-              <span>{chosen.event.title}</span>
+              <span>{proseText(chosen.event.title)}</span>
             </p>
             {chosen.event.quoteIds.length ? renderQuotes(chosen.event) : <p class="cc-muted">{t('timeline_noQuotes')}</p>}
           </>

@@ -4,6 +4,8 @@
  * `cardCopy`, or when it is unreachable, a plain attribution is built here, so a copy still works.
  */
 import { browser } from 'wxt/browser';
+import { speakerOf } from '../../core/pack/lookups';
+import { proseText } from '../../core/pack/prose';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { CopyPayload } from './clipboard';
 import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
@@ -16,10 +18,10 @@ function isPayload(value: unknown): value is CopyPayload {
 /** A plain "Publisher, "Title", date, URL" line, when the background cannot format. */
 export function plainCopy(pack: ContextPack, quote: Quote | undefined): CopyPayload {
   const { source } = pack;
-  const cite = `${source.publisher}, “${source.title}”, ${source.published}, ${source.url}`;
+  const cite = [source.publisher, `“${source.title}”`, source.published, source.url].filter(Boolean).join(', ');
   if (!quote) return { text: cite };
-  const speaker = pack.entities.find((e) => e.id === quote.source.entityId);
-  const by = [speaker?.name, speaker?.role, quote.occasion, quote.date?.value].filter(Boolean).join(', ');
+  const speaker = speakerOf(pack, quote);
+  const by = [speaker?.name, speaker?.role, quote.occasion && proseText(quote.occasion), quote.date?.value].filter(Boolean).join(', ');
   return { text: `“${quote.text}” — ${by}.\n${cite}` };
 }
 

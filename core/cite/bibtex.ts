@@ -1,6 +1,6 @@
 /** BibLaTeX export (@online entry) of a citation item. */
 import type { CslItem, SimpleDate } from './csl-item.ts';
-import { fromCslDate } from './csl-item.ts';
+import { familyOf, fromCslDate } from './csl-item.ts';
 
 // TeX's special characters, escaped so the value reads back as the same text.
 const TEX_ESCAPES: Record<string, string> = {
@@ -41,7 +41,7 @@ function isoDate(d: SimpleDate): string {
 
 /** A citation key like "cnn2018uk" or "smith2018uk": lower-case ASCII, safe in every BibTeX tool. */
 export function bibtexKey(item: CslItem): string {
-  const who = item.author?.[0]?.family ?? item['container-title'];
+  const who = item.author?.[0] ? familyOf(item.author[0]) : item['container-title'];
   const year = item.issued ? String(fromCslDate(item.issued).year) : 'nd';
   const word = item.title.split(/\s+/).find((w) => /[a-z]{2,}/i.test(w)) ?? '';
   const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -52,7 +52,8 @@ export function bibtexKey(item: CslItem): string {
 export function toBibtex(item: CslItem): string {
   const fields: [string, string][] = [];
   if (item.author?.length) {
-    fields.push(['author', item.author.map((a) => `${escapeBibtex(a.family)}, ${escapeBibtex(a.given)}`).join(' and ')]);
+    // An organisation is braced so BibTeX does not split it into given and family names.
+    fields.push(['author', item.author.map((a) => ('literal' in a ? `{${escapeBibtex(a.literal)}}` : `${escapeBibtex(a.family)}, ${escapeBibtex(a.given)}`)).join(' and ')]);
   }
   fields.push(['title', protectCase(item.title)]);
   fields.push(['organization', `{${escapeBibtex(item['container-title'])}}`]);

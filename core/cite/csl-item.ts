@@ -16,6 +16,18 @@ export interface PersonName {
   given: string;
 }
 
+/** An organisation as author, or a name that cannot be split: printed as it is in every style (CSL `literal`). */
+export interface LiteralName {
+  literal: string;
+}
+
+export type CiteName = PersonName | LiteralName;
+
+/** The name a short form prints: the family name, or the whole literal name. */
+export function familyOf(n: CiteName): string {
+  return 'literal' in n ? n.literal : n.family;
+}
+
 /** What the lead adapts a pack's source into; independent of the pack schema. */
 export interface CiteSource {
   title: string;
@@ -26,7 +38,7 @@ export interface CiteSource {
   url: string;
   issued?: SimpleDate;
   /** Empty when the page has no byline. */
-  authors: PersonName[];
+  authors: CiteName[];
   /** A later update of the page: kept in the note, the cited date stays `issued` (see csl-item notes). */
   updated?: SimpleDate;
   language?: string;
@@ -46,7 +58,7 @@ export interface CslItem {
   URL: string;
   issued?: CslDate;
   accessed: CslDate;
-  author?: PersonName[];
+  author?: CiteName[];
   note?: string;
   language?: string;
 }
@@ -95,7 +107,7 @@ export function buildCslItem(source: CiteSource, accessed: SimpleDate, id = 'sou
   };
   if (source.issued) item.issued = toCslDate(source.issued);
   if (source.authors.length > 0) {
-    item.author = source.authors.map((a) => ({ family: tidy(a.family), given: tidy(a.given) }));
+    item.author = source.authors.map((a) => ('literal' in a ? { literal: tidy(a.literal) } : { family: tidy(a.family), given: tidy(a.given) }));
   }
   if (source.updated) item.note = `Updated ${isoDay(source.updated)}`;
   if (source.language) item.language = source.language;

@@ -1,5 +1,5 @@
 /** Name pieces shared by the CSL style formatters (all for English names in Latin script). */
-import type { PersonName } from './csl-item.ts';
+import type { CiteName } from './csl-item.ts';
 
 /**
  * Initials of given names as citeproc-js writes them: "Maria Anna" -> "M. A." with ". ",
@@ -23,12 +23,12 @@ export function initials(given: string, initializeWith: string): string {
 }
 
 /** "Smith, J." */
-export const familyInitials = (n: PersonName, initializeWith: string): string =>
-  `${n.family}, ${initials(n.given, initializeWith)}`;
+export const familyInitials = (n: CiteName, initializeWith: string): string =>
+  'literal' in n ? n.literal : `${n.family}, ${initials(n.given, initializeWith)}`;
 /** "Smith, Jane" */
-export const familyFirst = (n: PersonName): string => `${n.family}, ${n.given}`;
+export const familyFirst = (n: CiteName): string => ('literal' in n ? n.literal : `${n.family}, ${n.given}`);
 /** "Jane Smith" */
-export const givenFirst = (n: PersonName): string => `${n.given} ${n.family}`;
+export const givenFirst = (n: CiteName): string => ('literal' in n ? n.literal : `${n.given} ${n.family}`);
 
 /**
  * Join names: "A", "A and B" (or "A, and B" with a serial comma before the last of two),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack.ts';
+import { proseText } from '../pack/prose.ts';
 import type { ContextPack } from '../pack/schema.ts';
 import { minimalPack } from '../pack/test-pack.ts';
 import { buildCslItem } from './csl-item.ts';
@@ -56,8 +57,8 @@ describe('copyStrings (card and context menu)', () => {
     const copy = copyStrings([pack], { termId: term.id, quoteId: quote.id }, 'apa', today)!;
     const [first, citation, link] = copy.text.split('\n');
     expect(first).toContain(`\u201C${quote.text.replace(/\s+/g, ' ').trim()}\u201D`);
-    expect(first).toContain(pack.entities.find((e) => e.id === quote.source.entityId)!.name);
-    if (quote.occasion) expect(first).toContain(quote.occasion);
+    expect(first).toContain(pack.entities.find((e) => e.id === (quote.source as { entityId: string }).entityId)!.name);
+    if (quote.occasion) expect(first).toContain(proseText(quote.occasion));
     expect(citation).toBe(copyStrings([pack], { termId: term.id }, 'apa', today)!.text.trimEnd());
     expect(link).toMatch(/^https:\/\/www\.cnn\.com\/.*#:~:text=/);
     expect(copy.html).toContain('<a href=');

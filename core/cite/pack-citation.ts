@@ -2,8 +2,10 @@
  * From a context pack to ready-to-copy strings: the source citation in any style, and a quotation with its
  * attribution and passage link. One place for the popup, the card and the context menu.
  */
+import { speakerOf } from '../pack/lookups.ts';
+import { proseText } from '../pack/prose.ts';
 import type { ContextPack, PackDate, PackSource, Quote } from '../pack/schema.ts';
-import { buildCslItem, localDay, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
+import { buildCslItem, localDay, type CiteName, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
 import { formatCitation, type FormattedCitation } from './format-citation.ts';
 import { formatQuoteCopy, type QuoteCopy } from './quote-copy.ts';
 import { styleInfo, type CitationForm, type StyleId } from './styles.ts';
@@ -15,9 +17,10 @@ function simpleDate(iso: string): SimpleDate {
 
 /** The citation input for a pack's source: no author is ever added that the source does not name. */
 export function citeSourceOf(source: PackSource): CiteSource {
-  const authors = source.authors
-    .filter((a): a is { family: string; given: string } => !!a.family && !!a.given)
-    .map((a) => ({ family: a.family, given: a.given }));
+  // People with both names, and organisations (literal names); a name with one part alone is left out.
+  const authors = source.authors.flatMap((a): CiteName[] =>
+    a.literal ? [{ literal: a.literal }] : a.family && a.given ? [{ family: a.family, given: a.given }] : [],
+  );
   // Only an exact update date is cited; "updated on or after" is not a date a citation can state.
   const updated = source.updated?.value;
   return {
@@ -25,7 +28,7 @@ export function citeSourceOf(source: PackSource): CiteSource {
     containerTitle: source.containerTitle ?? source.publisher,
     publisher: source.publisher,
     url: source.url,
-    issued: simpleDate(source.published),
+    ...(source.published ? { issued: simpleDate(source.published) } : {}),
     authors,
     ...(updated ? { updated: simpleDate(updated) } : {}),
     language: source.language,
@@ -48,6 +51,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function englishDate(date: PackDate): string {
   const [y, m, d] = date.value.split('-').map(Number) as [number, number, number?];
   const approx = date.confidence === 'medium' || date.confidence === 'low' ? 'about ' : '';
+  if (date.precision === 'year') return `${approx}${y}`;
   if (date.precision === 'month') return `${approx}${MONTHS[m - 1]} ${y}`;
   if (date.precision === 'week') return `${approx}the week of ${d} ${MONTHS[m - 1]} ${y}`;
   return `${approx}${d} ${MONTHS[m - 1]} ${y}`;
@@ -55,14 +59,15 @@ export function englishDate(date: PackDate): string {
 
 /** A quotation with its speaker, role, occasion and date, the source citation, and its passage link. */
 export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, today: Date): QuoteCopy {
-  const entity = pack.entities.find((e) => e.id === quote.source.entityId);
+  const entity = speakerOf(pack, quote);
   const item = packItem(pack, today);
   const base = item.URL.replace(/#.*$/, '');
   return formatQuoteCopy({
     quote: quote.text,
-    speaker: entity?.name ?? pack.source.publisher,
+    // Never the publisher for a quote whose source names nobody: that would be a wrong attribution.
+    speaker: entity?.name ?? (quote.source.kind === 'unidentified' ? (quote.source.as ?? 'unidentified speaker') : pack.source.publisher),
     ...(entity?.role ? { role: entity.role } : {}),
-    ...(quote.occasion ? { occasion: quote.occasion } : {}),
+    ...(quote.occasion ? { occasion: proseText(quote.occasion) } : {}),
     ...(quote.date ? { date: englishDate(quote.date) } : {}),
     item,
     ...(quote.passage ? { link: `${base}#:~:${quote.passage}` } : { sourceText: quote.text }),

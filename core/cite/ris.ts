@@ -16,7 +16,7 @@ export function toRis(item: CslItem, eol: '\r\n' | '\n' = '\r\n'): string {
   const lines: string[] = ['TY  - ELEC'];
   // A value must stay on its line: RIS has no continuation lines.
   const tag = (name: string, value: string) => lines.push(`${name}  - ${value.replace(/\s+/g, ' ').trim()}`);
-  for (const a of item.author ?? []) tag('AU', `${a.family}, ${a.given}`);
+  for (const a of item.author ?? []) tag('AU', 'literal' in a ? a.literal : `${a.family}, ${a.given}`);
   tag('TI', item.title);
   tag('T2', item['container-title']);
   if (item.issued) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadPack, loadPacks } from './load-pack.ts';
-import { minimalPack } from './test-pack.ts';
+import { minimalPack, prose } from './test-pack.ts';
 
 const SHIPPED = new URL('../../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url);
 
@@ -52,13 +52,14 @@ describe('loadPack', () => {
     expect(messageFor((p) => (p.events[2].date.value = '2019-12-01'))).toMatch(/^events\[2\]\.date\.value: /);
     // A week is named by its Monday; 2020-01-07 is a Tuesday.
     expect(messageFor((p) => (p.events[1].date.value = '2020-01-07'))).toMatch(/^events\[1\]\.date\.value: /);
-    expect(messageFor((p) => (p.events[1].date.precision = 'year'))).toMatch(/^events\[1\]\.date\.precision: expected "day"/);
-    expect(messageFor((p) => (p.reviewed = '15/01/2026'))).toBe('reviewed: expected a real date as YYYY-MM-DD');
+    expect(messageFor((p) => (p.events[1].date.precision = 'decade'))).toMatch(/^events\[1\]\.date\.precision: expected "day"/);
+    expect(messageFor((p) => (p.events[1].date.precision = 'year'))).toMatch(/^events\[1\]\.date\.value: expected .*YYYY for a year/);
+    expect(messageFor((p) => (p.provenance.reviewed = '15/01/2026'))).toBe('provenance.reviewed: expected a real date as YYYY-MM-DD');
   });
 
   it('rejects a summary longer than its word limit', () => {
-    expect(messageFor((p) => (p.summary.gist = 'word '.repeat(36)))).toBe('summary.gist: expected at most 35 words');
-    expect(messageFor((p) => (p.summary.gist = 'word '.repeat(35)))).toBe('ok');
+    expect(messageFor((p) => (p.summary.gist = prose('word '.repeat(36))))).toBe('summary.gist: expected at most 35 words');
+    expect(messageFor((p) => (p.summary.gist = prose('word '.repeat(35))))).toBe('ok');
     expect(messageFor((p) => (p.summary.origin = 'article'))).toMatch(/^summary\.origin: /);
   });
 
@@ -87,8 +88,8 @@ describe('loadPack', () => {
     expect(loadPack('{"formatVersion": 1,').ok).toBe(false);
     const notObject = loadPack([1, 2]);
     expect(notObject.ok ? '' : notObject.error.message).toBe('(pack): expected a JSON object');
-    const future = loadPack({ ...minimalPack(), formatVersion: 2 });
-    expect(future.ok ? '' : future.error.message).toMatch(/^formatVersion: format 2 is newer/);
+    const future = loadPack({ ...minimalPack(), formatVersion: 3 });
+    expect(future.ok ? '' : future.error.message).toMatch(/^formatVersion: format 3 is newer/);
     expect(future.ok ? '' : future.error.packId).toBe('test-pack');
   });
 

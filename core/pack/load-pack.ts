@@ -1,6 +1,7 @@
 // Loading a pack: JSON text or a parsed value in, a checked pack or a readable error out. Nothing here
 // throws, so one broken pack cannot stop the extension from using the others.
 import * as v from 'valibot';
+import { checkProvenanceRules } from './curated.ts';
 import { migratePack } from './migrate.ts';
 import { checkReferences, type PackIssue } from './references.ts';
 import { PackSchema, type ContextPack } from './schema.ts';
@@ -63,7 +64,7 @@ export function loadPack(input: unknown): LoadPackResult {
     const issues = parsed.issues.map((issue) => ({ path: formatPath(issue.path), reason: issue.message }));
     return fail(issues, idOf(migrated.pack));
   }
-  const broken = checkReferences(parsed.output);
+  const broken = [...checkReferences(parsed.output), ...checkProvenanceRules(parsed.output)];
   if (broken.length > 0) return fail(broken, parsed.output.id);
   return { ok: true, pack: parsed.output };
 }

@@ -26,7 +26,7 @@ describe('look-ups by id', () => {
   it('finds each kind of item by id and gives undefined for an unknown id', () => {
     expect(termById(pack, 'widget')?.label).toBe('Widget');
     expect(quoteById(pack, 'q-one')?.text).toBe('we will see');
-    expect(eventById(pack, 'e-later')?.title).toBe('Something followed.');
+    expect(eventById(pack, 'e-later')?.title[0]?.text).toBe('Something followed.');
     expect(entityById(pack, 'ann-example')?.name).toBe('Ann Example');
     expect([termById(pack, 'x'), quoteById(pack, 'x'), eventById(pack, 'x'), entityById(pack, 'x')]).toEqual([
       undefined,

@@ -19,6 +19,16 @@ export function eventById(pack: ContextPack, eventId: string): PackEvent | undef
   return pack.events.find((e) => e.id === eventId);
 }
 
+/** The day a person last checked the pack against its source; undefined for a machine's unchecked pack. */
+export function reviewedDay(pack: ContextPack): string | undefined {
+  return pack.provenance.kind === 'extracted' ? undefined : pack.provenance.reviewed;
+}
+
+/** The entity that said or wrote a quote; undefined when the source identifies nobody. */
+export function speakerOf(pack: ContextPack, quote: Quote): Entity | undefined {
+  return quote.source.kind === 'unidentified' ? undefined : entityById(pack, quote.source.entityId);
+}
+
 /** The entity with this id, if the pack has one. */
 export function entityById(pack: ContextPack, entityId: string): Entity | undefined {
   return pack.entities.find((e) => e.id === entityId);
@@ -49,7 +59,8 @@ export function eventsForQuote(pack: ContextPack, quoteId: string): PackEvent[] 
 export type DateShape =
   | { kind: 'day'; date: string; approximate: boolean }
   | { kind: 'month'; year: number; month: number; start: string; end: string; approximate: boolean }
-  | { kind: 'week'; start: string; end: string; approximate: boolean };
+  | { kind: 'week'; start: string; end: string; approximate: boolean }
+  | { kind: 'year'; year: number; start: string; end: string; approximate: boolean };
 
 function addDays(isoDay: string, days: number): string {
   const d = new Date(`${isoDay}T00:00:00Z`);
@@ -61,6 +72,9 @@ function addDays(isoDay: string, days: number): string {
 export function formatDatePrecision(date: PackDate): DateShape {
   // "medium" and "low" dates were resolved with some doubt; the UI may say "about".
   const approximate = date.confidence === 'medium' || date.confidence === 'low';
+  if (date.precision === 'year') {
+    return { kind: 'year', year: Number(date.value), start: `${date.value}-01-01`, end: `${date.value}-12-31`, approximate };
+  }
   if (date.precision === 'week') return { kind: 'week', start: date.value, end: addDays(date.value, 6), approximate };
   if (date.precision === 'month') {
     const [year, month] = date.value.split('-').map(Number) as [number, number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from './load-pack.ts';
-import { migratePack, migrate0to1, MIGRATIONS } from './migrate.ts';
+import { migratePack, migrate0to1, migrate1to2, MIGRATIONS } from './migrate.ts';
+import { minimalPack } from './test-pack.ts';
 
 /** A pack in the format-0 draft shape: flat dates, `quote`/`speaker`, boolean `strong`, string variants. */
 function draftPack(): Record<string, unknown> {
@@ -50,16 +51,16 @@ function draftPack(): Record<string, unknown> {
 }
 
 describe('migrate0to1', () => {
-  it('turns a format-0 draft into a pack that validates as format 1', () => {
+  it('turns a format-0 draft into a pack that validates (through format 1) as format 2', () => {
     const result = loadPack(draftPack());
     if (!result.ok) throw new Error(result.error.message);
     const { pack } = result;
-    expect(pack.formatVersion).toBe(1);
+    expect(pack.formatVersion).toBe(2);
     expect(pack.packVersion).toBe('0.3.0');
-    expect(pack.reviewed).toBe('2025-06-01');
+    expect(pack.provenance).toEqual({ kind: 'curated', reviewed: '2025-06-01' });
     expect(pack.topic).toEqual({ id: 'xinjiang-and-the-detention-of-uyghurs', label: 'Xinjiang and the detention of Uyghurs' });
     expect(pack.source.published).toBe('2018-10-31');
-    expect(pack.summary.origin).toBe('project');
+    expect(pack.summary?.origin).toBe('project');
   });
 
   it('nests flat draft dates with a precision read from their form and a confidence left for review', () => {
@@ -121,6 +122,53 @@ describe('migratePack', () => {
   });
 
   it('has a step for every version below the current one', () => {
-    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([0]);
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([0, 1]);
+  });
+});
+
+/** A pack in the format-1 shape: `reviewed` at the top, shown prose as plain strings. */
+function format1Pack(): Record<string, any> {
+  const pack = structuredClone(minimalPack()) as Record<string, any>;
+  const { provenance, ...rest } = pack;
+  const text = (p: { text: string }[]) => p.map((s) => s.text).join(' ');
+  return {
+    ...rest,
+    formatVersion: 1,
+    reviewed: provenance.reviewed,
+    summary: { origin: 'project', gist: 'One thing happened.', short: 'One thing happened. Then “Another” did. And a third.' },
+    quotes: rest.quotes.map((q: any) => ({ ...q, occasion: 'told a meeting' })),
+    events: rest.events.map((e: any) => ({ ...e, title: text(e.title) })),
+    terms: rest.terms.map((t: any) => ({ ...t, note: text(t.note) })),
+  };
+}
+
+describe('migrate1to2', () => {
+  it('makes a format-1 pack a curated format-2 pack that loads', () => {
+    const result = loadPack(format1Pack());
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.pack.formatVersion).toBe(2);
+    expect(result.pack.provenance).toEqual({ kind: 'curated', reviewed: '2026-01-15' });
+    expect('reviewed' in result.pack).toBe(false);
+  });
+
+  it('splits shown prose into sentences and attaches no evidence it cannot judge', () => {
+    const migrated = migrate1to2(format1Pack()) as any;
+    expect(migrated.summary.short).toEqual([
+      { text: 'One thing happened.', evidence: [] },
+      { text: 'Then “Another” did.', evidence: [] },
+      { text: 'And a third.', evidence: [] },
+    ]);
+    expect(migrated.summary.gist).toEqual([{ text: 'One thing happened.', evidence: [] }]);
+    expect(migrated.quotes[0].occasion).toEqual([{ text: 'told a meeting', evidence: [] }]);
+    expect(migrated.events[0].title).toEqual([{ text: 'Ann spoke.', evidence: [] }]);
+    expect(migrated.terms[0].note).toEqual([{ text: 'A thing.', evidence: [] }]);
+  });
+
+  it('leaves a quote without an occasion without one, and keeps keys in the format-2 order', () => {
+    const old = format1Pack();
+    delete old.quotes[0].occasion;
+    const migrated = migrate1to2(old) as any;
+    expect('occasion' in migrated.quotes[0]).toBe(false);
+    expect(Object.keys(migrated).slice(0, 5)).toEqual(['formatVersion', 'id', 'packVersion', 'provenance', 'topic']);
   });
 });

@@ -104,8 +104,39 @@ export function migrate0to1(draft: Json): Json {
   };
 }
 
+/**
+ * Format 1 kept shown prose as plain strings. Format 2 makes each a list of sentences with evidence. The text
+ * is split where a sentence visibly ends (a stop, then a space and a capital); a step cannot judge evidence,
+ * so each sentence gets none: the pack loads but fails the provenance checker until a reviewer attaches it.
+ */
+function proseFrom1(text: unknown): unknown {
+  if (typeof text !== 'string') return text;
+  return text.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).map((sentence) => ({ text: sentence, evidence: [] }));
+}
+
+function mapItems(x: unknown, step: (item: Json) => Json): unknown {
+  return Array.isArray(x) ? x.map((item) => (isObject(item) ? step(item) : item)) : x;
+}
+
+/** Format 1 to format 2: `reviewed` becomes a curated provenance; shown prose gains (empty) evidence. */
+export function migrate1to2(pack: Json): Json {
+  const { formatVersion: _old, id, packVersion, reviewed, summary, ...rest } = pack;
+  return {
+    formatVersion: 2,
+    id,
+    packVersion,
+    // Every format-1 pack was written and checked by a person against its source.
+    provenance: { kind: 'curated', reviewed },
+    ...rest,
+    summary: isObject(summary) ? { ...summary, gist: proseFrom1(summary.gist), short: proseFrom1(summary.short) } : summary,
+    quotes: mapItems(pack.quotes, (q) => (q.occasion === undefined ? q : { ...q, occasion: proseFrom1(q.occasion) })),
+    events: mapItems(pack.events, (e) => ({ ...e, title: proseFrom1(e.title) })),
+    terms: mapItems(pack.terms, (t) => ({ ...t, note: proseFrom1(t.note) })),
+  };
+}
+
 /** The migration table: from-version to step. Add one entry per new format version. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrate0to1 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrate0to1, 1: migrate1to2 };
 
 /** The result of migrating: the pack in the current format, or why it cannot be brought there. */
 export type MigrateResult = { ok: true; pack: Json } | { ok: false; path: string; reason: string };

@@ -1,161 +1,209 @@
-// The context-pack format, version 1 (docs/context-pack.md). Valibot builds validators from plain closures,
+// The context-pack format, version 2 (docs/context-pack.md). Valibot builds validators from plain closures,
 // so nothing here compiles code at run time and the extension's CSP (no eval) is respected.
 import * as v from 'valibot';
+import { BackgroundSourceSchema, ClaimEvidenceSchema, ProseSchema, METADATA_FIELDS, type Prose } from './claim-schema.ts';
+import { count, id, ids, isCalendarDay, isoDay, lang, LIMITS, limited, verbatim, webUrl, wordCount } from './schema-base.ts';
+import { TermLinkSchema, TermSchema } from './term-schema.ts';
+
+export { isCalendarDay, isWebUrl, LIMITS } from './schema-base.ts';
+export { MAX_VARIANT_CHARS } from './term-schema.ts';
 
 /** The format version this build reads natively; older packs are migrated up to it (migrate.ts). */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-// Checks rather than transforms (no trim), so a validated pack serialises back to the same bytes.
-const nonEmpty = v.pipe(
-  v.string('expected a string'),
-  v.check((s) => s.trim() !== '', 'expected a non-empty string'),
+/** Who made the pack: a person against the source (curated), a machine from a page, or a reader who checked it. */
+export const ProvenanceSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('curated'), reviewed: isoDay }),
+    v.object({ kind: v.literal('extracted'), url: webUrl, extracted: isoDay, extractor: v.optional(limited(LIMITS.label)) }),
+    v.object({ kind: v.literal('reader-reviewed'), url: webUrl, extracted: isoDay, reviewed: isoDay }),
+  ],
+  'expected provenance of kind "curated", "extracted" or "reader-reviewed"',
 );
-const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));
-const id = v.pipe(
-  v.string('expected a string'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single hyphens)'),
-);
-const ids = v.array(id, 'expected an array of ids');
-const lang = v.pipe(
-  v.string('expected a string'),
-  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "zh-Hans"'),
-);
-const count = v.pipe(v.number('expected a number'), v.integer('expected an integer'), v.minValue(0, 'expected 0 or more'));
 
-/** True when `s` is YYYY-MM-DD and names a real calendar day. */
-export function isCalendarDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
-
-const isoDay = v.pipe(v.string('expected a string'), v.check(isCalendarDay, 'expected a real date as YYYY-MM-DD'));
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** Where a date or a name was read: a place in the article, or the source's URL (for the publication date). */
+/** Where a date (or an entity's first mention) was read: the source's text, its URL, or a metadata field. */
 export const EvidenceSchema = v.variant(
   'where',
   [
     v.object({
       where: v.literal('article'),
       /** The expression as printed, e.g. "earlier this week". */
-      expression: text,
-      /** Index of the paragraph: 0-based, counting the article's non-empty lines. */
+      expression: verbatim(LIMITS.sentence),
+      /** Index of the paragraph: 0-based, counting the source text's non-empty lines. */
       paragraph: count,
-      /** UTF-16 offset of the expression in the whole article text. */
+      /** UTF-16 offset of the expression in the whole source text. */
       offset: v.optional(count),
     }),
-    v.object({ where: v.literal('source-url'), expression: text }),
+    v.object({ where: v.literal('source-url'), expression: verbatim(LIMITS.url) }),
+    v.object({ where: v.literal('metadata'), field: v.picklist(METADATA_FIELDS) }),
   ],
-  'expected evidence with where "article" or "source-url"',
+  'expected evidence with where "article", "source-url" or "metadata"',
 );
 
 const PRECISION_FORMAT: Record<string, (s: string) => boolean> = {
   day: isCalendarDay,
-  month: (s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s),
   // A week is named by its Monday (ISO 8601 weeks start on Monday).
   week: (s) => isCalendarDay(s) && new Date(`${s}T00:00:00Z`).getUTCDay() === 1,
+  month: (s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s),
+  year: (s) => /^\d{4}$/.test(s),
 };
 
 /** A resolved date with its precision, confidence and the evidence it was resolved from. */
 export const PackDateSchema = v.pipe(
   v.object({
-    value: text,
-    precision: v.picklist(['day', 'month', 'week'], 'expected "day", "month" or "week"'),
+    value: limited(10),
+    precision: v.picklist(['day', 'week', 'month', 'year'], 'expected "day", "week", "month" or "year"'),
     confidence: v.picklist(['stated', 'high', 'medium', 'low'], 'expected "stated", "high", "medium" or "low"'),
     evidence: EvidenceSchema,
-    resolvedFrom: v.optional(nonEmpty),
+    /** For maintainers: how a relative expression became the value, and what confirmed it. Never shown. */
+    resolvedFrom: v.optional(limited(LIMITS.note)),
   }),
   v.forward(
     v.check(
       (d) => PRECISION_FORMAT[d.precision]?.(d.value) === true,
-      'expected YYYY-MM-DD for a day, YYYY-MM for a month, or the Monday (YYYY-MM-DD) of a week',
+      'expected YYYY-MM-DD for a day, the Monday (YYYY-MM-DD) of a week, YYYY-MM for a month or YYYY for a year',
     ),
     ['value'],
   ),
 );
 
-const AuthorSchema = v.object({
-  family: v.optional(nonEmpty),
-  given: v.optional(nonEmpty),
-  literal: v.optional(nonEmpty),
-});
+const AuthorSchema = v.pipe(
+  v.object({
+    family: v.optional(limited(LIMITS.label)),
+    given: v.optional(limited(LIMITS.label)),
+    /** An organisation, or a name that cannot be split. */
+    literal: v.optional(limited(LIMITS.label)),
+  }),
+  v.check((a) => (a.family !== undefined) !== (a.literal !== undefined), 'expected a family name or a literal name, not both'),
+);
+
+/** Where a publication or update date was read. */
+const DATE_ORIGINS = ['url', 'page-metadata', 'structured-data', 'byline', 'text', 'curator', 'reader'] as const;
+const dateOrigin = v.picklist(DATE_ORIGINS, `expected one of ${DATE_ORIGINS.join(', ')}`);
 
 export const SourceSchema = v.object({
-  title: nonEmpty,
-  publisher: nonEmpty,
-  containerTitle: v.optional(nonEmpty),
-  url: v.pipe(v.string('expected a string'), v.url('expected an absolute URL')),
-  published: isoDay,
-  updated: v.optional(v.object({ value: v.optional(isoDay), notBefore: v.optional(isoDay) })),
-  dateline: v.optional(nonEmpty),
+  title: limited(LIMITS.title),
+  publisher: limited(LIMITS.label),
+  /** The site or periodical (CSL `container-title`): the site name for a web page. */
+  containerTitle: v.optional(limited(LIMITS.label)),
+  url: webUrl,
+  /** The page's own canonical address, when it differs from `url`. */
+  canonicalUrl: v.optional(webUrl),
+  /** Absent when the source states no date: never invent one. */
+  published: v.optional(isoDay),
+  publishedFrom: v.optional(dateOrigin),
+  updated: v.optional(v.object({ value: v.optional(isoDay), notBefore: v.optional(isoDay), from: v.optional(dateOrigin) })),
+  dateline: v.optional(limited(LIMITS.label)),
   language: lang,
   /** Empty when the source has no byline: never invent one. */
   authors: v.array(AuthorSchema, 'expected an array of authors (empty when there is no byline)'),
   type: v.picklist(
-    ['webpage', 'article-newspaper', 'article-magazine', 'report', 'legislation', 'book', 'chapter'],
+    ['webpage', 'article-newspaper', 'article-magazine', 'article-journal', 'post-weblog', 'report', 'legislation', 'book', 'chapter'],
     'expected a CSL item type such as "webpage"',
   ),
-  notes: v.optional(v.array(nonEmpty)),
+  /** For maintainers and citations: caveats. Never shown as a statement of fact. */
+  notes: v.optional(v.array(limited(LIMITS.note))),
 });
 
-export const SummarySchema = v.object({
-  origin: v.literal('project', 'expected "project": the summary is in the project\'s own words'),
-  gist: v.pipe(nonEmpty, v.check((s) => wordCount(s) <= 35, 'expected at most 35 words')),
-  short: v.pipe(nonEmpty, v.check((s) => wordCount(s) <= 120, 'expected at most 120 words')),
-});
+const wordsAtMost = (max: number) =>
+  v.check<Prose, string>((p) => wordCount(p.map((s) => s.text).join(' ')) <= max, `expected at most ${max} words`);
+
+/** The project's summary (curated), or the source's own description marked as the source's words. */
+export const SummarySchema = v.variant(
+  'origin',
+  [
+    v.object({
+      origin: v.literal('project'),
+      gist: v.pipe(ProseSchema, v.maxLength(1, 'expected one sentence'), wordsAtMost(35)),
+      short: v.pipe(ProseSchema, wordsAtMost(120)),
+    }),
+    v.object({
+      origin: v.literal('source'),
+      /** The source's description of itself, verbatim. */
+      text: verbatim(LIMITS.quote),
+      from: v.picklist(['page-metadata', 'structured-data', 'text'], 'expected "page-metadata", "structured-data" or "text"'),
+    }),
+  ],
+  'expected a summary with origin "project" or "source"',
+);
 
 export const PhotoCaptionSchema = v.object({
   date: isoDay,
-  place: v.optional(nonEmpty),
+  place: v.optional(limited(LIMITS.label)),
   paragraph: v.optional(count),
-  note: nonEmpty,
+  note: limited(LIMITS.note),
 });
+
+/** Whose words: an entity of the pack, or explicitly nobody identified (never a guess). */
+export const QuoteSourceSchema = v.variant(
+  'kind',
+  [
+    v.object({
+      kind: v.picklist(['person', 'organisation', 'document'], 'expected "person", "organisation", "document" or "unidentified"'),
+      entityId: id,
+    }),
+    v.object({
+      kind: v.literal('unidentified'),
+      /** How the source refers to the speaker without naming anyone, as printed ("a government spokesman"). */
+      as: v.optional(limited(LIMITS.label)),
+    }),
+  ],
+  'expected a quote source',
+);
+
+/** The source's own rendering of words spoken in another language. */
+export const TranslationSchema = v.pipe(
+  v.object({
+    /** `source`: the source's publisher translated; `entity`: someone in `entities`; `unknown`: not stated. */
+    by: v.picklist(['source', 'entity', 'unknown'], 'expected "source", "entity" or "unknown"'),
+    entityId: v.optional(id),
+    /** The language the words were spoken in, when known. */
+    fromLang: v.optional(lang),
+    /** What shows that the words are a translation. */
+    evidence: v.array(ClaimEvidenceSchema),
+  }),
+  v.check((t) => (t.by === 'entity') === (t.entityId !== undefined), 'expected entityId exactly when by is "entity"'),
+);
 
 export const QuoteSchema = v.object({
   id,
   /** Exactly the characters inside the quotation marks, as printed. */
-  text,
+  text: verbatim(LIMITS.quote),
   lang,
-  source: v.object({
-    kind: v.picklist(['person', 'organisation', 'document'], 'expected "person", "organisation" or "document"'),
-    entityId: id,
-  }),
-  occasion: v.optional(nonEmpty),
+  source: QuoteSourceSchema,
+  /** Where it was said, shown beside the speaker: "told Parliament". */
+  occasion: v.optional(ProseSchema),
   eventId: v.optional(id),
   date: v.optional(PackDateSchema),
   partial: v.boolean('expected true or false'),
   key: v.boolean('expected true or false'),
-  /** Words the article added inside the quotation marks, e.g. "(of internment camps)". */
-  editorialInsertions: v.array(text),
-  /** True when the article implies the speaker without naming anyone. */
+  /** Words the source added inside the quotation marks, e.g. "(of internment camps)". */
+  editorialInsertions: v.array(verbatim(LIMITS.sentence)),
+  /** True when the source implies the speaker without naming anyone. */
   speakerInferred: v.boolean('expected true or false'),
+  translation: v.optional(TranslationSchema),
   evidence: v.object({ paragraph: count, offset: v.optional(count) }),
-  /**
-   * The text directive that links to this passage in the original (`text=...`, appended to the source URL
-   * after `#:~:`). Made from the full article when the pack is written, since the article itself is not
-   * shipped; the provenance test recomputes it.
-   */
-  passage: v.optional(v.pipe(v.string(), v.regex(/^text=[^\s#]+$/, 'expected a text directive such as "text=start,end"'))),
-  note: v.optional(nonEmpty),
+  /** The text directive linking to this passage in the original (`text=...`, after `#:~:`). */
+  passage: v.optional(
+    v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^text=[^\s#]+$/, 'expected a text directive such as "text=start,end"')),
+  ),
+  /** For maintainers: how the source attributes it. Never shown. */
+  note: v.optional(limited(LIMITS.note)),
 });
 
 export const ScareQuoteSchema = v.object({
-  text,
+  text: verbatim(LIMITS.sentence),
   paragraph: count,
-  note: nonEmpty,
-  /** The entity whose term this is (e.g. the regulation naming the centres), when the article says so. */
+  note: limited(LIMITS.note),
+  /** The entity whose term this is (e.g. the regulation naming the centres), when the source says so. */
   termOf: v.optional(id),
 });
 
 export const EventSchema = v.object({
   id,
   /** One sentence in the project's own words. */
-  title: nonEmpty,
+  title: v.pipe(ProseSchema, v.maxLength(1, 'expected one sentence')),
   date: PackDateSchema,
   quoteIds: ids,
   entityIds: v.optional(ids),
@@ -167,87 +215,54 @@ export const EntitySchema = v.object({
     ['person', 'organisation', 'place', 'group', 'document'],
     'expected "person", "organisation", "place", "group" or "document"',
   ),
-  /** For people, organisations, places and groups: the name as the article prints it. */
-  name: nonEmpty,
-  role: v.optional(nonEmpty),
-  aliases: v.optional(v.array(nonEmpty)),
-  note: v.optional(nonEmpty),
-  /** The first mention in the article. */
+  /** For people, organisations, places and groups: the name as the source prints it. */
+  name: limited(LIMITS.label),
+  /** As the source prints it ("UK Foreign Secretary"). */
+  role: v.optional(limited(LIMITS.label)),
+  aliases: v.optional(v.array(limited(LIMITS.label))),
+  /** For maintainers. Never shown. */
+  note: v.optional(limited(LIMITS.note)),
+  /** The first mention in the source. */
   evidence: EvidenceSchema,
 });
 
-/** A variant is a name or a phrase: the content script's scan relies on mentions being short (the
- * overlap of a long block's pieces, content/text-runs.ts). */
-export const MAX_VARIANT_CHARS = 80;
-
-// Key order here is the canonical order in pack files (the shipped-pack test compares bytes).
-export const VariantSchema = v.object({
-  text: v.pipe(text, v.maxLength(MAX_VARIANT_CHARS, `expected at most ${MAX_VARIANT_CHARS} characters`)),
-  lang,
-  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'none'], 'expected "en", "ru", "tr", "de", "ar" or "none"')),
-  /** Overrides the term's strength for an ambiguous spelling (Uygur the surname, Sincan in Ankara). */
-  strength: v.optional(v.picklist(['strong', 'weak'], 'expected "strong" or "weak"')),
-  /** CJK characters that, directly before the variant, mean a word boundary is crossed. */
-  notBefore: v.optional(text),
-  /** CJK characters that, directly after the variant, mean a word boundary is crossed. */
-  notAfter: v.optional(text),
-  attested: v.optional(nonEmpty),
-});
-
-export const TermSchema = v.object({
-  id,
-  label: nonEmpty,
-  kind: v.picklist(
-    ['place', 'group', 'facility', 'person', 'organisation', 'concept'],
-    'expected "place", "group", "facility", "person", "organisation" or "concept"',
-  ),
-  strength: v.picklist(['strong', 'weak'], 'expected "strong" or "weak"'),
-  caseSensitive: v.boolean('expected true or false'),
-  /** For readers: what the term refers to, neutrally. Shown on the card. */
-  note: nonEmpty,
-  /** For maintainers: why the term is strong or weak and which look-alikes it must not match. Not shown. */
-  detectionNote: v.optional(nonEmpty),
-  quoteIds: ids,
-  eventIds: ids,
-  variants: v.pipe(v.array(VariantSchema), v.minLength(1, 'expected at least one variant')),
-  examples: v.array(
-    v.object({
-      text,
-      lang,
-      expect: v.pipe(v.array(text), v.minLength(1, 'expected at least one substring the term must match')),
-    }),
-  ),
-  nearMisses: v.array(v.object({ text, lang, why: nonEmpty })),
-});
-
-/** A whole pack in format 1. Unknown keys are dropped on load; the shipped-pack test forbids them. */
+/** A whole pack in format 2. Unknown keys are dropped on load; the shipped-pack test forbids them. */
 export const PackSchema = v.object({
   formatVersion: v.literal(FORMAT_VERSION, `expected ${FORMAT_VERSION}`),
   id,
   packVersion: v.pipe(
     v.string('expected a string'),
-    v.regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as "1.0.0"'),
+    v.regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/, 'expected a semantic version such as "1.0.0"'),
   ),
-  reviewed: isoDay,
-  topic: v.object({ id, label: nonEmpty }),
+  provenance: ProvenanceSchema,
+  topic: v.object({ id, label: limited(LIMITS.label) }),
   source: SourceSchema,
-  summary: SummarySchema,
+  /** Required of curated packs (curated.ts). */
+  summary: v.optional(SummarySchema),
   photoCaption: v.optional(PhotoCaptionSchema),
+  /** Outside sources that sentences rest on: shown as background, not from the source. */
+  background: v.optional(v.array(BackgroundSourceSchema)),
   quotes: v.array(QuoteSchema, 'expected an array of quotes'),
   scareQuotes: v.array(ScareQuoteSchema, 'expected an array of scare-quoted terms'),
   events: v.array(EventSchema, 'expected an array of events'),
   entities: v.array(EntitySchema, 'expected an array of entities'),
+  /** Terms with variants: curated packs only (curated.ts). */
   terms: v.array(TermSchema, 'expected an array of terms'),
+  /** Quotations and events attached to a term of the topic defined in another pack. */
+  termLinks: v.optional(v.array(TermLinkSchema)),
 });
 
 export type ContextPack = v.InferOutput<typeof PackSchema>;
+export type PackProvenance = v.InferOutput<typeof ProvenanceSchema>;
 export type PackDate = v.InferOutput<typeof PackDateSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type PackSource = v.InferOutput<typeof SourceSchema>;
 export type PackSummary = v.InferOutput<typeof SummarySchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type QuoteSource = v.InferOutput<typeof QuoteSourceSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type ScareQuote = v.InferOutput<typeof ScareQuoteSchema>;
 export type PackEvent = v.InferOutput<typeof EventSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
-export type Term = v.InferOutput<typeof TermSchema>;
-export type TermVariant = v.InferOutput<typeof VariantSchema>;
+export type { Term, TermLink, TermVariant } from './term-schema.ts';
+export type { BackgroundSource, ClaimEvidence, Prose, Sentence } from './claim-schema.ts';

@@ -1,5 +1,10 @@
-// A small, valid format-1 pack for tests: every collection has one or two items, linked to each other.
-import type { ContextPack } from './schema.ts';
+// A small, valid format-2 pack for tests: every collection has one or two items, linked to each other.
+import type { ContextPack, Prose } from './schema.ts';
+
+/** Prose of one sentence resting on the source's title (test packs carry no source text). */
+export function prose(text: string): Prose {
+  return [{ text, evidence: [{ kind: 'metadata', field: 'title' }] }];
+}
 
 /** A fresh copy of a minimal valid pack (tests may mutate it). */
 export function minimalPack(): ContextPack {
@@ -10,10 +15,10 @@ export function minimalPack(): ContextPack {
     evidence: { where: 'article' as const, expression, paragraph },
   });
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'test-pack',
     packVersion: '0.1.0',
-    reviewed: '2026-01-15',
+    provenance: { kind: 'curated', reviewed: '2026-01-15' },
     topic: { id: 'test-topic', label: 'A test topic' },
     source: {
       title: 'A headline',
@@ -24,7 +29,7 @@ export function minimalPack(): ContextPack {
       authors: [],
       type: 'webpage',
     },
-    summary: { origin: 'project', gist: 'Someone said something.', short: 'Someone said something on a Monday.' },
+    summary: { origin: 'project', gist: prose('Someone said something.'), short: prose('Someone said something on a Monday.') },
     quotes: [
       {
         id: 'q-one',
@@ -42,9 +47,9 @@ export function minimalPack(): ContextPack {
     ],
     scareQuotes: [{ text: 'so-called', paragraph: 3, note: 'a term' }],
     events: [
-      { id: 'e-speech', title: 'Ann spoke.', date: date('2020-01-01', 'day', 'on Wednesday', 2), quoteIds: ['q-one'] },
-      { id: 'e-later', title: 'Something followed.', date: date('2020-01-06', 'week', 'next week', 4), quoteIds: [] },
-      { id: 'e-earlier', title: 'Something came first.', date: date('2019-12', 'month', 'last month', 1), quoteIds: [] },
+      { id: 'e-speech', title: prose('Ann spoke.'), date: date('2020-01-01', 'day', 'on Wednesday', 2), quoteIds: ['q-one'] },
+      { id: 'e-later', title: prose('Something followed.'), date: date('2020-01-06', 'week', 'next week', 4), quoteIds: [] },
+      { id: 'e-earlier', title: prose('Something came first.'), date: date('2019-12', 'month', 'last month', 1), quoteIds: [] },
     ],
     entities: [
       { id: 'ann-example', kind: 'person', name: 'Ann Example', evidence: { where: 'article', expression: 'Ann Example', paragraph: 2 } },
@@ -56,7 +61,7 @@ export function minimalPack(): ContextPack {
         kind: 'concept',
         strength: 'strong',
         caseSensitive: false,
-        note: 'A thing.',
+        note: prose('A thing.'),
         quoteIds: ['q-one'],
         eventIds: ['e-later', 'e-speech'],
         variants: [{ text: 'widget', lang: 'en', inflection: 'en' }],

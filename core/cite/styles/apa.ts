@@ -1,5 +1,5 @@
 /** APA 7 (apa.csl) for a web page on a news site: reference entry and parenthetical citation. */
-import type { CslItem } from '../csl-item.ts';
+import { familyOf, type CslItem } from '../csl-item.ts';
 import { monthLong, citeLocale } from '../locale.ts';
 import { parts, monthDayYear } from '../dates.ts';
 import { familyInitials, joinNames } from '../names.ts';
@@ -12,8 +12,9 @@ export const APA_LOCALE = citeLocale('en-US');
 /** "Smith, J., Okafor, C., & Lindqvist, M. A."; 21 or more: the first 19, an ellipsis, the last. */
 function referenceNames(item: CslItem): string {
   const names = (item.author ?? []).map((n) => familyInitials(n, '. '));
-  if (names.length >= 21) return `${names.slice(0, 19).join(', ')}, … ${names[names.length - 1]}`;
-  return joinNames(names, ', & ', ', & ');
+  const joined = names.length >= 21 ? `${names.slice(0, 19).join(', ')}, … ${names[names.length - 1]}` : joinNames(names, ', & ', ', & ');
+  // The names end with a full stop: a person's initials bring one, an organisation's name needs one.
+  return joined.endsWith('.') ? joined : `${joined}.`;
 }
 
 /** "(2018, October 31)", "(2018, October)", "(2018)" or "(n.d.)". */
@@ -42,8 +43,8 @@ export function apaInText(item: CslItem): Inline[] {
   const line = new CitationLine(APA_LOCALE).add('(');
   const authors = item.author ?? [];
   if (authors.length === 0) line.add(italic(parseTitleQuotes(titleCase(item.title), APA_LOCALE)));
-  else if (authors.length <= 2) line.add(authors.map((a) => a.family).join(' & '));
-  else line.add(`${authors[0]?.family ?? ''} et al.`);
+  else if (authors.length <= 2) line.add(authors.map(familyOf).join(' & '));
+  else line.add(`${(authors[0] ? familyOf(authors[0]) : '')} et al.`);
   const d = parts(item.issued);
   return line.punct(', ').add(d ? String(d.year) : 'n.d.', ')').nodes;
 }

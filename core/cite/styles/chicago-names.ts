@@ -1,5 +1,5 @@
 /** Author lists shared by both Chicago (18th edition) styles. */
-import type { CslItem } from '../csl-item.ts';
+import { familyOf, type CslItem } from '../csl-item.ts';
 import { familyFirst, givenFirst, joinNames } from '../names.ts';
 
 /** Bibliography order: "Smith, Jane, Chidi Okafor, and Maria Anna Lindqvist"; 7 or more: first three, et al. */
@@ -13,8 +13,8 @@ export function chicagoBibliographyNames(item: CslItem): string {
 /** Citation form, families only: "Smith", "Smith and Okafor", "Smith et al.". */
 export function chicagoShortNames(item: CslItem): string {
   const authors = item.author ?? [];
-  if (authors.length >= 3) return `${authors[0]?.family ?? ''} et al.`;
-  return authors.map((a) => a.family).join(' and ');
+  if (authors.length >= 3) return `${(authors[0] ? familyOf(authors[0]) : '')} et al.`;
+  return authors.map(familyOf).join(' and ');
 }
 
 /** Full-note form: "Jane Smith", "Jane Smith and Chidi Okafor", "Jane Smith et al.". */

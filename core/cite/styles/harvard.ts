@@ -1,5 +1,5 @@
 /** Cite Them Right 12th edition, Harvard (harvard-cite-them-right.csl, en-GB) for a web page. */
-import type { CslItem } from '../csl-item.ts';
+import { familyOf, type CslItem } from '../csl-item.ts';
 import { citeLocale } from '../locale.ts';
 import { dayMonthYear, parts } from '../dates.ts';
 import { familyInitials, joinNames } from '../names.ts';
@@ -41,7 +41,7 @@ export function harvardInText(item: CslItem): Inline[] {
   const authors = item.author ?? [];
   const line = new CitationLine(HARVARD_LOCALE).add('(');
   if (authors.length === 0) line.add(italic(parseTitleQuotes(item.title, HARVARD_LOCALE)));
-  else if (authors.length >= 4) line.add(`${authors[0]?.family ?? ''} `, ET_AL);
-  else line.add(joinNames(authors.map((a) => a.family), ' and ', ' and '));
+  else if (authors.length >= 4) line.add(`${(authors[0] ? familyOf(authors[0]) : '')} `, ET_AL);
+  else line.add(joinNames(authors.map(familyOf), ' and ', ' and '));
   return line.punct(', ').add(year(item), ')').nodes;
 }

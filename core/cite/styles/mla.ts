@@ -1,5 +1,5 @@
 /** MLA 9 (modern-language-association.csl) for a web page: works-cited entry and in-text citation. */
-import type { CslItem } from '../csl-item.ts';
+import { familyOf, type CslItem } from '../csl-item.ts';
 import { citeLocale } from '../locale.ts';
 import { dayMonthYear, parts } from '../dates.ts';
 import { familyFirst, givenFirst } from '../names.ts';
@@ -38,7 +38,7 @@ export function mlaInText(item: CslItem): Inline[] {
   const authors = item.author ?? [];
   const line = new CitationLine(MLA_LOCALE).add('(');
   if (authors.length === 0) line.add(quotedTitle(item));
-  else if (authors.length <= 2) line.add(authors.map((a) => a.family).join(' and '));
-  else line.add(`${authors[0]?.family ?? ''} et al.`);
+  else if (authors.length <= 2) line.add(authors.map(familyOf).join(' and '));
+  else line.add(`${(authors[0] ? familyOf(authors[0]) : '')} et al.`);
   return line.add(')').nodes;
 }

@@ -1,5 +1,6 @@
 /** The sources the differential test runs through every style: the real one and the variations future sources bring. */
 import { buildCslItem, type CiteSource, type CslItem, type PersonName, type SimpleDate } from '../csl-item.ts';
+import { EXTRACTED_SOURCES } from './extracted-sources.ts';
 
 /** The article this extension is about (see ../shared/seed/metadata.json): no author, never invent one. */
 export const REAL_SOURCE: CiteSource = {
@@ -55,6 +56,8 @@ export const VARIATIONS: readonly Variation[] = [
   { name: 'accessed on the last day of a year, undated', source: noDate(REAL_SOURCE), accessed: { year: 2026, month: 12, day: 31 } },
   { name: 'accessed on the first day of the next year, undated', source: noDate(REAL_SOURCE), accessed: { year: 2027, month: 1, day: 1 } },
   { name: 'accessed in May (a short month name without a period), undated', source: noDate(REAL_SOURCE), accessed: { year: 2027, month: 5, day: 9 } },
+  // Metadata as the extraction engine reads it from real pages (issue 24).
+  ...EXTRACTED_SOURCES.map((e) => ({ name: `extracted from ${e.page} (${e.what})`, source: e.source })),
 ];
 
 /** The CSL item of a variation. */

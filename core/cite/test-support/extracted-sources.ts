@@ -1,0 +1,12 @@
+// Sources as the extraction engine reads them from real pages (../shared/corpus/pages, the seed article
+// as a page, and one page with many authors in its JSON-LD), for the citeproc differential test.
+// Written by the engine; extension-document/extracted-sources.test.ts checks they still are what it reads.
+import type { CiteSource } from '../csl-item.ts';
+
+export const EXTRACTED_SOURCES: ReadonlyArray<{ page: string; what: string; source: CiteSource }> = [
+  { page: 'seed', what: 'no author, an update date', source: {"title":"UK says reports of internment camps in China's Xinjiang 'broadly accurate'","containerTitle":"CNN","publisher":"CNN","url":"https://www.cnn.com/2018/10/31/uk/uk-xinjiang-china-uyghurs-intl/index.html","issued":{"year":2018,"month":10,"day":31},"authors":[],"updated":{"year":2018,"month":11,"day":1},"language":"en"} },
+  { page: 'ars-1', what: 'one author', source: {"title":"Just-released Minecraft exploit makes it easy to crash game servers","containerTitle":"Ars Technica","publisher":"Ars Technica","url":"https://arstechnica.com/information-technology/2015/04/just-released-minecraft-exploit-makes-it-easy-to-crash-game-servers/","issued":{"year":2015,"month":4,"day":16},"authors":[{"family":"Goodin","given":"Dan"}],"language":"en-US"} },
+  { page: 'schema-org-context-object', what: 'two authors', source: {"title":"South Korean president’s impeachment fails after ruling party lawmakers walk out","containerTitle":"NBC News","publisher":"NBC News","url":"https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138","issued":{"year":2024,"month":12,"day":7},"authors":[{"family":"Kim","given":"Stella"},{"family":"Jett","given":"Jennifer"}],"language":"en"} },
+  { page: 'many-authors', what: 'many authors and an organisation', source: {"title":"Court hears appeal over harbour works","containerTitle":"The Harbour Gazette","publisher":"The Harbour Gazette","url":"https://example.org/many-authors","issued":{"year":2024,"month":3,"day":5},"authors":[{"family":"Lindqvist","given":"Maria Anna"},{"family":"Kim","given":"Min-Jun"},{"family":"Mensah","given":"Kwame"},{"family":"Walsh","given":"Aoife"},{"literal":"Associated Press"}],"language":"en"} },
+  { page: 'mozilla-1', what: 'no author, no date', source: {"title":"Firefox — Customize and make it your own — The most flexible browser on the Web","containerTitle":"Mozilla","publisher":"Mozilla","url":"https://www.mozilla.org/en-US/firefox/desktop/customize/","authors":[],"language":"en"} },
+];

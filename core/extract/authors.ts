@@ -1,0 +1,104 @@
+// Author names as publishers print them ("By Jane Smith and Omar Haddad, CNN") into people split into given
+// and family names, and organisations as literal names. Bylines that name nobody ("By CNN staff") give none.
+import type { Author } from './types.ts';
+
+/** Words that make a byline boilerplate rather than a name. */
+const BOILERPLATE = /\b(view|opinion|staff|staffers|editors?|editorial|desk|team|newsroom|reporters|writers?|contributors?|correspondents?|wires?|admin|administrator|guest|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|staff writer)\b/i;
+/** Words that mark an organisation's name. */
+const ORGANISATION = /\b(news|press|agency|agence|times|post|journal|herald|tribune|gazette|daily|weekly|magazine|media|network|reuters|bloomberg|associated|afp|ap|bbc|cnn|npr|inc|ltd|llc|gmbh|corp|company|association|institute|university|college|council|ministry|committee|foundation|group|society|centre|center|office|department|government|organi[sz]ation|union|league|commission|bureau|service|project|partners|club|laboratory|lab|school|church|party|library|museum|review|radio|television|tv)\b/i;
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
+const LEAD = /^(?:by|from|written by|words by|von|par|por|di|door|av|af|autor(?:a|in)?:?|автор:?|作者[:：]?|文[/／]|记者|撰文[:：]?)\s*/i;
+
+/** A byline string cleaned of "By", roles, dates and affiliations, split into names. */
+export function splitByline(raw: string): string[] {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
+  s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
+  s = s.replace(LEAD, '').trim();
+  const parts = s
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
+    .map((p) => p.replace(LEAD, '').replace(/^[\s"'“”‘’]+|[\s"'“”‘’.:]+$/g, '').trim())
+    .filter((p) => p.length > 0);
+  return parts;
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Whether a string looks like a person's name: two to five words, each a capitalised word, an initial or a particle. */
+function looksLikePerson(name: string): boolean {
+  if (ORGANISATION.test(name) || BOILERPLATE.test(name) || /\d|@|https?:|\//.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => PARTICLES.has(w.toLowerCase()) || SUFFIXES.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+/** Splits a person's name: the family name is the last word with the particles before it ("van der Berg"). */
+export function splitPersonName(name: string): { given: string; family: string } | null {
+  let words = name.split(' ').filter(Boolean);
+  if (words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 2)) words = words.map(titleCase);
+  while (words.length > 2 && SUFFIXES.test(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  if (words.length < 2) return null;
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i -= 1;
+  const given = words.slice(0, i).join(' ');
+  const family = words.slice(i).join(' ');
+  return given && family ? { given, family } : null;
+}
+
+/**
+ * One author from a name string: a person when it has a person's shape, an organisation when it names one,
+ * nothing for boilerplate. `kind` comes from structured data (JSON-LD @type) when the page gives it.
+ */
+export function authorOf(rawName: string, kind?: 'person' | 'organisation'): Author | null {
+  let name = rawName.replace(/\s+/g, ' ').replace(LEAD, '').trim().replace(/[,;:.]+$/, '').trim();
+  if (!name || name.length > 120 || /^https?:/i.test(name) || BOILERPLATE.test(name)) return null;
+  // "Smith, Jane" (citation_author style): flip to given-first.
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (comma && looksLikePerson(`${comma[2]} ${comma[1]}`)) name = `${comma[2]!.trim()} ${comma[1]!.trim()}`;
+  if (kind === 'organisation') return { literal: name };
+  if (looksLikePerson(name)) {
+    const split = splitPersonName(name);
+    if (split) return split;
+  }
+  if (kind === 'person') {
+    const split = splitPersonName(name);
+    return split ?? { literal: name };
+  }
+  // A single word or a name of another shape: only an organisation's name is kept, never a guess at a person.
+  return ORGANISATION.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : null;
+}
+
+/**
+ * Authors from a byline, boilerplate and affiliations dropped. A visible byline yields an organisation only
+ * when it says "By" (a dateline such as "Hong Kong CNN —" is not a byline).
+ */
+export function authorsFromByline(byline: string, visible = false): Author[] {
+  if (visible && /[—–]\s*$/.test(byline.trim())) return [];
+  const explicit = LEAD.test(byline.trim());
+  const names = splitByline(byline);
+  const people = names
+    .map((n) => authorOf(n))
+    .filter((a): a is Author => a !== null && (!visible || explicit || 'family' in a));
+  // "Jane Smith, CNN": an affiliation after people is the employer, not a co-author.
+  const anyPerson = people.some((a) => 'family' in a);
+  return dedupe(anyPerson ? people.filter((a) => 'family' in a) : people);
+}
+
+export function authorKey(a: Author): string {
+  return ('literal' in a ? a.literal : `${a.given} ${a.family}`).toLowerCase();
+}
+
+export function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((a) => {
+    const k = authorKey(a);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,151 @@
+// Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
+// Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
+import { authorOf, authorsFromByline, dedupe } from './authors.ts';
+import { dayInUrl, dayOf } from './day-of.ts';
+import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
+import { normalizeLanguage } from './language.ts';
+import type { Author, CslType, ExtractedMetadata, MetaOrigin, PageData, Sourced } from './types.ts';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The first present value among candidates, with where it came from. */
+function first<T>(candidates: Array<[T | null | undefined, MetaOrigin]>): Sourced<T> | null {
+  for (const [value, from] of candidates) if (value !== null && value !== undefined && value !== '') return { value, from };
+  return null;
+}
+
+function originOfKey(key: string): MetaOrigin {
+  if (key.startsWith('citation_')) return 'citation-meta';
+  if (key.startsWith('dc.') || key.startsWith('dcterms.')) return 'dublin-core';
+  if (key.startsWith('og:')) return 'open-graph';
+  if (key.startsWith('article:')) return 'article-meta';
+  return 'meta';
+}
+
+/** An absolute http(s) URL, resolved against the page's, or null. */
+export function webUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes " | Site" or " - Site" from a title when Site is the site's name. */
+function withoutSiteSuffix(title: string, site: string | null): string {
+  if (!site) return title;
+  const esc = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cut = title.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
+  return cut.trim() ? cut.trim() : title;
+}
+
+export function readMetadata(page: PageData, lead: string | null): ExtractedMetadata {
+  const metaValues = (...keys: string[]): Array<[string, MetaOrigin]> =>
+    keys.flatMap((k) => page.meta.filter((m) => m.key === k).map((m): [string, MetaOrigin] => [squash(m.value), originOfKey(k)]));
+  const nodes = jsonLdNodes(page.jsonLd);
+  const found = articleNode(nodes);
+  const ld = found?.node;
+  const ldText = (k: string) => (ld ? ldString(ld[k] ?? null) : null);
+  const ldPublisher = ld ? ldString(ld['publisher'] ?? null) : null;
+
+  const siteName = first<string>([
+    ...metaValues('og:site_name'),
+    [ldPublisher, 'json-ld'],
+    ...metaValues('citation_journal_title', 'citation_publisher', 'dc.publisher', 'application-name', 'al:android:app_name'),
+    [page.article?.siteName ?? null, 'readability'],
+  ]);
+  const site = siteName?.value ?? null;
+
+  const title = first<string>([
+    [ldText('headline') ?? ldText('name'), 'json-ld'],
+    ...metaValues('citation_title', 'og:title', 'dc.title', 'twitter:title', 'title'),
+    [page.article?.title ?? null, 'readability'],
+    [page.documentTitle, 'document-title'],
+  ]);
+  if (title) title.value = withoutSiteSuffix(squash(title.value), site);
+
+  const canonicalLink = page.links.find((l) => l.rel.split(/\s+/).includes('canonical'));
+  const canonicalUrl = first<string>([
+    [webUrl(canonicalLink?.href, page.url), 'link'],
+    [webUrl(metaValues('og:url')[0]?.[0], page.url), 'open-graph'],
+    [webUrl(ldText('url'), page.url), 'json-ld'],
+    [webUrl(page.url, null), 'caller'],
+  ]);
+
+  const ogLocale = metaValues('og:locale')[0]?.[0]?.replace('_', '-') ?? null;
+  const language = first<string>([
+    [normalizeLanguage(ldText('inLanguage')), 'json-ld'],
+    [normalizeLanguage(page.htmlLang), 'html-lang'],
+    [normalizeLanguage(metaValues('content-language', 'dc.language', 'citation_language', 'language')[0]?.[0]), 'meta'],
+    [normalizeLanguage(ogLocale), 'open-graph'],
+    [normalizeLanguage(page.article?.lang), 'readability'],
+  ]);
+
+  const timeOf = (pred: (t: PageData['times'][number]) => boolean) => dayOf(page.times.find((t) => pred(t) && t.datetime)?.datetime);
+  const published = first<string>([
+    [dayOf(ldText('datePublished') ?? ldText('dateCreated')), 'json-ld'],
+    ...metaValues('citation_publication_date', 'citation_date', 'citation_online_date').map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
+    ...metaValues('article:published_time', 'og:published_time', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate', 'publish-date', 'date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'publication_date', 'dc.date.created')
+      .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
+    [timeOf((t) => t.itemprop === 'datePublished' || t.pubdate), 'time-element'],
+    [dayOf(page.article?.publishedTime), 'readability'],
+    [dayInUrl(canonicalUrl?.value ?? page.url), 'url'],
+    [timeOf(() => true), 'time-element'],
+    ...page.datelines.map((d): [string | null, MetaOrigin] => [dayOf(d), 'dateline']),
+  ]);
+  const updatedRaw = first<string>([
+    [dayOf(ldText('dateModified')), 'json-ld'],
+    ...metaValues('article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'datemodified')
+      .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
+    [timeOf((t) => t.itemprop === 'dateModified'), 'time-element'],
+  ]);
+  // An update on the day of publication is not a later version a citation needs to name.
+  const updated = updatedRaw && (!published || updatedRaw.value > published.value) ? updatedRaw : null;
+
+  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : []);
+
+  const description = first<string>([
+    [ldText('description'), 'json-ld'],
+    ...metaValues('og:description', 'description', 'dc.description', 'twitter:description', 'citation_abstract'),
+  ]);
+
+  return {
+    title,
+    authors,
+    published,
+    updated,
+    siteName,
+    canonicalUrl,
+    language,
+    type: cslType(found?.type ?? null, metaValues('og:type')[0]?.[0] ?? null, canonicalUrl?.value ?? page.url, site, !!published),
+    description: description ?? (lead ? { value: lead, from: 'readability' } : null),
+    dateline: null,
+  };
+}
+
+function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sourced<Author[]> {
+  const layer = (from: MetaOrigin, list: Array<Author | null>): Sourced<Author[]> | null => {
+    const authors = dedupe(list.filter((a): a is Author => a !== null));
+    return authors.length ? { value: authors, from } : null;
+  };
+  const metas = (...keys: string[]) => page.meta.filter((m) => keys.includes(m.key)).map((m) => m.value);
+  return (
+    layer('json-ld', fromLd.map((a) => (a.given && a.family && a.kind !== 'organisation' ? { given: a.given, family: a.family } : authorOf(a.name, a.kind)))) ??
+    layer('citation-meta', metas('citation_author').map((n) => authorOf(n))) ??
+    layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
+    layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
+    layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : []) ??
+    layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true))) ?? { value: [], from: 'byline' }
+  );
+}
+
+function cslType(ldType: string | null, ogType: string | null, url: string | null, site: string | null, dated: boolean): CslType {
+  if (ldType && /BlogPosting|SocialMediaPosting/.test(ldType)) return 'post-weblog';
+  if (/(^|\.|\/)blog|blogspot\.|wordpress\.com|medium\.com|substack\.com/i.test(url ?? '') || /\bblog\b/i.test(site ?? '')) return 'post-weblog';
+  if (ldType && /NewsArticle$/.test(ldType)) return 'article-newspaper';
+  if (/magazine/i.test(site ?? '')) return 'article-magazine';
+  if ((ldType && /Article|Report/.test(ldType)) || (ogType === 'article' && dated)) return 'article-newspaper';
+  return 'webpage';
+}
