@@ -1,18 +1,18 @@
-/** The background: wiring only. Handlers live in utils/. */
+/** The background: wiring only. Handlers live in background/. */
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import type { FrameState } from '../core/tab-state/tab-state';
 import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
-import { getMatcherPlan, getPacks } from '../utils/packs';
-import { copyFromBackground } from '../utils/clipboard-relay';
+import { getMatcherPlan, getPacks } from '../background/packs';
+import { copyFromBackground } from '../background/clipboard-relay';
 import { copyStrings } from '../core/cite/pack-citation';
-import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu';
-import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
+import { createMenu, onMenuClicked, rememberTarget } from '../background/context-menu';
+import { injectIntoOpenTabs, syncRegistration } from '../background/registration';
 import { loadSettings, updateSettings, watchSettings } from '../utils/settings-store';
 import { siteOf, withMute } from '../core/settings/settings';
-import { forgetTab, readTab, recordReport } from '../utils/tab-store';
-import { readFrameReport, readMuteRequest } from '../utils/validate-messages';
+import { forgetTab, readTab, recordReport } from '../background/tab-store';
+import { readFrameReport, readMuteRequest } from '../background/validate-messages';
 
 const TYPES: (keyof ToBackground)[] = ['getPacks', 'getSettings', 'muteTerm', 'report', 'copy', 'cardCopy', 'contextTarget', 'openContext'];
 

@@ -1,4 +1,4 @@
-/** The toolbar popup: wiring only (components/popup for the views, utils/popup-state for the tab). */
+/** The toolbar popup: wiring only (components/popup for the views, pages/popup-state for the tab). */
 import { browser } from 'wxt/browser';
 import { citationChoices, quotePayloadFor } from '../../components/popup/citations';
 import { writeClipboard } from '../../utils/clipboard';
@@ -8,8 +8,8 @@ import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import { tabIdFromQuery } from '../../core/popup-state';
 import { uiLocale } from '../../utils/i18n';
-import { getPacks } from '../../utils/packs';
-import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../utils/popup-state';
+import { getPacks } from '../../background/packs';
+import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { copyStrings, sourceCitation, type CopyStrings } from '../core/cite/pack
 import type { ContextPack } from '../core/pack/schema';
 import { copyFromBackground } from './clipboard-relay';
 import { getPacks } from './packs';
-import { loadSettings } from './settings-store';
+import { loadSettings } from '../utils/settings-store';
 
 export const MENU_ID = 'copy-citation';
 
