@@ -174,7 +174,7 @@ export class PageScanner {
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
-      this.store.relevant = this.previous.relevant;
+      this.store.relevance.inherit(this.previous.relevance);
     }
     for (const root of this.roots()) this.collector(root).advance(Infinity);
     this.markRelevant(false);
@@ -187,7 +187,7 @@ export class PageScanner {
    * became so; then text walked for strong terms only is walked again for weak ones.
    */
   markRelevant(now = true): void {
-    if (now) this.store.relevant = true;
+    if (now) this.store.relevance.markRelevant();
     if (!this.store.relevant || (this.strongRoots.size === 0 && !this.strongOverflow)) return;
     const roots = this.strongOverflow ? this.roots().map((root) => [root, null] as const) : [...this.strongRoots];
     this.strongRoots.clear();
