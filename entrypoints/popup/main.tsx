@@ -14,13 +14,13 @@ import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {
   const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
-  const pack = packs[0];
-  if (!pack || tabId === undefined) {
+  if (packs.length === 0 || tabId === undefined) {
     document.getElementById('app')!.textContent = browser.i18n.getMessage('popup_noPack' as 'extName');
     return;
   }
   // The access date is today, on this device; every string is ready before the first click.
   const today = new Date();
+  const citations = new Map(packs.map((pack) => [pack.id, citationChoices(pack, today)]));
   const deps: PopupDeps = {
     packs,
     locale: uiLocale(),
@@ -35,8 +35,8 @@ async function main(): Promise<void> {
       void browser.runtime.openOptionsPage();
       if (tabIdFromQuery(location.search) === undefined) window.close();
     },
-    citations: citationChoices(pack, today),
-    quotePayload: quotePayloadFor(pack, settings.citationStyle, today),
+    citations: (pack) => citations.get(pack.id) ?? citationChoices(pack, today),
+    quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
   };
   mountPage('popup_title', <PopupApp deps={deps} />);
