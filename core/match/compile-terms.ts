@@ -36,8 +36,8 @@ interface Verifier extends VerifierPlan {
 /**
  * Everything the matcher needs, as plain data: expression sources, verifiers, buckets. Building it is the
  * costly part (every variant's pattern, the tries): the background builds it once per set of packs and
- * hands it to each page, which only turns it into a matcher (measured: building it in each page cost the
- * content script 5 to 80 ms per page load, more than its whole scan of most pages; issue 8).
+ * hands it to each page, which only turns it into a matcher: building it in each page would cost more than
+ * the whole scan of most pages (docs/benchmark.md).
  */
 export interface MatcherPlan {
   readonly version: 1;
@@ -80,8 +80,8 @@ const FINDER_COUNT = 3;
 function quickChecker(sources: { readonly latin: string; readonly other: string }): (text: string) => boolean {
   const quickLatin = new RegExp(sources.latin, 'i');
   const quickOther = new RegExp(sources.other, 'i');
-  // The other-script expression is slow on Latin text, so a one-class scan gates it. (One expression of
-  // both, anchors and class, measured 3 to 5 times slower: V8 loses its look-ahead over the anchors.)
+  // The other-script expression is slow on Latin text, so a one-class scan gates it; one expression of both
+  // is slower still, as V8 then loses its look-ahead over the anchors.
   return (text) => quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || hasIgnorable(text)));
 }
 
@@ -123,15 +123,14 @@ function trie(sequences: readonly (readonly string[])[], fold: boolean): string 
  * The anchors of one pre-check, by script. A Latin anchor that always starts a word and opens with an
  * ASCII letter is looked for only where a word starts: `\b` (or an underscore, which is no word character
  * to the matcher but is one to `\b`) before it. Fewer texts pass ("imprisonment" no longer does, so it is
- * not matched again), and text-heavy pages scan faster: side by side in Chromium, wikipedia-2 4.84 -> 4.00
- * and clean-links 14.7 -> 11.8 floors, 3.5% over ten text-heavy pages, about 1% over the corpus (issue 8).
+ * not matched again), and text-heavy pages scan faster (docs/benchmark.md, the pre-check).
  * `[iİ]` opening such an anchor is split: İ is no ASCII letter, and `\b` before it would hold only after a
  * word character.
  */
 class AnchorSets {
   /** `byWordStart`: whether to split the Latin anchors so. Not for the strong terms' anchors: they open
    * with few letters, the German ones (compound tails) are tried everywhere anyway, and the split
-   * expression measured 5 to 8% slower there. */
+   * expression is slower there. */
   constructor(private readonly byWordStart: boolean) {}
 
   private readonly atWordStart: (readonly string[])[] = [];
@@ -198,7 +197,7 @@ function firstKeys(text: string, inflection: string | undefined): string[] | und
 }
 
 /** A Matcher with a second pre-check for strong variants only: weak terms count only on a page that
- * has a strong one (issue 4), so a page without one can skip the weak part (issue 8). */
+ * has a strong one, so a page without one can skip the weak part. */
 export interface ScanMatcher extends Matcher {
   /** Cheap necessary condition: false means `find` would return no strong mention. */
   quickCheckStrong(text: string): boolean;
@@ -223,8 +222,8 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
   // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, and hold
-  // only each variant's lead: V8 compiles an expression at its first exec, and the full Latin
-  // alternation (10 kB of source) cost ~250 ms there, against a 50 ms task budget (issue 8).
+  // only each variant's lead: V8 compiles an expression at its first exec, and the full Latin alternation
+  // would take far longer than one task may.
   const finderSources = { latin: [] as (readonly string[])[], other: [] as (readonly string[])[], names: [] as (readonly string[])[] };
   const anchors = new AnchorSets(true);
   const strongAnchors = new AnchorSets(false);

@@ -84,7 +84,7 @@ function suffixFor(inflection: Inflection, lastChar: string): string {
 const AR_PREFIX = '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)';
 
 // Units of a variant's start that make up its finder lead: enough to be selective, few enough that the
-// combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec (issue 8).
+// combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec.
 const LEAD_UNITS = 6;
 /** Anchor lengths in units: one rare word (short enough for the seam check between two text nodes), or
  * the opening of a phrase of common words. */
@@ -139,8 +139,8 @@ const AR_PREFIX_MAX = 4;
  * The literal opening of every match: the leading letters of its words while each is written as one
  * character (or as [iİ]), folded as the `i` flag compares them, with the separators between words as
  * HEAD_SPACE or HEAD_HYPHEN. Most candidates the finders report fail every verifier of their bucket
- * ("camps of", "vocational school"); comparing this first spares compiling and running each one
- * (issue 8: 144 verifiers compiled on a feed with 52 mentions). `headSlack`: how many characters (an
+ * ("camps of", "vocational school"); comparing this first spares compiling and running each one.
+ * `headSlack`: how many characters (an
  * Arabic prefix) may come before it.
  */
 function headOf(
