@@ -7,7 +7,7 @@ import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
 import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import { tabIdFromQuery } from '../../core/popup-state';
-import { uiLocale } from '../../utils/i18n';
+import { t, uiLocale } from '../../utils/i18n';
 import { getPacks } from '../../background/packs';
 import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
@@ -15,7 +15,7 @@ import { loadSettings, updateSettings } from '../../utils/settings-store';
 async function main(): Promise<void> {
   const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
   if (packs.length === 0 || tabId === undefined) {
-    document.getElementById('app')!.textContent = browser.i18n.getMessage('popup_noPack' as 'extName');
+    document.getElementById('app')!.textContent = t('popup_noPack');
     return;
   }
   // The access date is today, on this device; every string is ready before the first click.
