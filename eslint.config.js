@@ -48,7 +48,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/core/match/compile-terms*'], importNames: ['planMatcher', 'compileMatcher', 'termsOf'], message: 'content/ runs a matcher plan; planning is the background\'s job.' },
+          { group: ['**/core/match/plan-matcher*', '**/core/match/compile-terms*'], message: 'content/ runs a matcher plan; planning is the background\'s job.' },
           { regex: '(^|/)components/(?!context/)', message: 'content/ may only use the card\'s views (components/context).' },
           { group: ['**/background/**', '**/pages/**', '**/entrypoints/**'], message: 'content/ may not import background or extension-page code.' },
         ],

@@ -27,7 +27,11 @@ describe('lint zones', { timeout: 30_000 }, () => {
   });
 
   it('content/ may not import the matcher planner', async () => {
-    expect(await ruleIdsFor('content/probe.ts', "import { planMatcher } from '../core/match/compile-terms';\nvoid planMatcher;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('content/probe.ts', "import { planMatcher } from '../core/match/plan-matcher';\nvoid planMatcher;\n")).toContain('no-restricted-imports');
+  });
+
+  it('content/ may run a matcher plan', async () => {
+    expect(await ruleIdsFor('content/probe.ts', "import { matcherFromPlan } from '../core/match/matcher-from-plan';\nvoid matcherFromPlan;\n")).toEqual([]);
   });
 
   it('components/ may not import extension APIs', async () => {

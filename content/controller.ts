@@ -3,7 +3,8 @@
  * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
-import { isMatcherPlan, matcherFromPlan, type MatcherPlan } from '../core/match/compile-terms';
+import { matcherFromPlan } from '../core/match/matcher-from-plan';
+import { isMatcherPlan, type MatcherPlan } from '../core/match/matcher-plan';
 import type { MatchTerm } from '../core/match/types';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';

@@ -3,7 +3,7 @@
  * slices; one MutationObserver that only queues what changed (STYLE.md example 4); never a whole-page
  * rescan. Reads the page and registers highlights; it never mutates the page's DOM.
  */
-import type { ScanMatcher } from '../core/match/compile-terms';
+import type { ScanMatcher } from '../core/match/matcher-plan';
 import { hasIgnorable, normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import { MentionStore } from './mention-store';
 import { RunCollector, blockOrSkip, isExcluded, locate, type TextRun } from './text-runs';
