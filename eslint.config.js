@@ -33,10 +33,40 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', 'webextension-polyfill', '@wxt-dev/*'], message: 'core/ is pure TypeScript: no wxt, browser or Preact.' },
-          { group: ['../content/*', '../../content/*', '../components/*', '../../components/*', '../entrypoints/*', '../../entrypoints/*', '../utils/*', '../../utils/*'], message: 'core/ may only import core/.' },
+          { group: ['**/content/**', '**/components/**', '**/entrypoints/**', '**/utils/**', '**/background/**', '**/pages/**', '**/bench/**', '**/e2e/**', '**/scripts/**', '**/public/**'], message: 'core/ may only import core/.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'browser', 'chrome', 'HTMLElement', 'Node', 'NodeFilter', 'Range', 'StaticRange', 'CSS', 'localStorage', 'fetch', 'XMLHttpRequest'],
+    },
+  },
+  {
+    // Content scripts run on every page: no planner (the background plans, the page only runs a plan), no
+    // extension-page views (the card's shared views in components/context are the exception) and no
+    // background code.
+    files: ['content/**/*.{ts,tsx}'],
+    ignores: ['content/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/core/match/plan-matcher*', '**/core/match/compile-terms*'], message: 'content/ runs a matcher plan; planning is the background\'s job.' },
+          { regex: '(^|/)components/(?!context/)', message: 'content/ may only use the card\'s views (components/context).' },
+          { group: ['**/background/**', '**/pages/**', '**/entrypoints/**'], message: 'content/ may not import background or extension-page code.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Components are views: props in, callbacks out. Extension APIs belong to the code that mounts them.
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['components/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/webextension-polyfill'], message: 'components/ are views: no extension APIs.' },
+          { group: ['**/background/**', '**/content/**', '**/entrypoints/**', '**/pages/**', '**/utils/messaging*', '**/utils/settings-store*'], message: 'components/ are views: pass data and callbacks in as props.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
     },
   },
   {

@@ -3,7 +3,7 @@
 // renderer with our content script and with the empty one (CDP HeapProfiler.takeHeapSnapshot), their
 // difference by V8 node type and by constructor, and the cost of the data the script holds (a clone of
 // the packs and of the matcher plan, kept alive in the isolated world, measured by the same heap figure).
-// Diagnostics for docs/benchmark-notes.md: `node bench/why.mjs [corpus-slug]`. Needs .output/chrome-mv3.
+// Diagnostics for docs/benchmark.md: `node bench/why.mjs [corpus-slug]`. Needs .output/chrome-mv3.
 /* global chrome, structuredClone -- functions passed to evaluate() run in the service worker or the isolated world */
 import path from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';

@@ -3,7 +3,8 @@
  * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
-import { isMatcherPlan, matcherFromPlan, type MatcherPlan } from '../core/match/compile-terms';
+import { matcherFromPlan } from '../core/match/matcher-from-plan';
+import { isMatcherPlan, type MatcherPlan } from '../core/match/matcher-plan';
 import type { MatchTerm } from '../core/match/types';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
@@ -63,14 +64,14 @@ export class ContentController implements ContentApp {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;
-  // document.URL, not location.href: the same string here, read about six times faster (issue 8).
+  // document.URL, not location.href: the same string here, and much cheaper to read on every render.
   private lastUrl: string;
   /** Whether each render looks at the URL: where no Navigation API tells of pushState (see start). */
   private pollUrl = true;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
-  /** The muted terms for the current settings and URL: parsing the URL each render cost more than a
-   * scan of a small page (issue 8). */
+  /** The muted terms for the current settings and URL, kept: parsing the URL each render would cost more
+   * than scanning a small page. */
   private muted: ReadonlySet<string> | null = null;
   ui: PageUi | null = null;
   ownHost: Element | null = null;
@@ -213,7 +214,7 @@ export class ContentController implements ContentApp {
     const before = this.lastShown;
     this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), this.viewportAnchor());
     const { shown } = this.lastShown;
-    // Nothing new, nothing gone, relevance the same: no redraw and no report (issue 8).
+    // Nothing new, nothing gone, relevance the same: no redraw and no report.
     const relevant = scanner.store.relevant;
     if (before.shown.length === shown.length && relevant === this.renderedRelevant && shown.every((r, i) => r === before.shown[i])) return;
     this.renderedRelevant = relevant;

@@ -37,8 +37,8 @@ export class Highlighter {
   }
 
   /** Shows exactly these mentions: adds the new ranges and deletes the gone ones, so the same ranges leave
-   * the highlight alone (issue 8: any change to a registered highlight invalidates style, which the next
-   * visibility check pays for, and an infinite scroll re-added every range on each batch). */
+   * the highlight alone: any change to a registered highlight invalidates style, which the next visibility
+   * check pays for. */
   render(records: readonly MentionRecord[]): void {
     if (!this.supported) return;
     this.shown = records;

@@ -1,11 +1,9 @@
 /**
  * Every mention found in one document, indexed by text node (for hit testing and for dropping what a
- * mutation removed), and the rules that decide which of them are shown: page relevance (weak terms only
- * once a strong term is on the page), muted terms, hidden text and the cap.
+ * mutation removed), with the document's relevance; which of them show is core/match/shown-mentions'.
  */
-
-/** The cap on highlights per page (issue 4). */
-export const HIGHLIGHT_CAP = 5000;
+import { Relevance } from '../core/match/relevance';
+import { selectShown, type ShownSelection } from '../core/match/shown-mentions';
 
 /** One mention in the page. */
 export interface MentionRecord {
@@ -24,18 +22,18 @@ export interface MentionRecord {
 }
 
 /** What the page shows now. */
-export interface ShownMentions {
-  shown: MentionRecord[];
-  counts: Record<string, number>;
-  capped: boolean;
-}
+export type ShownMentions = ShownSelection<MentionRecord>;
 
 export class MentionStore {
   private readonly byNode = new Map<Text, MentionRecord[]>();
   private readonly records = new Set<MentionRecord>();
   private seq = 0;
+  readonly relevance = new Relevance<MentionRecord>();
+
   /** Sticky: once a strong mention is seen here or in another frame of the tab, it stays true. */
-  relevant = false;
+  get relevant(): boolean {
+    return this.relevance.relevant;
+  }
 
   get size(): number {
     return this.records.size;
@@ -51,7 +49,7 @@ export class MentionStore {
     const r = record.range;
     if (this.rangeOf(r.startContainer, r.startOffset, r.endContainer, r.endOffset)) return;
     this.records.add(record);
-    if (record.strength === 'strong' && !record.hidden) this.relevant = true;
+    this.relevance.note(record);
     for (const node of record.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(record);
@@ -72,7 +70,7 @@ export class MentionStore {
   /** Records whether the reader can see a mention now; a strong one that came into view makes the page relevant. */
   setHidden(record: MentionRecord, hidden: boolean): void {
     record.hidden = hidden;
-    if (record.strength === 'strong' && !hidden) this.relevant = true;
+    this.relevance.note(record);
   }
 
   /** Mentions that cover a text node. */
@@ -113,26 +111,8 @@ export class MentionStore {
     return true;
   }
 
-  /**
-   * The mentions to highlight: visible ones, not muted, weak ones only on a relevant page; at most
-   * `cap`, nearest `anchorSeq` (the viewport) first when over it.
-   */
-  shown(muted: ReadonlySet<string>, anchorSeq: number | null, cap = HIGHLIGHT_CAP): ShownMentions {
-    let eligible: MentionRecord[] = [];
-    for (const r of this.records) {
-      if (r.hidden || muted.has(r.termId)) continue;
-      if (r.strength === 'weak' && !this.relevant) continue;
-      eligible.push(r);
-    }
-    const capped = eligible.length > cap;
-    if (capped) {
-      const anchor = anchorSeq ?? 0;
-      eligible.sort((a, b) => Math.abs(a.seq - anchor) - Math.abs(b.seq - anchor));
-      eligible = eligible.slice(0, cap);
-    }
-    eligible.sort((a, b) => a.seq - b.seq);
-    const counts: Record<string, number> = {};
-    for (const r of eligible) counts[r.termId] = (counts[r.termId] ?? 0) + 1;
-    return { shown: eligible, counts, capped };
+  /** The mentions to highlight, nearest `anchorSeq` (the viewport) first when over the cap. */
+  shown(muted: ReadonlySet<string>, anchorSeq: number | null, cap?: number): ShownMentions {
+    return selectShown(this.records, { muted, relevance: this.relevance, anchorSeq, cap });
   }
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileMatcher } from '../core/match/compile-terms';
+import { compileMatcher } from '../core/match/plan-matcher';
 import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
 

@@ -3,7 +3,7 @@
  * slices; one MutationObserver that only queues what changed (STYLE.md example 4); never a whole-page
  * rescan. Reads the page and registers highlights; it never mutates the page's DOM.
  */
-import type { ScanMatcher } from '../core/match/compile-terms';
+import type { ScanMatcher } from '../core/match/matcher-plan';
 import { hasIgnorable, normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import { MentionStore } from './mention-store';
 import { RunCollector, blockOrSkip, isExcluded, locate, type TextRun } from './text-runs';
@@ -23,8 +23,7 @@ const MUTATION_DELAY_MS = 100;
 /** While changes keep coming (a batch handled less than BURST_WINDOW_MS ago), the next batch waits longer,
  * so a feed that appends every frame or two pays each batch's fixed cost (a timer, walkers, a render, a
  * report) about three times a second instead of ten; a change after a quiet spell still waits only
- * MUTATION_DELAY_MS. Bench: the infinite-scroll feed's work, 12 fresh loads side by side, in both orders,
- * 7% and 6% less (median 18.1 against 19.6 ms, 18.5 against 19.7 ms). */
+ * MUTATION_DELAY_MS. Measurements: docs/benchmark.md, the infinite-scroll feed. */
 const BURST_DELAY_MS = 300;
 const BURST_WINDOW_MS = 500;
 /** When hidden text is looked at again: after the reader acts (a click, a toggled <details>, a resize),
@@ -65,8 +64,8 @@ export class PageScanner {
   private previous: MentionStore | null = null;
   /** Roots whose text was checked for strong terms only (before the page was relevant), each with the
    * node where its walk began to check for every term (null: not yet). Once the page is relevant, that
-   * text is walked again for weak terms, and nothing else (issue 8: a feed that turned relevant in its
-   * first page had the whole page walked twice). Roots, not walks, so nothing finished is kept; at most
+   * text is walked again for weak terms, and nothing else (else a feed that turns relevant in its first
+   * page has the whole page walked twice). Roots, not walks, so nothing finished is kept; at most
    * STRONG_ROOTS_MAX, past which every root is walked again, as before. */
   private readonly strongRoots = new Map<Node, Node | null>();
   private strongOverflow = false;
@@ -174,7 +173,7 @@ export class PageScanner {
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
-      this.store.relevant = this.previous.relevant;
+      this.store.relevance.inherit(this.previous.relevance);
     }
     for (const root of this.roots()) this.collector(root).advance(Infinity);
     this.markRelevant(false);
@@ -187,7 +186,7 @@ export class PageScanner {
    * became so; then text walked for strong terms only is walked again for weak ones.
    */
   markRelevant(now = true): void {
-    if (now) this.store.relevant = true;
+    if (now) this.store.relevance.markRelevant();
     if (!this.store.relevant || (this.strongRoots.size === 0 && !this.strongOverflow)) return;
     const roots = this.strongOverflow ? this.roots().map((root) => [root, null] as const) : [...this.strongRoots];
     this.strongRoots.clear();
@@ -256,7 +255,7 @@ export class PageScanner {
   }
 
   /** Queues a walk over the elements under `root` that finds open shadow roots: apart from the text walk,
-   * which visits text nodes only (issue 8). */
+   * which visits text nodes only, as cheaply as the benchmark's floor. */
   private findHosts(root: Node): void {
     const walker = this.opts.doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
     this.queue.push({

@@ -26,8 +26,8 @@ export interface TextRun {
   ownTo: number;
 }
 
-/** A run is handed over in pieces of about this many characters (issue 8: a block of 7,527 links, one
- * slice for all of it, held the page for 50 ms; the 9 MB page's longest task was that block). */
+/** A run is handed over in pieces of about this many characters: one very long block in a single slice
+ * would be the page's longest task (docs/benchmark.md, the longest task). */
 export const PIECE_CHARS = 4096;
 /** How much text two pieces share. A mention is at most 256 characters (a variant is at most 80,
  * core/pack/schema.ts, plus suffixes and spacing); half the overlap is at least twice that, so the piece
@@ -100,7 +100,7 @@ function joins(c: number): boolean {
 
 /**
  * Walks the text nodes under one root, a slice at a time, and hands over runs that pass `accept`.
- * Like the benchmark's floor (issue 8), the walk visits text nodes only and asks nothing of their
+ * Like the benchmark's floor, the walk visits text nodes only and asks nothing of their
  * ancestors: each node's text, and each seam where a word goes on into the next node, gets the pre-check.
  * Only a node that passes has its block looked up, and that block's runs are collected exactly (inline
  * elements joined, skipped elements left out). A skipped element deeper than the nearest block (a
@@ -165,7 +165,7 @@ export class RunCollector {
       const tail = this.tail;
       // Ruby annotations are short: leave them out of the seam so 新<rt>xīn</rt>疆 still joins. Only text
       // next to CJK can be one (kana, bopomofo, or pinyin after a CJK base): elsewhere the walk does not
-      // touch the parent, as the floor does not (issue 8).
+      // touch the parent, as the floor does not.
       if (
         length <= RUBY_MAX &&
         (data.charCodeAt(0) >= CJK_START || (tail !== '' && tail.charCodeAt(tail.length - 1) >= CJK_START)) &&

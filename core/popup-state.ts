@@ -1,6 +1,6 @@
 /**
  * How the popup decides what to say about a tab (issue 6 "States"). Pure: the runtime side
- * (utils/popup-state.ts) gathers the facts (URL, permission, the content script's answer, the tab's
+ * (pages/popup-state.ts) gathers the facts (URL, permission, the content script's answer, the tab's
  * stored mentions, the settings) and this module turns them into one state with its own message.
  */
 

@@ -108,10 +108,12 @@ try {
   if (built) {
     await webExtLint();
     await check('bundle scan', 'node', ['scripts/scan-bundles.mjs']);
+    await check('size budget', 'node', ['scripts/check-size.mjs']);
     await vitestSuite('e2e tests', ['-c', 'e2e/vitest.config.ts']);
   } else {
     notRun('web-ext lint', 'the build failed');
     notRun('bundle scan', 'the build failed');
+    notRun('size budget', 'the build failed');
     notRun('e2e tests', 'the build failed');
   }
   if (existsSync(path.join(root, 'bench', 'smoke.mjs'))) await check('benchmark smoke', 'node', ['bench/smoke.mjs']);

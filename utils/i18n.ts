@@ -3,6 +3,11 @@
  * content scripts included. Outside an extension (unit tests) a message source can be installed.
  */
 
+import type enMessages from '../public/_locales/en/messages.json';
+
+/** The key of a UI string: typed from the English messages, so a missing or misspelt key fails typecheck. */
+export type MessageKey = keyof typeof enMessages | '@@bidi_dir' | '@@ui_locale';
+
 /** Reads one message with its substitutions, as `browser.i18n.getMessage` does. */
 export type MessageSource = (key: string, subs?: string[]) => string;
 
@@ -19,7 +24,7 @@ function api(): I18nApi | undefined {
 }
 
 /** The UI string for `key`; the key itself when the message is missing, so a gap is visible, not blank. */
-export function t(key: string, subs?: (string | number)[]): string {
+export function t(key: MessageKey, subs?: (string | number)[]): string {
   const args = subs?.map(String);
   const text = override ? override.get(key, args) : api()?.getMessage(key, args) ?? '';
   return text || key;

@@ -3,11 +3,11 @@ import { packItem, quoteCopyFor } from '../../core/cite/pack-citation';
 import { formatCitation } from '../../core/cite/format-citation';
 import { STYLES, type CitationForm as FormId, type StyleId } from '../../core/cite/styles';
 import type { ContextPack, Quote } from '../../core/pack/schema';
-import { t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import type { CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
 
-const FORM_KEYS: Record<FormId, string> = {
+const FORM_KEYS: Record<FormId, MessageKey> = {
   reference: 'popup_formReference',
   'in-text': 'popup_formInText',
   note: 'popup_formNote',

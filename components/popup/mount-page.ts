@@ -1,10 +1,10 @@
 /** Shared start of the extension's pages (popup, options, first run): language, title, theme, render. */
 import { render, type VNode } from 'preact';
-import { t, uiLocale } from '../../utils/i18n';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { contextStyles, systemThemeStyles } from '../context/styles';
 
 /** Renders `view` into #app with the UI's language and direction, the page title and the theme styles. */
-export function mountPage(titleKey: string, view: VNode): void {
+export function mountPage(titleKey: MessageKey, view: VNode): void {
   const root = document.documentElement;
   root.lang = uiLocale();
   root.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';

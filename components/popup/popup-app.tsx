@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ContextPack, Quote } from '../../core/pack/schema';
+import { mostMentionedPack } from '../../core/pack/most-mentioned';
 import type { PopupState } from '../../core/popup-state';
 import type { Settings } from '../../core/settings/settings';
 import type { CitationChoice } from './citation-panel';
@@ -35,19 +36,17 @@ export interface PopupDeps {
   reloadTab: () => Promise<unknown>;
   /** Opens the options page. */
   openOptions: () => void;
-  /** Every citation style with its strings. */
-  citations: readonly CitationChoice[];
+  /** Every citation style with its strings, for a pack. */
+  citations: (pack: ContextPack) => readonly CitationChoice[];
   /** The text a quotation's copy writes. */
-  quotePayload: (quote: Quote) => CopyPayload;
+  quotePayload: (pack: ContextPack, quote: Quote) => CopyPayload;
   /** Writes to the clipboard; false when the browser refused. */
   writeClipboard: (payload: CopyPayload) => Promise<boolean>;
 }
 
 /** The pack with the most mentions on the tab (the first pack when none has any). */
-export function packForState(packs: readonly ContextPack[], state: PopupState | undefined): ContextPack {
-  if (!state || (state.kind !== 'mentions' && state.kind !== 'capped')) return packs[0]!;
-  const score = (pack: ContextPack) => pack.terms.reduce((sum, term) => sum + (state.counts[term.id] ?? 0), 0);
-  return packs.reduce((best, pack) => (score(pack) > score(best) ? pack : best), packs[0]!);
+export function packForState(packs: readonly ContextPack[], state: PopupState | undefined): ContextPack | undefined {
+  return mostMentionedPack(packs, state && (state.kind === 'mentions' || state.kind === 'capped') ? state.counts : {});
 }
 
 /** The popup with its state: reads the tab, follows changes, and turns clicks into settings and messages. */
@@ -84,19 +83,22 @@ export function PopupApp({ deps }: { /** The popup's outside world. */ deps: Pop
   };
   const setPaused = (paused: boolean) => void deps.updateSettings((s) => ({ ...s, paused }));
 
+  // The popup speaks for one pack at a time: its summary, quotations and citations come from the same one.
+  const pack = packForState(deps.packs, reading?.state);
+  if (!pack) return null;
   return (
     <PopupView
-      pack={packForState(deps.packs, reading?.state)}
+      pack={pack}
       locale={deps.locale}
       state={reading?.state}
       site={site}
       paused={settings.paused}
       siteDisabled={!!site && settings.disabledSites.includes(site)}
-      citations={deps.citations}
+      citations={deps.citations(pack)}
       defaultStyle={settings.citationStyle}
       copyStatus={copyStatus}
       onCopy={(payload, what) => void copy(payload, what)}
-      quotePayload={deps.quotePayload}
+      quotePayload={(quote) => deps.quotePayload(pack, quote)}
       onReveal={(termId, index) => void deps.reveal(termId, index).catch(() => refresh())}
       onRequestAccess={(origin) => void deps.requestAccess(origin).then(refresh, refresh)}
       onReload={() => void deps.reloadTab().then(() => setTimeout(refresh, 800))}

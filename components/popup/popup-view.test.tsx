@@ -39,8 +39,8 @@ function deps(state: PopupState, over: Partial<PopupDeps> = {}): PopupDeps {
     requestAccess: vi.fn(async () => true),
     reloadTab: vi.fn(async () => undefined),
     openOptions: vi.fn(),
-    citations: citationChoices(pack, new Date(2026, 0, 2)),
-    quotePayload: (q) => ({ text: `“${q.text}”` }),
+    citations: (p) => citationChoices(p, new Date(2026, 0, 2)),
+    quotePayload: (_p, q) => ({ text: `“${q.text}”` }),
     writeClipboard: vi.fn(async () => true),
     ...over,
   };

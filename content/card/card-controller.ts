@@ -7,7 +7,7 @@
 import { h, render } from 'preact';
 import { termById } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
-import { t, uiLocale } from '../../utils/i18n';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { toBackground } from '../../utils/messaging';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
@@ -219,7 +219,7 @@ export class CardController {
         termId: record.termId,
         locale,
         // Style names come from _locales (kept equal to core/cite/styles.ts by a test), not the style table.
-        citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}`),
+        citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}` as MessageKey),
         status: cur.status,
         manualCopy: cur.manualCopy,
         onClose: () => this.close(),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithShared } from '../test-support/shared-dir.ts';
 import { compileMatcher } from './compile-terms.ts';
-import { createRelevance } from './page-relevance.ts';
+import { Relevance, admitted } from './relevance.ts';
 import type { MatchTerm, Mention } from './types.ts';
 
 interface CorpusEntry {
@@ -76,8 +76,8 @@ describeWithShared('the topic corpus', (shared) => {
       it(`finds every listed mention in ${entry.file} and lights it up`, () => {
         const text = readFileSync(join(dir, entry.file), 'utf8');
         const found = matcher.find(text);
-        const relevance = createRelevance<Mention>();
-        relevance.add(found);
+        const relevance = new Relevance<Mention>();
+        for (const m of found) relevance.note(m);
         expect(relevance.relevant, `${entry.file} has no strong mention`).toBe(true);
         const excused = NOT_TERMS[key] ?? {};
         const missing = entry.mentions.filter((m) => !(m in excused) && !covered(text, m, found));
@@ -97,7 +97,7 @@ describeWithShared('the topic corpus', (shared) => {
       it(`keeps ${entry.file} dark`, () => {
         const text = readFileSync(join(dir, entry.file), 'utf8');
         const found = matcher.find(text);
-        const visible = createRelevance<Mention>().add(found);
+        const visible = admitted(found);
         const shown = visible.map((m) => `${m.termId}:"${text.slice(m.start, m.end)}"`);
         expect(shown, `${entry.file} lights up`).toEqual([]);
       });

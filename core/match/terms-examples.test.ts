@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-terms.ts';
-import { createRelevance } from './page-relevance.ts';
+import { admitted } from './relevance.ts';
 import type { MatchTerm, Mention } from './types.ts';
 
 interface PackTerm extends MatchTerm {
@@ -41,7 +41,7 @@ describe('the shipped pack’s terms', () => {
       for (const miss of term.nearMisses) {
         it(`keeps "${miss.text}" dark (${miss.why})`, () => {
           const found = matcher.find(miss.text);
-          const visible = createRelevance<Mention>().add(found).filter((m) => m.termId === term.id);
+          const visible = admitted(found).filter((m) => m.termId === term.id);
           expect(visible, `term ${term.id}, near-miss "${miss.text}" (${miss.why}): found ${describeFound(miss.text, found)}`)
             .toEqual([]);
         });

@@ -3,6 +3,7 @@
 // alternation, so every match is an offset into the original string (decomposed ï, Turkish İ, typographic
 // apostrophes, hyphen/space/line-break variants).
 import type { Inflection, MatchVariant } from './types.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import { WORD_CLASS, foldCode, isCjkChar, isWordChar } from './word-chars.ts';
 
 /** Characters that may separate the words of a phrase: spaces, line breaks, no-break space, hyphens. */
@@ -82,18 +83,8 @@ function suffixFor(inflection: Inflection, lastChar: string): string {
 // و ف (and, so) then ب ك ل (with, like, for) and the article ال; ل + ال is written لل.
 const AR_PREFIX = '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)';
 
-// Words that appear on countless unrelated pages: a poor anchor for the quick pre-check. A phrase made
-// only of such words is anchored on its opening words together (issue 8: "education" alone passed
-// ordinary English text, and every node that passes costs a finder run).
-const COMMON_WORDS = new Set([
-  'people', 'ethnic', 'muslim', 'autonomous', 'region', 'prefecture', 'education', 'training', 'centre', 'center',
-  'camp', 'camps', 'career', 'development', 'program', 'detention', 'concentration', 'prison', 'transformation',
-  'through', 'committee', 'elimination', 'racial', 'discrimination', 'facility', 'facilities',
-  'and', 'the', 'on', 'of', 'de', 'di', 'y', 'e', 'et',
-]);
-
 // Units of a variant's start that make up its finder lead: enough to be selective, few enough that the
-// combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec (issue 8).
+// combined finder stays small. Its size, not its flags, is what V8 pays for at the first exec.
 const LEAD_UNITS = 6;
 /** Anchor lengths in units: one rare word (short enough for the seam check between two text nodes), or
  * the opening of a phrase of common words. */
@@ -148,8 +139,8 @@ const AR_PREFIX_MAX = 4;
  * The literal opening of every match: the leading letters of its words while each is written as one
  * character (or as [iİ]), folded as the `i` flag compares them, with the separators between words as
  * HEAD_SPACE or HEAD_HYPHEN. Most candidates the finders report fail every verifier of their bucket
- * ("camps of", "vocational school"); comparing this first spares compiling and running each one
- * (issue 8: 144 verifiers compiled on a feed with 52 mentions). `headSlack`: how many characters (an
+ * ("camps of", "vocational school"); comparing this first spares compiling and running each one.
+ * `headSlack`: how many characters (an
  * Arabic prefix) may come before it.
  */
 function headOf(

@@ -1,3 +1,4 @@
+import { ITEM_ID } from '../ids';
 import * as v from 'valibot';
 
 /** Citation styles a user can pick as their default. */
@@ -10,7 +11,7 @@ export const HIGHLIGHT_COLORS = ['yellow', 'blue', 'green', 'pink'] as const;
 export const SETTINGS_VERSION = 2;
 
 const hostName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.regex(/[a-z0-9]/));
-const termId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const termId = v.pipe(v.string(), v.regex(ITEM_ID));
 
 /** Each field validated on its own so a bad value resets only that field. */
 export const settingsFields = {

@@ -1,6 +1,6 @@
 /** Chrome's offscreen document: the one place a service-worker extension can write to the clipboard. */
 import { browser } from 'wxt/browser';
-import { copyWithCommand } from '../../utils/copy-event';
+import { copyWithCommand } from '../../background/copy-event';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as { target?: unknown; text?: unknown; html?: unknown };

@@ -5,7 +5,7 @@ import '../../components/options/options.css';
 import { mountPage } from '../../components/popup/mount-page';
 import { STYLES } from '../../core/cite/styles';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
-import { getPacks } from '../../utils/packs';
+import { getPacks } from '../../background/packs';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-/** The toolbar popup: wiring only (components/popup for the views, utils/popup-state for the tab). */
+/** The toolbar popup: wiring only (components/popup for the views, pages/popup-state for the tab). */
 import { browser } from 'wxt/browser';
 import { citationChoices, quotePayloadFor } from '../../components/popup/citations';
 import { writeClipboard } from '../../utils/clipboard';
@@ -7,20 +7,20 @@ import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
 import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import { tabIdFromQuery } from '../../core/popup-state';
-import { uiLocale } from '../../utils/i18n';
-import { getPacks } from '../../utils/packs';
-import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../utils/popup-state';
+import { t, uiLocale } from '../../utils/i18n';
+import { getPacks } from '../../background/packs';
+import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {
   const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
-  const pack = packs[0];
-  if (!pack || tabId === undefined) {
-    document.getElementById('app')!.textContent = browser.i18n.getMessage('popup_noPack' as 'extName');
+  if (packs.length === 0 || tabId === undefined) {
+    document.getElementById('app')!.textContent = t('popup_noPack');
     return;
   }
   // The access date is today, on this device; every string is ready before the first click.
   const today = new Date();
+  const citations = new Map(packs.map((pack) => [pack.id, citationChoices(pack, today)]));
   const deps: PopupDeps = {
     packs,
     locale: uiLocale(),
@@ -35,8 +35,8 @@ async function main(): Promise<void> {
       void browser.runtime.openOptionsPage();
       if (tabIdFromQuery(location.search) === undefined) window.close();
     },
-    citations: citationChoices(pack, today),
-    quotePayload: quotePayloadFor(pack, settings.citationStyle, today),
+    citations: (pack) => citations.get(pack.id) ?? citationChoices(pack, today),
+    quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
   };
   mountPage('popup_title', <PopupApp deps={deps} />);

@@ -5,10 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { copyStrings, sourceCitation, type CopyStrings } from '../core/cite/pack-citation';
+import { mostMentionedPack } from '../core/pack/most-mentioned';
 import type { ContextPack } from '../core/pack/schema';
+import { summarize } from '../core/tab-state/tab-state';
 import { copyFromBackground } from './clipboard-relay';
 import { getPacks } from './packs';
-import { loadSettings } from './settings-store';
+import { readTab } from './tab-store';
+import { loadSettings } from '../utils/settings-store';
 
 export const MENU_ID = 'copy-citation';
 
@@ -25,8 +28,15 @@ export function createMenu(): void {
   );
 }
 
-/** The text to copy for a context-menu target: a mention's key quotation, else the source citation. */
-export function menuCopyText(packs: readonly ContextPack[], style: Parameters<typeof sourceCitation>[1], target: { termId: string | null; quoteId: string | null } | undefined, today: Date): CopyStrings | null {
+/** The text to copy for a context-menu target: a mention's key quotation, else the citation of the source
+ * the page mentions most (`counts`: the tab's mentions by term id). */
+export function menuCopyText(
+  packs: readonly ContextPack[],
+  style: Parameters<typeof sourceCitation>[1],
+  target: { termId: string | null; quoteId: string | null } | undefined,
+  today: Date,
+  counts: Readonly<Record<string, number>> = {},
+): CopyStrings | null {
   const termId = target?.termId;
   const term = termId ? packs.flatMap((p) => p.terms).find((t) => t.id === termId) : undefined;
   if (term) {
@@ -34,13 +44,14 @@ export function menuCopyText(packs: readonly ContextPack[], style: Parameters<ty
     const copy = copyStrings(packs, quoteId ? { termId: term.id, quoteId } : { termId: term.id }, style, today);
     if (copy) return copy;
   }
-  return packs[0] ? sourceCitation(packs[0], style, today) : null;
+  const source = mostMentionedPack(packs, counts);
+  return source ? sourceCitation(source, style, today) : null;
 }
 
 export async function onMenuClicked(menuItemId: string | number, tabId: number | undefined): Promise<boolean> {
   if (menuItemId !== MENU_ID) return false;
-  const [packs, settings] = await Promise.all([getPacks(), loadSettings()]);
-  const copy = menuCopyText(packs, settings.citationStyle, tabId === undefined ? undefined : targets.get(tabId), new Date());
+  const [packs, settings, tab] = await Promise.all([getPacks(), loadSettings(), tabId === undefined ? undefined : readTab(tabId)]);
+  const copy = menuCopyText(packs, settings.citationStyle, tabId === undefined ? undefined : targets.get(tabId), new Date(), summarize(tab).counts);
   if (!copy) return false;
   const ok = await copyFromBackground(copy.text, copy.html);
   if (tabId !== undefined) await flashBadgeTitle(tabId, ok);

@@ -1,6 +1,7 @@
 /** Loads the packs shipped in public/packs, validated; a broken pack is logged and skipped. */
 import { browser } from 'wxt/browser';
-import { planMatcher, termsOf, type MatcherPlan } from '../core/match/compile-terms';
+import type { MatcherPlan } from '../core/match/matcher-plan';
+import { planMatcher, termsOf } from '../core/match/plan-matcher';
 import { loadPacks } from '../core/pack/load-pack';
 import type { ContextPack } from '../core/pack/schema';
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../core/pack/load-pack.ts';
 import type { ContextPack } from '../core/pack/schema.ts';
+import { minimalPack } from '../core/pack/test-pack.ts';
 import { menuCopyText } from './context-menu.ts';
 
 // menuCopyText is pure given the packs: the shipped pack, loaded as the extension loads it.
@@ -32,6 +33,13 @@ describe('menuCopyText', () => {
   it('copies the source citation when the pointer was on no mention', () => {
     expectApaSourceCitation(menuCopyText([pack], 'apa', undefined, today));
     expectApaSourceCitation(menuCopyText([pack], 'apa', { termId: null, quoteId: null }, today));
+  });
+
+  it('cites the source of the pack the page mentions most when several are installed', () => {
+    const second = minimalPack();
+    expect(menuCopyText([pack, second], 'apa', undefined, today, { widget: 3, xinjiang: 1 })!.text).toContain(second.source.title);
+    expectApaSourceCitation(menuCopyText([pack, second], 'apa', undefined, today, { widget: 1, xinjiang: 2 }));
+    expectApaSourceCitation(menuCopyText([pack, second], 'apa', undefined, today));
   });
 
   it('gives the source citation rich text with the title in italics', () => {

@@ -6,11 +6,11 @@ import { browser } from 'wxt/browser';
 import { decidePopupState, originPattern, unscannableReason, type PopupState, type TabCounts } from '../core/popup-state';
 import { activityFor, siteOf, type Settings } from '../core/settings/settings';
 import { summarize } from '../core/tab-state/tab-state';
-import type { TabMentions } from './messages';
-import { toTab } from './messaging';
-import { injectInto } from './registration';
-import { loadSettings, watchSettings } from './settings-store';
-import { readTab } from './tab-store';
+import type { TabMentions } from '../utils/messages';
+import { toTab } from '../utils/messaging';
+import { injectInto } from '../background/registration';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+import { readTab } from '../background/tab-store';
 
 /** How long the content script may take to answer before the page is said to need a reload. */
 const ANSWER_TIMEOUT_MS = 800;

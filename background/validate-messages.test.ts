@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readCardCopyRequest, readContextTarget, readCopyRequest, readFrameReport, readMuteRequest } from './validate-messages';
+
+describe('messages from content scripts', () => {
+  it('accepts a well-formed mute request', () => {
+    expect(readMuteRequest({ site: 'news.example', termId: 'xinjiang', muted: true })).toEqual({ site: 'news.example', termId: 'xinjiang', muted: true });
+  });
+
+  it('refuses mute requests with a malformed site, term id or flag', () => {
+    for (const data of [
+      null,
+      'xinjiang',
+      { site: 'News.Example', termId: 'xinjiang', muted: true },
+      { site: 'news.example/path', termId: 'xinjiang', muted: true },
+      { site: '...', termId: 'xinjiang', muted: true },
+      { site: 'news.example', termId: 'Xinjiang<script>', muted: true },
+      { site: 'news.example', termId: 'x'.repeat(65), muted: true },
+      { site: 'news.example', termId: 'xinjiang', muted: 'yes' },
+      { site: 'news.example', termId: 'xinjiang' },
+    ]) {
+      expect(readMuteRequest(data), JSON.stringify(data)).toBeNull();
+    }
+  });
+
+  it('refuses a frame report with a negative count', () => {
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: -1 }, total: 1, capped: false, relevant: true })).toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, relevant: true })).not.toBeNull();
+  });
+
+  it('reads a copy request, dropping HTML that is not a string or is too long', () => {
+    expect(readCopyRequest({ text: 'a', html: '<b>a</b>' })).toEqual({ text: 'a', html: '<b>a</b>' });
+    expect(readCopyRequest({ text: 'a', html: 3 })).toEqual({ text: 'a' });
+    expect(readCopyRequest({ text: 'a', html: 'x'.repeat(200_001) })).toEqual({ text: 'a' });
+    expect(readCopyRequest({ text: 'x'.repeat(100_001) })).toBeNull();
+    expect(readCopyRequest({ html: 'a' })).toBeNull();
+    expect(readCopyRequest('a')).toBeNull();
+  });
+
+  it('reads a card copy request with or without a quotation', () => {
+    expect(readCardCopyRequest({ termId: 'xinjiang' })).toEqual({ termId: 'xinjiang' });
+    expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 'q' })).toEqual({ termId: 'xinjiang', quoteId: 'q' });
+    expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 3 })).toBeNull();
+    expect(readCardCopyRequest({})).toBeNull();
+  });
+
+  it('keeps only well-formed ids of a context-menu target', () => {
+    expect(readContextTarget({ termId: 'xinjiang', quoteId: 'Bad Id' })).toEqual({ termId: 'xinjiang', quoteId: null });
+    expect(readContextTarget(null)).toEqual({ termId: null, quoteId: null });
+  });
+});

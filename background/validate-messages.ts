@@ -1,0 +1,67 @@
+/** The background checks what content scripts and pages send before it stores or acts on it. */
+import * as v from 'valibot';
+import { ITEM_ID } from '../core/ids';
+import type { FrameState } from '../core/tab-state/tab-state';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const itemId = v.pipe(v.string(), v.regex(ITEM_ID));
+
+const FrameReportSchema = v.object({
+  documentId: v.pipe(v.string(), v.maxLength(64)),
+  counts: v.pipe(v.record(itemId, count), v.check((c) => Object.keys(c).length <= 500)),
+  total: count,
+  capped: v.boolean(),
+  relevant: v.boolean(),
+});
+
+/** A frame report, or null when it is malformed. */
+export function readFrameReport(data: unknown): FrameState | null {
+  const result = v.safeParse(FrameReportSchema, data);
+  return result.success ? result.output : null;
+}
+
+const MuteRequestSchema = v.object({
+  site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/), v.regex(/[a-z0-9]/)),
+  termId: itemId,
+  muted: v.boolean(),
+});
+
+/** A request to mute or unmute a term on a site, or null when it is malformed. */
+export function readMuteRequest(data: unknown): { site: string; termId: string; muted: boolean } | null {
+  const result = v.safeParse(MuteRequestSchema, data);
+  return result.success ? result.output : null;
+}
+
+const CopyRequestSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(100_000)),
+  html: v.optional(v.unknown()),
+});
+
+/** Text (and HTML, dropped when it is not a string of at most 200,000 characters) to copy, or null. */
+export function readCopyRequest(data: unknown): { text: string; html?: string } | null {
+  const result = v.safeParse(CopyRequestSchema, data ?? {});
+  if (!result.success) return null;
+  const { text, html } = result.output;
+  return typeof html === 'string' && html.length <= 200_000 ? { text, html } : { text };
+}
+
+const CardCopySchema = v.object({ termId: v.string(), quoteId: v.optional(v.string()) });
+
+/** The term (and quotation) a card asks copy strings for, or null. */
+export function readCardCopyRequest(data: unknown): { termId: string; quoteId?: string } | null {
+  const result = v.safeParse(CardCopySchema, data ?? {});
+  if (!result.success) return null;
+  const { termId, quoteId } = result.output;
+  return quoteId === undefined ? { termId } : { termId, quoteId };
+}
+
+/** An id when it has the form of one, else null: a context-menu target may name nothing. */
+export function itemIdOrNull(value: unknown): string | null {
+  return typeof value === 'string' && ITEM_ID.test(value) ? value : null;
+}
+
+/** The mention a context menu opened on (either part may be null). */
+export function readContextTarget(data: unknown): { termId: string | null; quoteId: string | null } {
+  const { termId, quoteId } = (data ?? {}) as { termId?: unknown; quoteId?: unknown };
+  return { termId: itemIdOrNull(termId), quoteId: itemIdOrNull(quoteId) };
+}
