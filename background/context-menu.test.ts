@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../core/pack/load-pack.ts';
+import { proseText } from '../core/pack/prose.ts';
+import { quotationAsShown } from '../core/pack/quote-display.ts';
 import type { ContextPack } from '../core/pack/schema.ts';
 import { minimalPack } from '../core/pack/test-pack.ts';
 import { menuCopyText } from './context-menu.ts';
@@ -52,14 +54,14 @@ describe('menuCopyText', () => {
     const first = term.quoteIds[0]!;
     const copy = menuCopyText([pack], 'apa', { termId: 'uyghur', quoteId: null }, today)!;
     const lines = copy.text.split('\n');
-    expect(lines[0]).toBe(`\u201C${quote(first).text}\u201D \u2014 ${[speakerOf(first), quote(first).occasion, '29 August 2018'].join(', ')}`);
+    expect(lines[0]).toBe(`\u201C${quotationAsShown(quote(first))}\u201D \u2014 ${[speakerOf(first), proseText(quote(first).occasion!), '29 August 2018'].join(', ')}`);
     expect(lines.at(-1)).toBe(passageLink(first));
     expect(copy.html).toContain(`href="${passageLink(first).replace(/&/g, '&#38;')}"`);
   });
 
   it('copies the very quotation the pointer was on, not the first of its term', () => {
     const copy = menuCopyText([pack], 'apa', { termId: 'jeremy-hunt', quoteId: 'hunt-appropriate-forums' }, today)!;
-    expect(copy.text).toContain(`\u201C${quote('hunt-appropriate-forums').text}\u201D \u2014 Jeremy Hunt, UK Foreign Secretary`);
+    expect(copy.text).toContain(`\u201C${quotationAsShown(quote('hunt-appropriate-forums'))}\u201D \u2014 Jeremy Hunt, UK Foreign Secretary`);
     expect(copy.text.split('\n').at(-1)).toBe(passageLink('hunt-appropriate-forums'));
     expect(copy.text).not.toContain(quote('hunt-broadly-accurate').text);
   });
@@ -94,7 +96,7 @@ describe('menuCopyText', () => {
   it('quotes with an APA citation when the chosen style is a data format', () => {
     // A BibTeX entry pasted under a quotation is of no use to a reader; the quote copy cites in APA.
     const copy = menuCopyText([pack], 'bibtex', { termId: 'cerd', quoteId: null }, today)!;
-    expect(copy.text).toContain(quote('cerd-pretext').text);
+    expect(copy.text).toContain(quotationAsShown(quote('cerd-pretext')));
     expect(copy.text).toContain('(2018, October 31)');
     expect(copy.text).not.toContain('@');
   });

@@ -2,6 +2,7 @@
 // world, find a mention's position in the page, move and click the real pointer, step between mentions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { quotationAsShown } from '../core/pack/quote-display.ts';
 import { waitForFirstScan } from './content-world.ts';
 import type { BrowserEnv, HarnessPage } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
@@ -11,14 +12,15 @@ export const SHOTS = '/tmp/shots';
 
 export const pack = JSON.parse(readFileSync(path.join(repoRoot, 'public/packs/cnn-2018-uk-xinjiang.json'), 'utf8')) as {
   terms: { id: string; label: string; quoteIds: string[] }[];
-  quotes: { id: string; text: string; lang: string }[];
+  quotes: { id: string; text: string; lang: string; partial: boolean }[];
 };
 
 /** The quotations a card for `termId` must show first: the term's curated order, as in the pack. */
 export function expectedQuotes(termId: string): string[] {
   const term = pack.terms.find((t) => t.id === termId);
   if (!term) throw new Error(`the pack has no term ${termId}`);
-  return term.quoteIds.slice(0, 2).map((id) => pack.quotes.find((q) => q.id === id)!.text);
+  // As shown: without the sentence punctuation the source set inside the closing mark.
+  return term.quoteIds.slice(0, 2).map((id) => quotationAsShown(pack.quotes.find((q) => q.id === id)!));
 }
 
 /** A UI message of a shipped locale (`en`, `zh_CN`), with `$1`-style placeholders left as they are. */

@@ -217,6 +217,17 @@ forEachBrowser((env) => {
     });
   });
 
+  itWithPages('copies a quotation without the comma the source set inside its closing mark', async (track) => {
+    const opened = await openPage(env, 'no-comma', track);
+    const clip = await menuCopy(env, opened, 'Jeremy Hunt', reader);
+    const first = clip.text.split('\n')[0]!;
+    expect(first).toMatch(/^\u201CWe had our own diplomats .* broadly accurate\u201D \u2014 Jeremy Hunt/);
+    expect(first).not.toMatch(/[,;:]\u201D/);
+    const quote = pack.quotes.find((q) => q.id === 'hunt-broadly-accurate')!;
+    expect(quote.text.endsWith(','), 'the pack keeps the verbatim text').toBe(true);
+    expect(clip.text).toContain(`${pack.source.url}#:~:${quote.passage}`);
+  });
+
   itWithPages("copies the quotation of the mention that was right-clicked", async (track) => {
     const opened = await openPage(env, 'mention', track);
     const point = await opened.page.evaluate(pointOf, MENTION);

@@ -82,7 +82,23 @@ describe('QuoteBlock', () => {
     render(<QuoteBlock quote={quote()} speaker={speaker} locale="en-GB" />, root);
     expect(root.querySelector('.cc-editorial')?.textContent).toBe('(of camps)');
     expect(root.querySelector('.cc-marks')?.textContent).toMatch(/added by the source/);
-    expect(visibleQuote()).toBe(quote().text);
+    expect(visibleQuote()).toBe('They concur that those reports (of camps) are accurate');
+  });
+
+  it('leaves out the comma the source set inside the closing mark, and keeps a question mark', () => {
+    render(<QuoteBlock quote={quote({ text: 'They are accurate,', editorialInsertions: [] })} speaker={speaker} locale="en-GB" />, root);
+    expect(visibleQuote()).toBe('They are accurate');
+    render(<QuoteBlock quote={quote({ text: 'Are they accurate?', editorialInsertions: [] })} speaker={speaker} locale="en-GB" />, root);
+    expect(visibleQuote()).toBe('Are they accurate?');
+  });
+
+  it('notes a translation with who made it, and says nothing for the speaker\'s own words', () => {
+    render(<QuoteBlock quote={quote()} speaker={speaker} locale="en-GB" translation={{ by: 'named', name: 'CNN' }} />, root);
+    expect(root.querySelector('.cc-translation')?.textContent).toBe("CNN's translation");
+    render(<QuoteBlock quote={quote()} speaker={speaker} locale="en-GB" translation={{ by: 'unknown' }} />, root);
+    expect(root.querySelector('.cc-translation')?.textContent).toBe('Translation; translator not named');
+    render(<QuoteBlock quote={quote()} speaker={speaker} locale="en-GB" />, root);
+    expect(root.querySelector('.cc-translation')).toBeNull();
   });
 
   it('says when only part of a sentence is quoted, and only then', () => {

@@ -1,4 +1,5 @@
 import { proseText } from '../../core/pack/prose';
+import { quotationAsShown, type TranslationCredit } from '../../core/pack/quote-display';
 import type { Entity, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
@@ -15,14 +16,20 @@ export interface QuoteBlockProps {
   showLabel?: boolean;
   /** Called by the "Copy quotation" button; no button without it. */
   onCopy?: (quote: Quote) => void;
+  /** Who translated the words, when they are a translation (core/pack/quote-display `translationCredit`). */
+  translation?: TranslationCredit;
+}
+
+function translationNote(credit: TranslationCredit): string {
+  return credit.by === 'named' ? t('card_translationBy', [credit.name]) : t('card_translationUnknown');
 }
 
 /**
  * A quotation labelled as the source's verbatim words, with speaker, role, occasion and date. Partial
  * quotations, words the source inserted and speakers the article only implies are marked as such.
  */
-export function QuoteBlock({ quote, speaker, locale, showLabel = true, onCopy }: QuoteBlockProps) {
-  const parts = splitEditorial(quote.text, quote.editorialInsertions);
+export function QuoteBlock({ quote, speaker, locale, showLabel = true, onCopy, translation }: QuoteBlockProps) {
+  const parts = splitEditorial(quotationAsShown(quote), quote.editorialInsertions);
   const name = speaker?.name ?? t('card_speakerUnknown');
   const hasEditorial = parts.some((p) => p.editorial);
   return (
@@ -48,6 +55,7 @@ export function QuoteBlock({ quote, speaker, locale, showLabel = true, onCopy }:
         </span>
         {speaker?.role && <>{', '}{speaker.role}</>}
         {quote.speakerInferred && <span class="cc-tag">{t('card_speakerInferred')}</span>}
+        {translation && <span class="cc-tag cc-translation">{translationNote(translation)}</span>}
         {quote.occasion && <span class="cc-occasion">{proseText(quote.occasion)}</span>}
         {quote.date && (
           <span class="cc-when">

@@ -22,6 +22,7 @@ export const contextStyles = `.cc-root{--b:#fff;--f:#1a1a1a;--m:#4a4a4a;--l:#d0d
 .cc-attribution>span+span::before{content:" · "}
 .cc-speaker{font-weight:600;color:var(--f)}
 .cc-tag{font-style:italic}
+.cc-background{font-style:italic;color:var(--m)}
 .cc-marks{margin:4px 0 0;padding-inline-start:16px;font-size:12px;color:var(--m)}
 .cc-dates{margin:0;padding:0;list-style:none}
 .cc-dates li{margin:2px 0}

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../core/pack/load-pack';
 import { quotesForTerm } from '../../core/pack/lookups';
+import { quotationAsShown } from '../../core/pack/quote-display';
 import type { ContextPack } from '../../core/pack/schema';
 import { minimalPack, prose } from '../../core/pack/test-pack';
 
@@ -36,7 +37,8 @@ describe('TermContext', () => {
       show(pack, term.id);
       const expected = quotesForTerm(pack, term.id).slice(0, 2);
       const texts = [...root.querySelectorAll('blockquote')].map((b) => b.textContent!.slice(1, -1));
-      expect(texts, term.id).toEqual(expected.map((q) => q.text));
+      // As shown: without the sentence punctuation the source set inside the closing mark.
+      expect(texts, term.id).toEqual(expected.map((q) => quotationAsShown(q)));
     }
   });
 

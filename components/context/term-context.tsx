@@ -1,8 +1,9 @@
 import { speakerOf, eventsForTerm, formatDatePrecision, quotesForTerm, termById } from '../../core/pack/lookups';
-import { proseText } from '../../core/pack/prose';
+import { translationCredit } from '../../core/pack/quote-display';
 import type { ContextPack, PackEvent, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
+import { ProseView } from './prose-view';
 import { QuoteBlock } from './quote-block';
 import { SourceLine } from './source-line';
 
@@ -64,7 +65,7 @@ export function TermContext(props: TermContextProps) {
       </h2>
       {term && (
         <p class="cc-note" lang={lang} dir="auto">
-          {proseText(term.note)}
+          <ProseView prose={term.note} />
         </p>
       )}
       {pack.summary?.origin === 'project' && (
@@ -73,7 +74,7 @@ export function TermContext(props: TermContextProps) {
             {t('card_gistLabel')}
           </h3>
           <p class="cc-gist" lang={lang} dir="auto">
-            {proseText(pack.summary.gist)}
+            <ProseView prose={pack.summary.gist} />
           </p>
         </div>
       )}
@@ -83,7 +84,15 @@ export function TermContext(props: TermContextProps) {
             {t('card_quotesLabel')}
           </h3>
           {quotes.map((q) => (
-            <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} showLabel={false} onCopy={props.onCopyQuote} />
+            <QuoteBlock
+              key={q.id}
+              quote={q}
+              speaker={speakerOf(pack, q)}
+              translation={translationCredit(pack, q)}
+              locale={locale}
+              showLabel={false}
+              onCopy={props.onCopyQuote}
+            />
           ))}
         </div>
       )}
@@ -97,7 +106,7 @@ export function TermContext(props: TermContextProps) {
               <li key={e.id}>
                 <DateLabel date={e.date} locale={locale} />
                 <span class="cc-event" lang={lang} dir="auto">
-                  {proseText(e.title)}
+                  <ProseView prose={e.title} />
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CitationStyleId, Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
+import type { PackAbout } from './about-section';
 import { OptionsView } from './options-view';
 
 /** The options page's outside world, passed in by the entry point (fakes in tests). */
@@ -19,6 +20,8 @@ export interface OptionsDeps {
   reset: () => Promise<Settings>;
   /** Clears local and session extension storage. */
   erase: () => Promise<void>;
+  /** The loaded context packs, for the About section. */
+  packs?: readonly PackAbout[];
 }
 
 /** The options page with its state: every change goes to storage at once, which open tabs watch. */
@@ -40,6 +43,7 @@ export function OptionsApp({ deps }: { /** The page's outside world. */ deps: Op
       settings={settings}
       terms={deps.terms}
       citationStyles={deps.citationStyles}
+      {...(deps.packs ? { packs: deps.packs } : {})}
       status={status}
       onUpdate={(change) => {
         setSettings(change(settings));

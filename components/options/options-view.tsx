@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, withMute, type CitationStyleId, type Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
+import { AboutSection, type PackAbout } from './about-section';
 import { MutedTerms } from './muted-terms';
 import { PrivacySection } from './privacy-section';
 import { SiteList } from './site-list';
@@ -20,10 +21,12 @@ export interface OptionsViewProps {
   onErase: () => void;
   /** The result of the last action, announced politely. */
   status?: string;
+  /** The loaded context packs, for the About section (none: no section). */
+  packs?: readonly PackAbout[];
 }
 
 /** The options page: look of highlights and cards, citations, sites, muted terms, quiet mode, privacy, reset. */
-export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status }: OptionsViewProps) {
+export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status, packs = [] }: OptionsViewProps) {
   const [confirming, setConfirming] = useState(false);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onUpdate((s) => ({ ...s, [key]: value }));
   return (
@@ -91,6 +94,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
       <SiteList sites={settings.disabledSites} onChange={(sites) => set('disabledSites', sites)} />
       <MutedTerms muted={settings.mutedTerms} terms={terms} onMute={(site, termId, muted) => onUpdate((s) => withMute(s, site, termId, muted))} />
       <PrivacySection />
+      {packs.length > 0 && <AboutSection packs={packs} />}
       <section class="cc-options-section" aria-labelledby="options-reset">
         <h2 id="options-reset">{t('options_resetHeading')}</h2>
         <p>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { speakerOf } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
+import { translationCredit } from '../../core/pack/quote-display';
 import { QuoteBlock } from '../context/quote-block';
 
 export interface KeyQuotesProps {
@@ -31,7 +32,15 @@ export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
       <p class="cc-label">{t('popup_quotesLabel')}</p>
       <div id="popup-quote-list">
         {shown.map((q) => (
-          <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} showLabel={false} onCopy={onCopyQuote} />
+          <QuoteBlock
+            key={q.id}
+            quote={q}
+            speaker={speakerOf(pack, q)}
+            translation={translationCredit(pack, q)}
+            locale={locale}
+            showLabel={false}
+            onCopy={onCopyQuote}
+          />
         ))}
       </div>
       {rest.length > 0 && (

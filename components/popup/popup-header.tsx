@@ -1,5 +1,4 @@
-import { reviewedDay } from '../../core/pack/lookups';
-import type { ContextPack } from '../../core/pack/schema';
+import type { ContextPack, PackProvenance } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
 import { formatDay } from '../context/date-format';
 import { SourceLine } from '../context/source-line';
@@ -11,9 +10,15 @@ export interface PopupHeaderProps {
   locale: string;
 }
 
-/** The topic, the source (title, publisher, date) and the pack's version and review date. */
+/** Who checked the pack against its source, and when, in words a reader understands (the version is in the options' About). */
+export function checkedLine(provenance: PackProvenance, locale: string): string {
+  if (provenance.kind === 'curated') return t('popup_checkedCurated', [formatDay(provenance.reviewed, locale)]);
+  if (provenance.kind === 'reader-reviewed') return t('popup_checkedReader', [formatDay(provenance.reviewed, locale)]);
+  return t('popup_extracted', [formatDay(provenance.extracted, locale)]);
+}
+
+/** The topic, the source (title, publisher, date) and when the pack was checked against it. */
 export function PopupHeader({ pack, locale }: PopupHeaderProps) {
-  const reviewed = reviewedDay(pack);
   return (
     <header class="cc-popup-header">
       <p class="cc-label">{t('popup_topicLabel')}</p>
@@ -21,11 +26,7 @@ export function PopupHeader({ pack, locale }: PopupHeaderProps) {
         {pack.topic.label}
       </h1>
       <SourceLine source={pack.source} locale={locale} withTitle />
-      {reviewed && (
-        <p class="cc-pack-meta">
-          {t('popup_packMeta', [pack.packVersion, formatDay(reviewed, locale)])}
-        </p>
-      )}
+      <p class="cc-pack-meta">{checkedLine(pack.provenance, locale)}</p>
     </header>
   );
 }

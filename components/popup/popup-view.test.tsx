@@ -16,6 +16,7 @@ import { eachTestContainer } from '../context/test-messages';
 import { citationChoices } from './citations';
 import { writeClipboard } from '../../utils/clipboard';
 import { PopupApp, type PopupDeps } from './popup-app';
+import { checkedLine } from './popup-header';
 
 function shippedPack(): ContextPack {
   const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/packs/cnn-2018-uk-xinjiang.json');
@@ -61,11 +62,23 @@ const text = (sel: string) => q(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?
 eachTestContainer((el) => (container = el));
 
 describe('PopupApp', () => {
-  it('shows the topic, the source, the pack version and its review date', async () => {
+  it('shows the topic, the source, and when the pack was checked against the article (not its version)', async () => {
     await show(deps({ kind: 'nothing-found' }));
     expect(text('h1')).toBe(pack.topic.label);
     expect(text('.cc-popup-header')).toContain(pack.source.title);
-    expect(text('.cc-pack-meta')).toBe(`Context pack ${pack.packVersion}, reviewed 28 Nov 2026`);
+    expect(text('.cc-pack-meta')).toBe('Checked against the article on 6 Dec 2026');
+    expect(text('.cc-popup-header')).not.toContain(pack.packVersion);
+  });
+
+  it('says who checked a pack and when, for a reader-checked and a machine-made pack too', () => {
+    const day = '2026-12-01';
+    expect(checkedLine({ kind: 'curated', reviewed: day }, 'en-GB')).toBe('Checked against the article on 1 Dec 2026');
+    expect(checkedLine({ kind: 'reader-reviewed', url: 'https://a.example/', extracted: '2026-11-30', reviewed: day }, 'en-GB')).toBe(
+      'You checked this against the page on 1 Dec 2026',
+    );
+    expect(checkedLine({ kind: 'extracted', url: 'https://a.example/', extracted: day }, 'en-GB')).toBe(
+      'Made by a program from the page on 1 Dec 2026; no person has checked it',
+    );
   });
 
   it('labels the summary as the project\'s words', async () => {

@@ -2,6 +2,7 @@ import { speakerOf, quoteById, timeline } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { t } from '../../utils/i18n';
+import { translationCredit } from '../../core/pack/quote-display';
 import { QuoteBlock } from '../context/quote-block';
 import { Timeline } from '../timeline/timeline';
 import { CitationPanel, type CitationChoice } from './citation-panel';
@@ -79,7 +80,9 @@ export function PopupView(props: PopupViewProps) {
             event.quoteIds
               .map((id) => quoteById(pack, id))
               .filter((q): q is Quote => q !== undefined)
-              .map((q) => <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} locale={locale} onCopy={copyQuote} />)
+              .map((q) => (
+                <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} translation={translationCredit(pack, q)} locale={locale} onCopy={copyQuote} />
+              ))
           }
         />
       </section>

@@ -1,6 +1,6 @@
-import { proseText } from '../../core/pack/prose';
 import type { PackSummary } from '../../core/pack/schema';
 import { t } from '../../utils/i18n';
+import { ProseView } from '../context/prose-view';
 
 export interface SummarySectionProps {
   /** The pack's summary; only the project's own summary is shown (a source's description is later work). */
@@ -17,10 +17,12 @@ export function SummarySection({ summary }: SummarySectionProps) {
       </h2>
       <p class="cc-label">{t('popup_summaryLabel')}</p>
       <p class="cc-gist" dir="auto">
-        <strong>{proseText(summary.gist)}</strong>
+        <strong>
+          <ProseView prose={summary.gist} />
+        </strong>
       </p>
       <p class="cc-summary" dir="auto">
-        {proseText(summary.short)}
+        <ProseView prose={summary.short} />
       </p>
     </section>
   );

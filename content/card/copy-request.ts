@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { speakerOf } from '../../core/pack/lookups';
 import { proseText } from '../../core/pack/prose';
+import { quotationAsShown, translationCredit, translationNoteInEnglish } from '../../core/pack/quote-display';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { CopyPayload } from './clipboard';
 import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
@@ -22,7 +23,9 @@ export function plainCopy(pack: ContextPack, quote: Quote | undefined): CopyPayl
   if (!quote) return { text: cite };
   const speaker = speakerOf(pack, quote);
   const by = [speaker?.name, speaker?.role, quote.occasion && proseText(quote.occasion), quote.date?.value].filter(Boolean).join(', ');
-  return { text: `“${quote.text}” — ${by}.\n${cite}` };
+  const translation = translationCredit(pack, quote);
+  const note = translation ? ` (${translationNoteInEnglish(translation)})` : '';
+  return { text: `“${quotationAsShown(quote)}” — ${by}${note}.\n${cite}` };
 }
 
 /** The strings to copy for a card: formatted by the background in the default style, else plain. */

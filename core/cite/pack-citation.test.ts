@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack.ts';
 import { proseText } from '../pack/prose.ts';
+import { quotationAsShown } from '../pack/quote-display.ts';
 import type { ContextPack } from '../pack/schema.ts';
 import { minimalPack } from '../pack/test-pack.ts';
 import { buildCslItem } from './csl-item.ts';
@@ -30,7 +31,9 @@ describe('citations of a pack', () => {
   it('copies a quotation verbatim with its speaker, its date and the stored passage link', () => {
     const quote = pack.quotes.find((q) => q.id === 'lu-firmly-opposed')!;
     const copy = quoteCopyFor(pack, quote, 'apa', new Date(2026, 10, 28));
-    expect(copy.text.split('\n')[0]).toContain(`\u201C${quote.text}\u201D \u2014 Lu Kang`);
+    // Verbatim but for the full stop that ends CNN's sentence inside the closing mark; CNN translated it.
+    expect(copy.text.split('\n')[0]).toContain(`\u201C${quote.text.slice(0, -1)}\u201D \u2014 Lu Kang`);
+    expect(copy.text.split('\n')[0]).toMatch(/\(CNN's translation\)$/);
     expect(copy.text).toContain('1 November 2018');
     expect(copy.link).toBe(`${pack.source.url}#:~:${quote.passage}`);
     expect(copy.html).toContain('<a href=');
@@ -56,7 +59,8 @@ describe('copyStrings (card and context menu)', () => {
     const quote = pack.quotes.find((q) => q.id === term.quoteIds[0])!;
     const copy = copyStrings([pack], { termId: term.id, quoteId: quote.id }, 'apa', today)!;
     const [first, citation, link] = copy.text.split('\n');
-    expect(first).toContain(`\u201C${quote.text.replace(/\s+/g, ' ').trim()}\u201D`);
+    expect(first).toContain(`\u201C${quotationAsShown(quote).replace(/\s+/g, ' ').trim()}\u201D`);
+    expect(first).not.toMatch(/[,;:]\u201D/);
     expect(first).toContain(pack.entities.find((e) => e.id === (quote.source as { entityId: string }).entityId)!.name);
     if (quote.occasion) expect(first).toContain(proseText(quote.occasion));
     expect(citation).toBe(copyStrings([pack], { termId: term.id }, 'apa', today)!.text.trimEnd());

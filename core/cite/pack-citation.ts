@@ -4,6 +4,7 @@
  */
 import { speakerOf } from '../pack/lookups.ts';
 import { proseText } from '../pack/prose.ts';
+import { quotationAsShown, translationCredit, translationNoteInEnglish } from '../pack/quote-display.ts';
 import type { ContextPack, PackDate, PackSource, Quote } from '../pack/schema.ts';
 import { buildCslItem, localDay, type CiteName, type CiteSource, type CslItem, type SimpleDate } from './csl-item.ts';
 import { formatCitation, type FormattedCitation } from './format-citation.ts';
@@ -62,13 +63,16 @@ export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, to
   const entity = speakerOf(pack, quote);
   const item = packItem(pack, today);
   const base = item.URL.replace(/#.*$/, '');
+  const translation = translationCredit(pack, quote);
   return formatQuoteCopy({
-    quote: quote.text,
+    // As shown: without the punctuation the source set inside the closing mark; the link still finds it.
+    quote: quotationAsShown(quote),
     // Never the publisher for a quote whose source names nobody: that would be a wrong attribution.
     speaker: entity?.name ?? (quote.source.kind === 'unidentified' ? (quote.source.as ?? 'unidentified speaker') : pack.source.publisher),
     ...(entity?.role ? { role: entity.role } : {}),
     ...(quote.occasion ? { occasion: proseText(quote.occasion) } : {}),
     ...(quote.date ? { date: englishDate(quote.date) } : {}),
+    ...(translation ? { translation: translationNoteInEnglish(translation) } : {}),
     item,
     ...(quote.passage ? { link: `${base}#:~:${quote.passage}` } : { sourceText: quote.text }),
     style: style === 'bibtex' || style === 'ris' || style === 'csl-json' ? 'apa' : style,

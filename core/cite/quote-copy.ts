@@ -14,6 +14,8 @@ export interface QuoteCopyInput {
   speaker: string;
   role?: string;
   occasion?: string;
+  /** For words the source translated: "CNN's translation", shown after the attribution. */
+  translation?: string;
   /** Already written out for readers, e.g. "1 November 2018". */
   date?: string;
   /** The source the quotation comes from. */
@@ -42,7 +44,7 @@ const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&#34
 export function formatQuoteCopy(input: QuoteCopyInput): QuoteCopy {
   const quote = input.quote.replace(/\s+/g, ' ').trim();
   const attribution = [input.speaker, input.role, input.occasion, input.date].filter((p) => p && p.trim()).join(', ');
-  const firstLine = `\u201C${quote}\u201D \u2014 ${attribution}`;
+  const firstLine = `\u201C${quote}\u201D \u2014 ${attribution}${input.translation ? ` (${input.translation})` : ''}`;
   const citation = formatCitation(input.item, input.style ?? DEFAULT_STYLE, input.form);
   const link = input.link ?? textFragmentUrl(input.item.URL, quote, input.sourceText ?? quote, input.near);
   const text = [firstLine, citation.text.trimEnd(), link].join('\n');

@@ -19,11 +19,6 @@ export function eventById(pack: ContextPack, eventId: string): PackEvent | undef
   return pack.events.find((e) => e.id === eventId);
 }
 
-/** The day a person last checked the pack against its source; undefined for a machine's unchecked pack. */
-export function reviewedDay(pack: ContextPack): string | undefined {
-  return pack.provenance.kind === 'extracted' ? undefined : pack.provenance.reviewed;
-}
-
 /** The entity that said or wrote a quote; undefined when the source identifies nobody. */
 export function speakerOf(pack: ContextPack, quote: Quote): Entity | undefined {
   return quote.source.kind === 'unidentified' ? undefined : entityById(pack, quote.source.entityId);

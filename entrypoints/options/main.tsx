@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       deps={{
         settings,
         terms,
+        packs: packs.map((p) => ({ id: p.id, title: p.source.title, packVersion: p.packVersion, formatVersion: p.formatVersion })),
         citationStyles: STYLES.map((s) => ({ id: s.id, name: s.name })),
         update: (change) => updateSettings(change),
         watch: (onSettings, signal) => watchSettings(onSettings, signal),
