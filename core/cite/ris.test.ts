@@ -41,3 +41,15 @@ describe('RIS export', () => {
     expect(ris).toContain('TI  - Two lines\r\n');
   });
 });
+
+describe('RIS notes and language', () => {
+  it('records an update date in an N1 note that reads back as the note', () => {
+    const ris = toRis(buildCslItem({ ...REAL_SOURCE, updated: { year: 2018, month: 11, day: 1 } }, accessed));
+    expect(ris).toContain('\r\nN1  - Updated 2018-11-01\r\n');
+    expect(parse(ris)[0]?.note).toBe('Updated 2018-11-01');
+  });
+
+  it('writes no N1 line when there is nothing to note', () => {
+    expect(toRis(buildCslItem(REAL_SOURCE, accessed))).not.toMatch(/^N1 {2}- /m);
+  });
+});
