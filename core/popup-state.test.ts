@@ -21,6 +21,8 @@ describe('unscannableReason', () => {
     ['https://chromewebstore.google.com/detail/x/abc', 'web-store'],
     ['https://chrome.google.com/webstore/detail/abc', 'web-store'],
     ['https://addons.mozilla.org/en-US/firefox/addon/x/', 'web-store'],
+    ['https://microsoftedge.microsoft.com/addons/detail/x/abc', 'web-store'],
+    ['https://MicrosoftEdge.microsoft.com/addons/', 'web-store'],
     ['https://example.org/report.PDF', 'pdf-viewer'],
     ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', 'pdf-viewer'],
     [undefined, 'unknown'],
@@ -29,7 +31,7 @@ describe('unscannableReason', () => {
     expect(unscannableReason(url)).toBe(reason);
   });
 
-  it.each(['https://example.org/', 'http://site-a.test/demo/', 'file:///home/me/page.html', 'https://chrome.google.com/search'])(
+  it.each(['https://example.org/', 'http://site-a.test/demo/', 'file:///home/me/page.html', 'https://chrome.google.com/search', 'https://microsoftedge.microsoft.com/help'])(
     'lets %s be scanned',
     (url) => {
       expect(unscannableReason(url)).toBeNull();

@@ -23,6 +23,25 @@ const FIXED_HEADER_PAGE = htmlPage(
    <div style="position:fixed;bottom:0;left:0;right:0;height:180px;background:#fc0;z-index:2147483647;padding:16px;font:18px system-ui">A cookie banner that covers the bottom of the page</div>`,
 );
 
+/** Extension context: the open card's computed text and background colours, from the content script's world. */
+async function cardColours({ tabId }: { tabId: number }): Promise<{ text: string; background: string }> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const probe = () => {
+    const el: HTMLElement | null = (globalThis as any)[Symbol.for('context-cards.card')]?.element ?? null;
+    const style = el ? getComputedStyle(el) : null;
+    return { text: style?.color ?? '', background: style?.backgroundColor ?? '' };
+  };
+  const [first] = await api.scripting.executeScript({ target: { tabId }, world: 'ISOLATED', func: probe });
+  return first.result;
+}
+
+/** Relative luminance (0 black to 1 white) of a computed `rgb()`/`rgba()` colour. */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  if (r === undefined || g === undefined || b === undefined) throw new Error(`not a colour: "${colour}"`);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 forEachBrowser((env) => {
   beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
@@ -146,11 +165,22 @@ forEachBrowser((env) => {
     await page.screenshot(path.join(SHOTS, `card-${env.name}-fixed-header.png`));
   });
 
-  itWithPages('shows the card on the light demo page', async (track) => {
+  itWithPages('shows the card on the light demo page: the term, its quotations, the citation copy, light colours', async (track) => {
     const { page, tabId } = await openScanned(env, env.server.demoUrl('?card-light'), track);
     const { x, y } = await pointAt(page, 'Xinjiang');
     await mouseClick(page, x, y);
-    await openCard(env, tabId);
+    const open = await openCard(env, tabId);
+    expect(open.mode).toBe('pinned');
+    expect(open.termId).toBe('xinjiang');
+    expect(open.heading).toBe(pack.terms.find((t) => t.id === 'xinjiang')?.label);
+    expect(open.quotes).toEqual(expectedQuotes('xinjiang'));
+    // The card's actions; each quotation's own "Copy quotation" is clicked in copy.e2e.test.ts.
+    expect(open.buttons.some((label) => label.startsWith('Copy citation'))).toBe(true);
+    expect(inside(open), JSON.stringify(open.rect)).toBe(true);
+    // Light page, light card: dark text on a light background.
+    const colours = await env.browser.evaluateInExtension(cardColours, { tabId });
+    expect(luminance(colours.background), JSON.stringify(colours)).toBeGreaterThan(0.6);
+    expect(luminance(colours.text), JSON.stringify(colours)).toBeLessThan(0.3);
     await page.screenshot(path.join(SHOTS, `card-${env.name}-light.png`));
   });
 

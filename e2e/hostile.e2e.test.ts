@@ -92,14 +92,13 @@ forEachBrowser((env) => {
     await waitForFirstScan(env, page, tabId);
     await pollUntil(() => env.browser.highlightTexts(page), (t) => t.length === 3, { message: 'three mentions highlighted' });
     const workBefore = (await contentStates(env, tabId))[0]!.workMs;
-    // For 2 s: every 20 ms the page deletes our entry or puts its own empty Highlight in its place, and
-    // counts how often an entry it did not make comes back (our re-registrations).
+    // 100 rounds, one every 20 ms: the page deletes our entry or puts its own empty Highlight in its
+    // place, and counts how often an entry it did not make comes back (our re-registrations).
     const result = await page.evaluate(async () => {
       let ours = 0;
       let rounds = 0;
       const mine = new Set<unknown>();
-      const end = performance.now() + 2000;
-      while (performance.now() < end) {
+      while (rounds < 100) {
         const current = CSS.highlights.get('cc-mention');
         if (current && !mine.has(current)) ours++;
         if (rounds % 2) CSS.highlights.delete('cc-mention');
@@ -116,9 +115,10 @@ forEachBrowser((env) => {
     });
     const workAfter = (await contentStates(env, tabId))[0]!.workMs;
     console.info(`${env.name}: ${result.rounds} rounds of clearing, our entry came back ${result.ours} time(s), ${(workAfter - workBefore).toFixed(1)} ms of work`);
-    // The first round finds our own entry; after that nothing may fight back on its own.
+    // The first round finds our own entry; after that nothing may fight back on its own. (The work's
+    // milliseconds are printed above for reading; the benchmark, not this test, judges time.)
+    expect(result.rounds).toBe(100);
     expect(result.ours).toBeLessThanOrEqual(2);
-    expect(workAfter - workBefore).toBeLessThan(100);
     // Quiet while the page leaves it alone...
     await holdsFor(() => page.evaluate(() => CSS.highlights.has('cc-mention')), (has) => !has, { duration: 500, message: 'no re-registration without a change' });
     // ...and back on the next change of the page's text.

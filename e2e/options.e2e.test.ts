@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
-import { pollUntil } from './harness/poll.ts';
+import { holdsFor, pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot } from './popup-support.ts';
 
 const SHOTS = '/tmp/shots';
@@ -65,7 +65,12 @@ forEachBrowser((env) => {
     await options.click('input[name="highlight-style"][value="underline"]');
     await pollUntil(() => env.browser.evaluateInExtension(storedSettings), (s) => s?.highlightStyle === 'underline', { message: 'a stored change' });
     await options.click('.cc-danger');
-    expect(await env.browser.evaluateInExtension(storedSettings)).toBeDefined(); // nothing erased before the confirmation
+    // The click was handled (the confirmation is up), and for a good while after it nothing is erased.
+    await pollUntil(() => options.evaluate(() => document.querySelector('.cc-confirm') !== null), (up) => up, { message: 'the erase confirmation' });
+    await holdsFor(() => env.browser.evaluateInExtension(storedSettings), (s) => s?.highlightStyle === 'underline', {
+      duration: 1000,
+      message: 'the stored settings to stay until the erase is confirmed',
+    });
     await options.click('.cc-confirm .cc-danger');
     const left = await pollUntil(
       () =>

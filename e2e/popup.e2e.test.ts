@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
-import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
+import { forEachBrowser, itWithPages, itWithPagesIn, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot, readPopup } from './popup-support.ts';
 
@@ -92,10 +92,10 @@ forEachBrowser((env) => {
     await popupState(env, tabId, track, 'nothing-found');
   }, 30_000);
 
-  itWithPages('offers a reload when the page was opened before the extension could run, and the reload works', async (track) => {
-    // Firefox lists no registered content script to an extension page (getRegisteredContentScripts
-    // answers []), so the test cannot take the script away there; Chromium covers the state.
-    if (env.name !== 'chromium') return;
+  // Firefox lists no registered content script to an extension page (getRegisteredContentScripts
+  // answers []), so the test cannot take the script away there; Chromium covers the state.
+  const noUnregister = 'getRegisteredContentScripts answers [] to an extension page, so the script cannot be taken away';
+  itWithPagesIn(env, ['chromium'], noUnregister, 'offers a reload when the page was opened before the extension could run, and the reload works', async (track) => {
     await env.browser.evaluateInExtension(setRegistration, false);
     try {
       const { page, tabId } = await openFor(env, env.server.demoUrl('?popup-reload'), track);
@@ -153,9 +153,9 @@ forEachBrowser((env) => {
     expect(shown.stateText).toContain('5k+');
   }, 40_000);
 
-  itWithPages('asks for access where the extension has none', async (track) => {
-    // Only Firefox lets a user (and so a test) withdraw a host permission from an installed extension.
-    if (env.name !== 'firefox') return;
+  // Only Firefox lets a user (and so a test) withdraw a host permission from an installed extension.
+  const noWithdraw = 'only Firefox lets a host permission be withdrawn from an installed extension';
+  itWithPagesIn(env, ['firefox'], noWithdraw, 'asks for access where the extension has none', async (track) => {
     const { tabId } = await openFor(env, env.server.demoUrl('?popup-access'), track);
     const removed = await env.browser.evaluateInExtension(() => (globalThis as any).browser.permissions.remove({ origins: ['<all_urls>'] }));
     try {

@@ -9,6 +9,7 @@ import { afterAll, expect } from 'vitest';
 import { waitForFirstScan } from './content-world.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
+import { openCard } from './card-support.ts';
 
 /** A proxy that answers every request with 502 and remembers where it was going. */
 async function startRecordingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
@@ -129,7 +130,11 @@ forEachBrowser(
       // The two drivers' mouse APIs differ only in their types.
       if (demo.browserName === 'chromium') await demo.raw.mouse.move(point!.x, point!.y);
       else await demo.raw.mouse.move(point!.x, point!.y);
-      await new Promise((resolve) => setTimeout(resolve, 600)); // a card opens after a hover delay
+      // The card (and its quotations) must really open: hovering that opens nothing tests nothing.
+      const shownCard = await openCard(env, tabId, 'a card after hovering a mention');
+      expect(shownCard.quotes.length).toBeGreaterThan(0);
+      const cardCopies = shownCard.buttons.length;
+      expect(cardCopies, 'copy buttons on the card').toBeGreaterThanOrEqual(2);
       for (const url of [env.server.demoUrl('quiet.html'), env.server.fixtureUrl('near-miss-budget.html'), env.server.demoUrl('?other-site', 'site-b.test')]) {
         const page = await open(url);
         await waitForFirstScan(env, page, await env.browser.tabIdFor(page));
@@ -154,6 +159,9 @@ forEachBrowser(
       await new Promise((resolve) => setTimeout(resolve, 500));
 
       console.info(`${env.name}: ${recorder.urls.length} requests recorded, ${copies} copy button(s) clicked, relay answered ${JSON.stringify(copied)}`);
+      // The popup offers at least "Copy citation" and one "Copy quotation"; the relay really copied.
+      expect(copies, 'copy buttons clicked in the popup').toBeGreaterThanOrEqual(2);
+      expect(copied).toEqual({ ok: true });
       expect(recorder.urls.length, 'the recorder saw the pages load').toBeGreaterThan(5);
       expect(recorder.urls.filter((url) => !isLocal(url, env))).toEqual([]);
       const own = proxy.seen.filter((line) => BROWSER_SERVICES[env.name]!.test(line));

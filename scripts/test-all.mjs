@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, each printing its own output live, then one combined line
-// "N passed, N failed[, N skipped]" over all of them. Test suites count their tests; every other
-// step (typecheck, lint, build, web-ext lint, the benchmark smoke run) counts as one test.
+// "N passed, N failed, N skipped" over all of them, after the skipped tests grouped by the reason each
+// gives (core/test-support/declare-missing.ts). Test suites count their tests; every other step
+// (typecheck, lint, build, web-ext lint, the benchmark smoke run) counts as one test.
 // Exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,10 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cc-test-all-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
+/** Skipped tests by reason, over all suites. */
+const skipReasons = new Map();
+/** Notes a step wants shown in the summary (e.g. the bench smoke run on a generated page). */
+const notes = [];
 
 /** Runs a command with inherited output (or captured stdout) and resolves with its exit code. */
 function run(command, args, { capture = false } = {}) {
@@ -62,11 +67,25 @@ async function vitestSuite(name, extraArgs) {
     counts.failed = json.numFailedTests ?? 0;
     counts.skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
     // A file that fails to load has no failed test, only a failed suite: count each such file.
+    for (const file of json.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'pending' && test.status !== 'skipped' && test.status !== 'todo') continue;
+        const reason = skipReasonOf(test);
+        skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + 1);
+      }
+    }
     const brokenFiles = (json.testResults ?? []).filter((file) => file.status === 'failed' && !file.assertionResults?.some((t) => t.status === 'failed'));
     counts.failed += brokenFiles.length;
   }
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   record(name, counts, (Date.now() - start) / 1000);
+}
+
+/** Why a test was skipped: set at run time (skipWithReason) or in its block's title ("[skipped: reason]"). */
+function skipReasonOf(test) {
+  if (typeof test.meta?.skipReason === 'string') return test.meta.skipReason;
+  const titled = /\[skipped: ([^\]]+)\]/.exec([...(test.ancestorTitles ?? []), test.title ?? ''].join(' '));
+  return titled ? titled[1] : 'no reason given (a bare .skip; give one, see core/test-support/declare-missing.ts)';
 }
 
 /** web-ext lint on the Firefox build: passes with 0 errors; warnings are printed for reading. */
@@ -116,7 +135,11 @@ try {
     notRun('size budget', 'the build failed');
     notRun('e2e tests', 'the build failed');
   }
-  if (existsSync(path.join(root, 'bench', 'smoke.mjs'))) await check('benchmark smoke', 'node', ['bench/smoke.mjs']);
+  if (existsSync(path.join(root, 'bench', 'smoke.mjs'))) {
+    const smokeOk = await check('benchmark smoke', 'node', ['bench/smoke.mjs']);
+    if (smokeOk && !existsSync(path.join(root, '..', 'shared', 'corpus', 'pages', '001', 'source.html')))
+      notes.push('benchmark smoke ran on a generated page, not corpus page 001: ../shared not found; see README.md');
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -126,5 +149,10 @@ for (const step of summary) {
   const skipped = step.skipped ? `, ${step.skipped} skipped` : '';
   console.log(`  ${step.failed ? '✗' : '✓'} ${step.name.padEnd(16)} ${step.passed} passed, ${step.failed} failed${skipped}  (${step.seconds.toFixed(1)} s)`);
 }
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+if (skipReasons.size) {
+  console.log('skipped, by reason:');
+  for (const [reason, count] of [...skipReasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)} skipped: ${reason}`);
+}
+for (const note of notes) console.log(`note: ${note}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

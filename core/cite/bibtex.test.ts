@@ -51,3 +51,22 @@ describe('BibTeX export', () => {
     expect(text).toMatch(/^@online\{cnnnduk,/);
   });
 });
+
+describe('BibTeX title case protection', () => {
+  const titleField = (title: string) => /\n {2}title = \{(.*)\},\n/.exec(toBibtex(buildCslItem({ ...REAL_SOURCE, title }, accessed)))?.[1];
+
+  it('braces acronyms and proper nouns so a style that lower-cases titles keeps them', () => {
+    expect(titleField("UK says reports of internment camps in China's Xinjiang 'broadly accurate'")).toBe(
+      "{UK} says reports of internment camps in {China's} {Xinjiang} 'broadly accurate'",
+    );
+  });
+
+  it('leaves a capitalised first word and lower-case words unbraced', () => {
+    expect(titleField('Reports say little')).toBe('Reports say little');
+    expect(titleField('NATO meets in Brussels')).toBe('{NATO} meets in {Brussels}');
+  });
+
+  it('escapes TeX specials inside a braced word', () => {
+    expect(titleField('Spending at AT&T rises')).toBe('Spending at {AT\\&T} rises');
+  });
+});

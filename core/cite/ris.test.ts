@@ -41,3 +41,40 @@ describe('RIS export', () => {
     expect(ris).toContain('TI  - Two lines\r\n');
   });
 });
+
+describe('RIS notes and language', () => {
+  it('records an update date in an N1 note that reads back as the note', () => {
+    const ris = toRis(buildCslItem({ ...REAL_SOURCE, updated: { year: 2018, month: 11, day: 1 } }, accessed));
+    expect(ris).toContain('\r\nN1  - Updated 2018-11-01\r\n');
+    expect(parse(ris)[0]?.note).toBe('Updated 2018-11-01');
+  });
+
+  it('writes no N1 line when there is nothing to note', () => {
+    expect(toRis(buildCslItem(REAL_SOURCE, accessed))).not.toMatch(/^N1 {2}- /m);
+  });
+});
+
+describe('RIS fields, line by line', () => {
+  const lines = (source: Parameters<typeof buildCslItem>[0]) => toRis(buildCslItem(source, accessed), '\n').split('\n');
+
+  it('writes a full date zero-padded, and leaves unknown month and day parts empty', () => {
+    expect(lines({ ...REAL_SOURCE, issued: { year: 2018, month: 5, day: 7 } })).toContain('DA  - 2018/05/07/');
+    expect(lines({ ...REAL_SOURCE, issued: { year: 2018, month: 10 } })).toContain('DA  - 2018/10//');
+    expect(lines({ ...REAL_SOURCE, issued: { year: 2018 } })).toEqual(expect.arrayContaining(['PY  - 2018', 'DA  - 2018///']));
+  });
+
+  it('writes no PY or DA line for an undated page', () => {
+    const { issued: _issued, ...undated } = REAL_SOURCE;
+    expect(lines(undated).filter((line) => /^(PY|DA) /.test(line))).toEqual([]);
+  });
+
+  it('collapses runs of white space and trims each value', () => {
+    expect(lines({ ...REAL_SOURCE, title: '  Two   spaces\t and a tab  ' })).toContain('TI  - Two spaces and a tab');
+  });
+
+  it('writes the language when known, and no LA line otherwise', () => {
+    expect(lines({ ...REAL_SOURCE, language: 'en' })).toContain('LA  - en');
+    const { language: _language, ...unknown } = REAL_SOURCE as typeof REAL_SOURCE & { language?: string };
+    expect(lines(unknown).filter((line) => line.startsWith('LA '))).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import { browserMissing } from './skip.ts';
+import { skippedTitle } from '../../core/test-support/declare-missing.ts';
+import { browserMissing, declareMissing, declareNotApplicable } from './skip.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -105,8 +106,10 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): P
 export interface ForEachBrowserOptions extends Omit<LaunchOptions, 'extensionDir'> {
   /** Defaults to the production builds in .output/. */
   extensionDirs?: Partial<Record<BrowserName, string>>;
-  /** Only these browsers, for behaviour that only one of them can show (the reason goes in the test file). */
+  /** Only these browsers, for behaviour that only one of them can show; the others list the tests as skipped. */
   only?: readonly BrowserName[];
+  /** Why the tests do not apply to the browsers left out by `only` (shown with the skip). */
+  onlyBecause?: string;
 }
 
 /** What each browser's test body can use; the getters work inside tests and hooks. */
@@ -116,10 +119,11 @@ export interface BrowserEnv {
   readonly server: StaticServer;
 }
 
-/** Browsers to run: all, or those listed in E2E_BROWSERS ('chromium', 'firefox', comma-separated). */
-function selectedBrowsers(): BrowserName[] {
-  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
-  return wanted?.length ? BROWSER_NAMES.filter((name) => wanted.includes(name)) : [...BROWSER_NAMES];
+/** Why a browser is left out of this run by E2E_BROWSERS ('chromium', 'firefox', comma-separated), or undefined. */
+export function leftOutBy(name: BrowserName, setting = process.env.E2E_BROWSERS): string | undefined {
+  const wanted = setting?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!wanted?.length || wanted.includes(name)) return undefined;
+  return `left out by E2E_BROWSERS=${setting}`;
 }
 
 /**
@@ -128,17 +132,27 @@ function selectedBrowsers(): BrowserName[] {
  * browser or the build is missing, the block is skipped loudly (or fails when CI=true; see skip.ts).
  */
 export function forEachBrowser(body: (env: BrowserEnv) => void, options: ForEachBrowserOptions = {}): void {
-  for (const name of selectedBrowsers()) {
-    const { extensionDirs, only, ...rest } = options;
-    if (only && !only.includes(name)) continue;
+  for (const name of BROWSER_NAMES) {
+    const { extensionDirs, only, onlyBecause, ...rest } = options;
     const launchOptions: LaunchOptions = { ...rest, extensionDir: extensionDirs?.[name] };
+    const unavailable = (reason: string) => (): never => {
+      throw new Error(`${name} is unavailable: ${reason}`);
+    };
+    // Tests that cannot run are still declared, so they are listed and counted as skipped (or failed on CI).
+    const declared = (reason: string) => () => body({ name, get browser() { return unavailable(reason)(); }, get server() { return unavailable(reason)(); } });
+    if (only && !only.includes(name)) {
+      const reason = `does not apply to ${name}: ${onlyBecause ?? 'see the test file'}`;
+      declareNotApplicable(name, reason, declared(reason));
+      continue;
+    }
+    const leftOut = leftOutBy(name);
+    if (leftOut) {
+      declareMissing(name, leftOut, declared(leftOut));
+      continue;
+    }
     const missing = browserMissing(name, launchOptions.extensionDir);
     if (missing) {
-      const unavailable = (): never => {
-        throw new Error(`${name} is unavailable: ${missing.reason}`);
-      };
-      // The body is still declared, so its tests are listed and counted as skipped (or failed on CI).
-      missing.declare(name, () => body({ name, get browser() { return unavailable(); }, get server() { return unavailable(); } }));
+      missing.declare(name, declared(missing.reason));
       continue;
     }
     describe(name, () => {
@@ -185,4 +199,20 @@ export function itWithPages(name: string, fn: (track: <P extends HarnessPage>(pa
     },
     timeout,
   );
+}
+
+/**
+ * `itWithPages` for behaviour only some browsers can show: in the others the test is listed as
+ * skipped with `because` (never a test that returns early and passes).
+ */
+export function itWithPagesIn(
+  env: BrowserEnv,
+  browsers: readonly BrowserName[],
+  because: string,
+  name: string,
+  fn: (track: <P extends HarnessPage>(page: P) => P) => Promise<void>,
+  timeout?: number,
+): void {
+  if (browsers.includes(env.name)) itWithPages(name, fn, timeout);
+  else it.skip(skippedTitle(name, `does not apply to ${env.name}: ${because}`), () => undefined);
 }

@@ -27,3 +27,13 @@ export async function readClipboardHere(): Promise<Clip> {
   }
   return out;
 }
+
+/**
+ * The HTML part as written: Chromium may prefix what it reads back with a charset meta tag, and
+ * Firefox serialises a ClipboardItem's HTML as a whole document; both wrappers are the browser's.
+ */
+export function unwrapClipHtml(html: string): string {
+  return html
+    .replace(/^<meta charset=['"]?utf-8['"]?>/i, '')
+    .replace(/^<html><head><\/head><body>([\s\S]*)<\/body><\/html>$/, '$1');
+}

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, it } from 'vitest';
+import { declareMissing } from '../../core/test-support/declare-missing.ts';
 import type { BrowserName } from './browsers.ts';
 import { buildDirs } from './paths.ts';
 
-/** On CI a missing prerequisite is a failure, never a silent skip. */
-export const isCI = (): boolean => process.env.CI === 'true';
+export { declareMissing, declareNotApplicable, isCI, skipWithReason } from '../../core/test-support/declare-missing.ts';
 
 /** Where each browser is looked for, unless CHROMIUM_PATH or FIREFOX_PATH says otherwise. */
 export function browserExecutable(name: BrowserName): string {
@@ -17,30 +16,6 @@ export function browserExecutable(name: BrowserName): string {
 /** The build a browser loads by default: `.output/chrome-mv3` or `.output/firefox-mv3`. */
 export function defaultExtensionDir(name: BrowserName): string {
   return buildDirs[name];
-}
-
-/**
- * Declares a block that cannot run because `reason`: on a developer's machine a skipped describe
- * and a loud warning; with CI=true a failing one, so the run cannot pass by skipping. Pass the
- * block's `body` so its tests are still listed (and counted as skipped or failed).
- */
-export function declareMissing(title: string, reason: string, body?: () => void): void {
-  const declareTests =
-    body ??
-    (() => {
-      it('needs what is missing', () => undefined);
-    });
-  if (isCI()) {
-    describe(title, () => {
-      beforeEach(() => {
-        throw new Error(`CI=true and ${reason}: these tests must run on CI.`);
-      });
-      declareTests();
-    });
-    return;
-  }
-  console.warn(`\n*** SKIPPED "${title}": ${reason}. These tests did not run. ***\n`);
-  describe.skip(`${title} (skipped: ${reason})`, declareTests);
 }
 
 /** What a browser block lacks (the browser or the extension build), or undefined when it can run. */
