@@ -127,3 +127,24 @@ describe('CardGuard', () => {
     expect(reasons).toEqual(['mutation']);
   });
 });
+
+describe('CardGuard and the reader\'s presses', () => {
+  it('starts no selection on a real press in the card, except in the manual-copy box', () => {
+    const { card, button, guard } = setup();
+    card.tabIndex = -1;
+    const text = document.createElement('p');
+    text.textContent = 'quotation';
+    card.append(text);
+    const press = (target: Element) => {
+      const e = trusted(new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true, button: 0 }));
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(press(text)).toBe(true);
+    expect(press(button)).toBe(true);
+    const box = document.createElement('textarea');
+    card.append(box);
+    expect(press(box)).toBe(false);
+    guard.stop();
+  });
+});

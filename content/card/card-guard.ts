@@ -56,6 +56,15 @@ export class CardGuard {
         e.preventDefault();
       }, { capture: true, signal });
     }
+    // A press in the card starts no selection there (Firefox would show it to the page): focus moves in
+    // by hand instead. The manual-copy box keeps its own selection.
+    shadow.addEventListener('mousedown', (e) => {
+      const target = e.target as Element | null;
+      if (!e.isTrusted || (e as MouseEvent).button !== 0 || !target || target.localName === 'textarea') return;
+      e.preventDefault();
+      const focusable = target.closest('button,a[href],[tabindex]') as HTMLElement | null;
+      focusable?.focus({ preventScroll: true });
+    }, { signal });
     const onSelection = (e: Event) => {
       if (e.isTrusted && this.selectionInside()) this.tamper('selection');
     };
