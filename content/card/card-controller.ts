@@ -1,7 +1,7 @@
 /**
- * Owns the one in-page card of this frame: a host element added only while a card is open (random tag
- * name, no attributes), a closed shadow root with inline styles, and a manual popover in the top layer so
- * fixed headers and overlays cannot cover it. Places it next to the mention and keeps it in the viewport.
+ * Owns the one in-page card of this frame: a host element added only while a card is open (card-host.ts),
+ * a new one for every card, in a manual popover in the top layer so fixed headers and overlays cannot
+ * cover it. Places it next to the mention and keeps it in the viewport.
  * The Preact view only renders props; this class decides what they are.
  */
 import { h, render } from 'preact';
@@ -12,7 +12,7 @@ import { toBackground } from '../../utils/messaging';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardView } from './card-view';
-import { addStyles, cardStyles } from './card-styles';
+import { createCardHost } from './card-host';
 import { copyToClipboard } from './clipboard';
 import { copyStringsFor } from './copy-request';
 import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
@@ -37,12 +37,6 @@ interface Current extends OpenCard {
   box: number;
   status?: string;
   manualCopy?: string;
-}
-
-/** A tag name no page can predict: a valid custom element name, new for every page load. */
-function randomTagName(): string {
-  const letters = [...crypto.getRandomValues(new Uint8Array(8))].map((n) => String.fromCharCode(97 + (n % 26))).join('');
-  return `${letters.slice(0, 3)}-${letters.slice(3)}`;
 }
 
 export class CardController {
@@ -175,19 +169,7 @@ export class CardController {
 
   private ensureHost(): { host: HTMLElement; card: HTMLElement } {
     if (!this.host || !this.card) {
-      const host = this.doc.createElement(randomTagName());
-      const shadow = host.attachShadow({ mode: 'closed' });
-      addStyles(shadow, cardStyles);
-      const card = this.doc.createElement('div');
-      card.className = 'cc-root cc-card';
-      card.setAttribute('role', 'dialog');
-      card.tabIndex = -1;
-      if (this.popover) card.popover = 'manual';
-      else card.hidden = true;
-      const live = this.doc.createElement('div');
-      live.className = 'cc-live';
-      live.setAttribute('role', 'status');
-      shadow.append(card, live);
+      const { host, shadow, card, live } = createCardHost(this.doc, this.popover);
       // The guard's listeners come first: events the page makes up stop there (see card-guard.ts).
       this.guard = new CardGuard(host, shadow, (why) => this.tampered(why));
       // Key presses inside the card must not reach the page's shortcuts (issue 5).
