@@ -25,6 +25,7 @@ import { htmlPage, waitForFirstScan } from './content-world.ts';
 import { clipboardReader, readClipboardHere, type Clip } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import type { FirefoxExtension } from './harness/firefox.ts';
+import { inFirefoxChrome } from './harness/firefox-chrome.ts';
 import { repoRoot } from './harness/paths.ts';
 import { pollUntil } from './harness/poll.ts';
 
@@ -64,17 +65,6 @@ function pointOf(text: string): { x: number; y: number; highlighted: boolean } |
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, highlighted };
   }
   return null;
-}
-
-/** Firefox: runs `expression` in the browser window (system principal); it must evaluate to a JSON string. */
-async function inFirefoxChrome<T>(browser: FirefoxExtension, expression: string): Promise<T> {
-  const connection = (browser.browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
-  const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = (tree.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-  if (!context) throw new Error('no chrome browsing context: this Firefox does not let BiDi script its own window (needs 148+ and --remote-allow-system-access)');
-  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
-  if (result.type === 'exception') throw new Error(`in the browser window: ${result.exceptionDetails?.text}`);
-  return JSON.parse(result.result.value) as T;
 }
 
 /** Firefox: the visible items of the open page context menu, or null while it is closed. */

@@ -7,11 +7,13 @@ import { readSettings, toStored, type Settings } from '../core/settings/settings
 
 export const SETTINGS_KEY = 'settings';
 
-/** Reads the settings; invalid fields fall back to defaults and are repaired in storage. */
+/** Reads the settings; invalid fields fall back to defaults, invalid list entries are dropped, and storage is repaired. */
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const { settings, resetFields, migratedFrom } = readSettings(stored);
-  if (stored !== undefined && (resetFields.length || migratedFrom !== null)) {
+  const { settings, resetFields, dropped, migratedFrom } = readSettings(stored);
+  // What could not be read is said once, here, and the repaired settings replace it.
+  if (resetFields.length || dropped.length) console.warn('Context Cards: settings repaired', { resetFields, dropped });
+  if (stored !== undefined && (resetFields.length || dropped.length || migratedFrom !== null)) {
     await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
   }
   return settings;

@@ -1,36 +1,35 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { LIMITS } from '../../core/settings/repair';
+import { normalizeSite } from '../../core/settings/site-name';
+import { t, uiLocale } from '../../utils/i18n';
 
 export interface SiteListProps {
   /** The sites where the extension is off. */
   sites: readonly string[];
   /** Stores a new list. */
   onChange: (sites: string[]) => void;
+  /** How many sites the list may hold (the settings' limit unless a test says otherwise). */
+  limit?: number;
 }
 
-/** The host name of what a user typed ("https://www.News.example/x" -> "news.example"), or null. */
-export function siteFromInput(input: string): string | null {
-  const raw = input.trim().toLowerCase();
-  if (!raw) return null;
-  let host = raw;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `http://${raw}`).hostname;
-  } catch {
-    return null;
-  }
-  host = host.replace(/^www\./, '');
-  return /^[a-z0-9.-]{1,253}$/.test(host) && /[a-z0-9]/.test(host) ? host : null;
-}
+/** The site of what a user typed ("https://www.News.example/x" -> "news.example"), or null. */
+export const siteFromInput = normalizeSite;
+
+/** A count in the reader's language ("5,000", "5000"). */
+export const formatCount = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
 
 /** The list of disabled sites, with add and remove. */
-export function SiteList({ sites, onChange }: SiteListProps) {
+export function SiteList({ sites, onChange, limit = LIMITS.disabledSites }: SiteListProps) {
   const [draft, setDraft] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const max = formatCount(limit);
   const add = (e: Event) => {
     e.preventDefault();
     const site = siteFromInput(draft);
-    setInvalid(site === null);
-    if (!site) return;
+    if (!site) return setError(t('options_siteInvalid'));
+    // Full: say so, and keep what the reader typed (storing it would drop it, see core/settings/repair.ts).
+    if (!sites.includes(site) && sites.length >= limit) return setError(t('options_sitesFull', [max]));
+    setError(null);
     if (!sites.includes(site)) onChange([...sites, site]);
     setDraft('');
   };
@@ -51,6 +50,9 @@ export function SiteList({ sites, onChange }: SiteListProps) {
       ) : (
         <p class="cc-muted">{t('options_sitesEmpty')}</p>
       )}
+      <p class="cc-help" id="options-sites-limit">
+        {t('options_sitesLimit', [formatCount(sites.length), max])}
+      </p>
       <form class="cc-inline-form" onSubmit={add}>
         <label for="options-site-input">{t('options_siteInput')}</label>
         <div class="cc-inline">
@@ -61,17 +63,17 @@ export function SiteList({ sites, onChange }: SiteListProps) {
             autoComplete="off"
             spellcheck={false}
             value={draft}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? 'options-site-error' : undefined}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'options-site-error options-sites-limit' : 'options-sites-limit'}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
           <button type="submit" class="cc-button">
             {t('options_siteAdd')}
           </button>
         </div>
-        {invalid && (
-          <p id="options-site-error" class="cc-error">
-            {t('options_siteInvalid')}
+        {error && (
+          <p id="options-site-error" class="cc-error" role="alert">
+            {error}
           </p>
         )}
       </form>

@@ -23,6 +23,8 @@ export function attachCards(controller: ContentController): CardController {
   addEventListener(
     'contextmenu',
     (e) => {
+      // A page-made contextmenu event must not choose what the menu copies.
+      if (!e.isTrusted) return;
       const record = triggers.mentionAt(e.clientX, e.clientY);
       void toBackground('contextTarget', { termId: record?.termId ?? null, quoteId: null }).catch(() => undefined);
     },

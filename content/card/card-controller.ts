@@ -1,7 +1,7 @@
 /**
- * Owns the one in-page card of this frame: a host element added only while a card is open (random tag
- * name, no attributes), a closed shadow root with inline styles, and a manual popover in the top layer so
- * fixed headers and overlays cannot cover it. Places it next to the mention and keeps it in the viewport.
+ * Owns the one in-page card of this frame: a host element added only while a card is open (card-host.ts),
+ * a new one for every card, in a manual popover in the top layer so fixed headers and overlays cannot
+ * cover it. Places it next to the mention and keeps it in the viewport.
  * The Preact view only renders props; this class decides what they are.
  */
 import { h, render } from 'preact';
@@ -12,10 +12,11 @@ import { toBackground } from '../../utils/messaging';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardView } from './card-view';
-import { addStyles, cardStyles } from './card-styles';
+import { createCardHost } from './card-host';
 import { copyToClipboard } from './clipboard';
 import { copyStringsFor } from './copy-request';
 import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
+import { CardGuard, type TamperReason } from './card-guard';
 import { liveRange } from './hit-test';
 import { inViewport, nearestBox, placeCard } from './placement';
 import { pageTheme } from './theme';
@@ -38,21 +39,18 @@ interface Current extends OpenCard {
   manualCopy?: string;
 }
 
-/** A tag name no page can predict: a valid custom element name, new for every page load. */
-function randomTagName(): string {
-  const letters = [...crypto.getRandomValues(new Uint8Array(8))].map((n) => String.fromCharCode(97 + (n % 26))).join('');
-  return `${letters.slice(0, 3)}-${letters.slice(3)}`;
-}
-
 export class CardController {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
   private live: HTMLElement | null = null;
+  private guard: CardGuard | null = null;
   private current: Current | null = null;
   private returnFocus: HTMLElement | null = null;
   private readonly popover: boolean;
   /** Told when the pointer enters (true) or leaves (false) the card. */
   onPointerInCard: (inside: boolean) => void = () => undefined;
+  /** Why the last card was thrown away because the page touched it (for the tests' probe). */
+  lastTamper: TamperReason | null = null;
 
   constructor(
     private readonly app: ContentApp,
@@ -90,9 +88,10 @@ export class CardController {
       this.current.mode = 'pinned';
     }
     const { card } = this.ensureHost();
-    card.dataset.theme = pageTheme(record.nodes[0]?.parentElement ?? null, this.doc.defaultView ?? window);
+    const theme = pageTheme(record.nodes[0]?.parentElement ?? null, this.doc.defaultView ?? window);
+    if (!this.change(() => (card.dataset.theme = theme))) return;
     this.renderCard();
-    if (!this.popover) card.hidden = false;
+    if (!this.popover) this.change(() => (card.hidden = false));
     else if (!card.matches(':popover-open')) card.showPopover();
     this.reposition();
     // A pinned card's mention becomes the current one, so next/previous continue from it.
@@ -108,11 +107,14 @@ export class CardController {
     if (!this.current) return;
     const hadFocus = this.doc.activeElement === this.host;
     this.current = null;
+    this.guard?.stop();
     if (this.card) {
       if (this.popover && this.card.matches(':popover-open')) this.card.hidePopover();
       render(null, this.card);
     }
     this.host?.remove();
+    // Every card gets a new host and root: one the page reached into (Firefox) dies with its card.
+    this.host = this.card = this.live = this.guard = null;
     // Focusing an element the page has since removed does nothing, as it should.
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
@@ -122,10 +124,10 @@ export class CardController {
   announce(text: string): void {
     const live = this.live;
     if (!live) return;
-    live.textContent = '';
+    this.change(() => (live.textContent = ''));
     // A region that just entered the page needs a moment before screen readers notice a change.
     setTimeout(() => {
-      live.textContent = text;
+      if (this.live === live) this.change(() => (live.textContent = text));
     }, 100);
   }
 
@@ -139,18 +141,20 @@ export class CardController {
     const view = this.doc.defaultView ?? window;
     const viewport = { width: this.doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
     if (!anchor || !inViewport(anchor, viewport)) {
-      card.style.visibility = 'hidden';
+      this.change(() => (card.style.visibility = 'hidden'));
       return;
     }
-    card.style.visibility = '';
     const parent = cur.record.nodes[0]?.parentElement;
     const rtl = !!parent && view.getComputedStyle(parent).direction === 'rtl';
-    // The height the card wants (content, capped by its stylesheet), measured before any earlier cap.
-    card.style.maxHeight = '';
-    const { left, top, maxHeight } = placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, viewport, rtl);
-    card.style.maxHeight = `${Math.floor(maxHeight)}px`;
-    card.style.left = `${Math.round(left)}px`;
-    card.style.top = `${Math.round(top)}px`;
+    this.change(() => {
+      card.style.visibility = '';
+      // The height the card wants (content, capped by its stylesheet), measured before any earlier cap.
+      card.style.maxHeight = '';
+      const { left, top, maxHeight } = placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, viewport, rtl);
+      card.style.maxHeight = `${Math.floor(maxHeight)}px`;
+      card.style.left = `${Math.round(left)}px`;
+      card.style.top = `${Math.round(top)}px`;
+    });
   }
 
   /** After each render of the highlights: a card whose mention went (muted, removed) closes. */
@@ -165,31 +169,22 @@ export class CardController {
 
   private ensureHost(): { host: HTMLElement; card: HTMLElement } {
     if (!this.host || !this.card) {
-      const host = this.doc.createElement(randomTagName());
-      const shadow = host.attachShadow({ mode: 'closed' });
-      addStyles(shadow, cardStyles);
-      const card = this.doc.createElement('div');
-      card.className = 'cc-root cc-card';
-      card.setAttribute('role', 'dialog');
-      card.tabIndex = -1;
-      if (this.popover) card.popover = 'manual';
-      else card.hidden = true;
-      const live = this.doc.createElement('div');
-      live.className = 'cc-live';
-      live.setAttribute('role', 'status');
-      shadow.append(card, live);
+      const { host, shadow, card, live } = createCardHost(this.doc, this.popover);
+      // The guard's listeners come first: events the page makes up stop there (see card-guard.ts).
+      this.guard = new CardGuard(host, shadow, (why) => this.tampered(why));
       // Key presses inside the card must not reach the page's shortcuts (issue 5).
       for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
-      card.addEventListener('pointerenter', () => this.onPointerInCard(true));
-      card.addEventListener('pointerleave', () => this.onPointerInCard(false));
+      // Each listener checks `isTrusted` itself too: the guard is one line of defence, not the only one.
+      card.addEventListener('pointerenter', (e) => e.isTrusted && this.onPointerInCard(true));
+      card.addEventListener('pointerleave', (e) => e.isTrusted && this.onPointerInCard(false));
       // Where focus came from, whatever moved it in (the keyboard commands, a click, Tab): Esc returns it there.
       card.addEventListener('focusin', (e) => {
         const from = e.relatedTarget;
-        if (!this.returnFocus && from instanceof HTMLElement && !card.contains(from)) this.returnFocus = from;
+        if (e.isTrusted && !this.returnFocus && from instanceof HTMLElement && !card.contains(from)) this.returnFocus = from;
       });
       // Using the card (a click, a tap) pins it: it no longer vanishes when the pointer leaves.
-      card.addEventListener('pointerdown', () => {
-        if (this.current) this.current.mode = 'pinned';
+      card.addEventListener('pointerdown', (e) => {
+        if (e.isTrusted && this.current) this.current.mode = 'pinned';
       });
       this.host = host;
       this.card = card;
@@ -198,8 +193,20 @@ export class CardController {
     if (!this.host.isConnected) {
       this.doc.documentElement.append(this.host);
       this.setOwnHost(this.host);
+      this.guard?.watch();
     }
     return { host: this.host, card: this.card };
+  }
+
+  /** Runs our own change to the card; false when the page had changed it first (the card is then gone). */
+  private change(fn: () => void): boolean {
+    return this.guard ? this.guard.own(fn) : false;
+  }
+
+  /** The page touched the card: it goes at once, with its root, and the next card starts afresh. */
+  private tampered(why: TamperReason): void {
+    this.lastTamper = why;
+    this.close();
   }
 
   private renderCard(): void {
@@ -210,29 +217,33 @@ export class CardController {
     const settings = this.app.settings();
     const site = this.app.site();
     const locale = uiLocale();
-    card.lang = locale;
-    card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-    card.setAttribute('aria-label', t('card_dialogLabel', [termById(pack, record.termId)?.label ?? record.text]));
-    render(
-      h(CardView, {
-        pack,
-        termId: record.termId,
-        locale,
-        // Style names come from _locales (kept equal to core/cite/styles.ts by a test), not the style table.
-        citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}` as MessageKey),
-        status: cur.status,
-        manualCopy: cur.manualCopy,
-        onClose: () => this.close(),
-        onCopyCitation: () => void this.copy({ termId: record.termId }),
-        onCopyQuote: (quote: Quote) => void this.copy({ termId: record.termId, quoteId: quote.id }),
-        onMute: site ? () => void this.mute(site, record.termId) : undefined,
-        onOpenContext: () => {
-          toBackground('openContext', { termId: record.termId }).catch(() => undefined);
-          this.close();
-        },
-      }),
-      card,
-    );
+    const label = t('card_dialogLabel', [termById(pack, record.termId)?.label ?? record.text]);
+    // Every action below is a closure over the record and pack we hold: nothing is read back from the card.
+    this.change(() => {
+      card.lang = locale;
+      card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+      card.setAttribute('aria-label', label);
+      render(
+        h(CardView, {
+          pack,
+          termId: record.termId,
+          locale,
+          // Style names come from _locales (kept equal to core/cite/styles.ts by a test), not the style table.
+          citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}` as MessageKey),
+          status: cur.status,
+          manualCopy: cur.manualCopy,
+          onClose: () => this.close(),
+          onCopyCitation: () => void this.copy({ termId: record.termId }),
+          onCopyQuote: (quote: Quote) => void this.copy({ termId: record.termId, quoteId: quote.id }),
+          onMute: site ? () => void this.mute(site, record.termId) : undefined,
+          onOpenContext: () => {
+            toBackground('openContext', { termId: record.termId }).catch(() => undefined);
+            this.close();
+          },
+        }),
+        card,
+      );
+    });
   }
 
   private async copy(request: CardCopyRequest): Promise<void> {

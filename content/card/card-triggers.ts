@@ -3,6 +3,7 @@
  * the card, which stays until the pointer leaves both), click or tap (never on links, buttons, labels or
  * summaries, never right after a selection, never blocking the page's own click), and Esc. Pointer moves
  * are hit-tested at most once per animation frame. Every listener hangs on the content script's signal.
+ * Events the page makes up (`isTrusted` false) open, pin and close nothing.
  */
 import { highlightName } from '../highlighter';
 import type { ContentApp } from '../controller';
@@ -53,7 +54,7 @@ export class CardTriggers {
     view.addEventListener('scroll', () => this.queueReposition(), passive);
     view.addEventListener('resize', () => this.queueReposition(), { passive: true, signal });
     // The pointer left the window: a hover card goes, as it would on leaving the mention.
-    this.doc.addEventListener('pointerout', (e) => { if (!e.relatedTarget) this.scheduleClose(); }, passive);
+    this.doc.addEventListener('pointerout', (e) => { if (e.isTrusted && !e.relatedTarget) this.scheduleClose(); }, passive);
     signal.addEventListener('abort', () => {
       this.cancelTimers();
       cancelAnimationFrame(this.frame);
@@ -74,7 +75,7 @@ export class CardTriggers {
   }
 
   private onMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     this.last = { x: e.clientX, y: e.clientY, target: e.target };
     if (!this.frame) this.frame = requestAnimationFrame(() => this.processMove());
   }
@@ -107,7 +108,7 @@ export class CardTriggers {
   }
 
   private onClick(e: MouseEvent): void {
-    if (e.button !== 0 || this.cards.isCard(e.target)) return;
+    if (!e.isTrusted || e.button !== 0 || this.cards.isCard(e.target)) return;
     const selection = this.doc.getSelection();
     // The composed path reaches into open shadow roots, where e.target stops at the host.
     const interactive = e.composedPath().some((n) => n instanceof Element && n.matches(INTERACTIVE));
@@ -122,7 +123,7 @@ export class CardTriggers {
 
   private onKey(e: KeyboardEvent): void {
     // Esc is ours only while a card is open; otherwise the page keeps it.
-    if (e.key !== 'Escape' || !this.cards.open) return;
+    if (!e.isTrusted || e.key !== 'Escape' || !this.cards.open) return;
     e.stopPropagation();
     e.preventDefault();
     this.cancelPending();

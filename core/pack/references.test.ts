@@ -56,7 +56,7 @@ describe('checkReferences', () => {
 
   it('reports a quote whose speaker is missing or of another kind', () => {
     const missing = minimalPack();
-    missing.quotes[0]!.source.entityId = 'nobody';
+    missing.quotes[0]!.source = { kind: 'person', entityId: 'nobody' };
     expect(paths(missing)).toEqual(['quotes[0].source.entityId']);
     const wrongKind = minimalPack();
     wrongKind.entities[0]!.kind = 'organisation';

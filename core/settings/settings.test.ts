@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, activityFor, readSettings, siteOf, toStored, withMute } from './settings';
+import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, SETTINGS_VERSION, activityFor, mutedOn, readSettings, siteOf, toStored, withMute } from './settings';
 
 describe('readSettings', () => {
   it('gives the defaults for a fresh install', () => {
@@ -33,6 +33,23 @@ describe('readSettings', () => {
     }
   });
 
+  it('accepts hover delays up to 3 seconds and resets longer ones', () => {
+    expect(MAX_HOVER_DELAY_MS).toBe(3000);
+    const delay = (hoverDelayMs: unknown) => readSettings({ hoverDelayMs });
+    expect(delay(3000).settings.hoverDelayMs).toBe(3000);
+    expect(delay(0).settings.hoverDelayMs).toBe(0);
+    for (const tooLong of [3001, 300_000]) {
+      const { settings, resetFields } = delay(tooLong);
+      expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+      expect(resetFields).toEqual(['hoverDelayMs']);
+    }
+  });
+
+  it('keeps the stored muted terms', () => {
+    const mutedTerms = { 'a.org': ['wang-yi', 'lu-kang'], 'b.org': ['xinjiang'] };
+    expect(readSettings(toStored({ ...DEFAULT_SETTINGS, mutedTerms })).settings.mutedTerms).toEqual(mutedTerms);
+  });
+
   it('writes the current version', () => {
     expect(toStored(DEFAULT_SETTINGS).version).toBe(SETTINGS_VERSION);
   });
@@ -42,6 +59,29 @@ describe('sites and muting', () => {
   it('treats a host name as the site, ignoring www', () => {
     expect(siteOf('https://www.Example.org/a?b')).toBe('example.org');
     expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('about:blank')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+  });
+
+  it('gives local files one site, and a file server its host', () => {
+    expect(siteOf('file:///home/reader/article.html')).toBe('file');
+    expect(siteOf('file://server.example/share/a.html')).toBe('server.example');
+  });
+
+  it('normalises the host: IPv6, underscores, IDN, ports and a trailing dot', () => {
+    expect(siteOf('http://[::1]:8080/')).toBe('[::1]');
+    expect(siteOf('http://my_host.test/')).toBe('my_host.test');
+    expect(siteOf('https://bücher.example/')).toBe('xn--bcher-kva.example');
+    expect(siteOf('http://localhost:8080/x')).toBe('localhost');
+    expect(siteOf('https://www.example.com./')).toBe('example.com');
+  });
+
+  it('reads the terms muted on a site, and none elsewhere', () => {
+    const s = { ...DEFAULT_SETTINGS, mutedTerms: { 'a.org': ['wang-yi', 'lu-kang'] } };
+    expect([...mutedOn(s, 'a.org')]).toEqual(['wang-yi', 'lu-kang']);
+    expect(mutedOn(s, 'b.org').size).toBe(0);
+    expect(mutedOn(s, null).size).toBe(0);
+    expect(mutedOn(s, 'constructor').size).toBe(0);
   });
 
   it('pauses before it checks the site list', () => {

@@ -1,5 +1,7 @@
 import { ITEM_ID } from '../ids';
 import * as v from 'valibot';
+import { LIMITS, repairMuted, repairSites, type DroppedEntry } from './repair';
+import { isSite, siteOfHost } from './site-name';
 
 /** Citation styles a user can pick as their default. */
 export const CITATION_STYLE_IDS = ['apa', 'mla', 'chicago-author-date', 'chicago-notes', 'harvard', 'bibtex', 'ris', 'csl-json'] as const;
@@ -10,17 +12,27 @@ export const HIGHLIGHT_COLORS = ['yellow', 'blue', 'green', 'pink'] as const;
 /** Current version of the stored settings item. */
 export const SETTINGS_VERSION = 2;
 
-const hostName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.regex(/[a-z0-9]/));
+/** A site exactly as core/settings/site-name.ts writes it (any host a page can have). */
+export const siteName = v.custom<string>(isSite, 'not a site name');
 const termId = v.pipe(v.string(), v.regex(ITEM_ID));
 
-/** Each field validated on its own so a bad value resets only that field. */
+/** The longest hover delay a reader can choose, in milliseconds. */
+export const MAX_HOVER_DELAY_MS = 3000;
+
+/**
+ * Each field validated on its own so a bad value resets only that field. The lists are read entry by
+ * entry (core/settings/repair.ts); their schemas here say what a repaired list looks like.
+ */
 export const settingsFields = {
   paused: v.boolean(),
   quietMode: v.boolean(),
   firstRunSeen: v.boolean(),
-  disabledSites: v.pipe(v.array(hostName), v.maxLength(5000)),
-  mutedTerms: v.pipe(v.record(hostName, v.pipe(v.array(termId), v.maxLength(200))), v.check((r) => Object.keys(r).length <= 5000)),
-  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000)),
+  disabledSites: v.pipe(v.array(siteName), v.maxLength(LIMITS.disabledSites)),
+  mutedTerms: v.pipe(
+    v.record(siteName, v.pipe(v.array(termId), v.maxLength(LIMITS.mutedTermsPerSite))),
+    v.check((r) => Object.keys(r).length <= LIMITS.mutedSites),
+  ),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
   highlightStyle: v.picklist(['background', 'underline']),
   highlightColor: v.picklist(HIGHLIGHT_COLORS),
   citationStyle: v.picklist(CITATION_STYLE_IDS),
@@ -50,15 +62,15 @@ type Stored = Record<string, unknown> & { version?: unknown };
 const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
   1: (old) => {
     const { mutedPairs, hoverDelay, ...rest } = old;
-    const mutedTerms: Record<string, string[]> = {};
+    const muted = new Map<string, string[]>();
     if (Array.isArray(mutedPairs)) {
       for (const pair of mutedPairs) {
         if (typeof pair !== 'string' || !pair.includes('|')) continue;
         const [host, term] = pair.split('|') as [string, string];
-        (mutedTerms[host] ??= []).push(term);
+        muted.set(host, [...(muted.get(host) ?? []), term]);
       }
     }
-    return { ...rest, mutedTerms, hoverDelayMs: typeof hoverDelay === 'number' ? Math.round(hoverDelay * 1000) : undefined, version: 2 };
+    return { ...rest, mutedTerms: Object.fromEntries(muted), hoverDelayMs: typeof hoverDelay === 'number' ? Math.round(hoverDelay * 1000) : undefined, version: 2 };
   },
 };
 
@@ -67,12 +79,20 @@ export interface SettingsReadResult {
   settings: Settings;
   /** Fields whose stored value was invalid and fell back to the default. */
   resetFields: (keyof Settings)[];
+  /** List entries that were dropped (the rest of each list is kept). */
+  dropped: DroppedEntry[];
   migratedFrom: number | null;
 }
 
+/** Fields read entry by entry, so one bad entry costs only itself. */
+const REPAIRS: Partial<Record<keyof Settings, (value: unknown, dropped: DroppedEntry[]) => unknown>> = {
+  disabledSites: repairSites,
+  mutedTerms: repairMuted,
+};
+
 /**
- * Reads a stored settings item of any known version: migrates it, then validates field by field.
- * Invalid fields fall back to their defaults; every valid field is kept.
+ * Reads a stored settings item of any known version: migrates it, then validates field by field, and the
+ * lists entry by entry. Invalid fields fall back to their defaults; every valid field and entry is kept.
  */
 export function readSettings(stored: unknown): SettingsReadResult {
   let item: Stored = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Stored) } : {};
@@ -86,13 +106,16 @@ export function readSettings(stored: unknown): SettingsReadResult {
   }
   const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   const resetFields: (keyof Settings)[] = [];
+  const dropped: DroppedEntry[] = [];
   for (const key of Object.keys(settingsFields) as (keyof Settings)[]) {
-    if (!(key in item) || item[key] === undefined) continue;
-    const result = v.safeParse(settingsFields[key], item[key]);
-    if (result.success) settings[key] = result.output;
+    if (!Object.hasOwn(item, key) || item[key] === undefined) continue;
+    const repair = REPAIRS[key];
+    // A repaired list is valid by construction (and valibot's record would drop a host named "constructor").
+    const result = repair ? { output: repair(item[key], dropped), success: true } : v.safeParse(settingsFields[key], item[key]);
+    if (result.success && result.output !== null) settings[key] = result.output;
     else resetFields.push(key);
   }
-  return { settings: settings as Settings, resetFields, migratedFrom: startVersion === SETTINGS_VERSION ? null : startVersion };
+  return { settings: settings as Settings, resetFields, dropped, migratedFrom: startVersion === SETTINGS_VERSION ? null : startVersion };
 }
 
 /** The form the settings are stored in. */
@@ -100,12 +123,12 @@ export function toStored(settings: Settings): Record<string, unknown> {
   return { version: SETTINGS_VERSION, ...settings };
 }
 
-/** A site is a host name; "www." is not a different site. */
+/** A page's site: its host name (core/settings/site-name.ts); local files are the one site "file". */
 export function siteOf(url: string): string | null {
   try {
     const { hostname, protocol } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'file:') return null;
-    return hostname.replace(/^www\./, '').toLowerCase() || (protocol === 'file:' ? 'file' : null);
+    if (protocol === 'file:') return siteOfHost(hostname) ?? 'file';
+    return protocol === 'http:' || protocol === 'https:' ? siteOfHost(hostname) : null;
   } catch {
     return null;
   }
@@ -120,16 +143,16 @@ export function activityFor(settings: Settings, site: string | null): 'active' |
 
 /** Term ids muted on a site. */
 export function mutedOn(settings: Settings, site: string | null): ReadonlySet<string> {
-  return new Set(site ? settings.mutedTerms[site] ?? [] : []);
+  // Own entries only: a host may be called "constructor" or "__proto__".
+  return new Set(site && Object.hasOwn(settings.mutedTerms, site) ? settings.mutedTerms[site] : []);
 }
 
 /** Returns settings with a term muted (or unmuted) on a site. */
 export function withMute(settings: Settings, site: string, termId: string, muted: boolean): Settings {
-  const current = new Set(settings.mutedTerms[site] ?? []);
+  const current = new Set(mutedOn(settings, site));
   if (muted) current.add(termId);
   else current.delete(termId);
-  const mutedTerms = { ...settings.mutedTerms };
-  if (current.size) mutedTerms[site] = [...current];
-  else delete mutedTerms[site];
+  const others = Object.entries(settings.mutedTerms).filter(([s]) => s !== site);
+  const mutedTerms = Object.fromEntries(current.size ? [...others, [site, [...current]]] : others);
   return { ...settings, mutedTerms };
 }
