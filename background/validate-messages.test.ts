@@ -6,6 +6,12 @@ describe('messages from content scripts', () => {
     expect(readMuteRequest({ site: 'news.example', termId: 'xinjiang', muted: true })).toEqual({ site: 'news.example', termId: 'xinjiang', muted: true });
   });
 
+  it('accepts mute requests for every site form the settings store (underscores, IPv6, punycode)', () => {
+    for (const site of ['my_host.test', '[::1]', 'xn--bcher-kva.example', 'localhost']) {
+      expect(readMuteRequest({ site, termId: 'xinjiang', muted: true })).toEqual({ site, termId: 'xinjiang', muted: true });
+    }
+  });
+
   it('refuses mute requests with a malformed site, term id or flag', () => {
     for (const data of [
       null,

@@ -1,6 +1,7 @@
 /** The background checks what content scripts and pages send before it stores or acts on it. */
 import * as v from 'valibot';
 import { ITEM_ID } from '../core/ids';
+import { siteName } from '../core/settings/settings';
 import type { FrameState } from '../core/tab-state/tab-state';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -21,7 +22,7 @@ export function readFrameReport(data: unknown): FrameState | null {
 }
 
 const MuteRequestSchema = v.object({
-  site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/), v.regex(/[a-z0-9]/)),
+  site: siteName,
   termId: itemId,
   muted: v.boolean(),
 });
