@@ -11,6 +11,7 @@ import { createMenu, onMenuClicked, rememberTarget } from '../utils/context-menu
 import { injectIntoOpenTabs, syncRegistration } from '../utils/registration';
 import { loadSettings, updateSettings, watchSettings } from '../utils/settings-store';
 import { siteOf, withMute } from '../core/settings/settings';
+import { showPaused } from '../background/toolbar-icon';
 import { forgetTab, readTab, recordReport } from '../utils/tab-store';
 import { readFrameReport, readMuteRequest } from '../utils/validate-messages';
 
@@ -27,6 +28,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info.menuItemId, tab?.id));
   browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
   watchSettings((s) => void syncRegistration(s.quietMode));
+  void loadSettings().then((s) => showPaused(s.quietMode));
+  watchSettings((s) => void showPaused(s.quietMode));
 
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
