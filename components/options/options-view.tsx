@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, withMute, type CitationStyleId, type Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
+import { BrandHeader } from '../brand/brand-header';
 import { MutedTerms } from './muted-terms';
 import { PrivacySection } from './privacy-section';
 import { SiteList } from './site-list';
@@ -28,6 +29,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onUpdate((s) => ({ ...s, [key]: value }));
   return (
     <main class="cc-options">
+      <BrandHeader />
       <h1>{t('options_title')}</h1>
       <section class="cc-options-section" aria-labelledby="options-appearance">
         <h2 id="options-appearance">{t('options_appearanceHeading')}</h2>
@@ -98,6 +100,8 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
             {t('options_reset')}
           </button>
         </p>
+        <div class="cc-danger-zone">
+        <h3>{t('options_eraseHeading')}</h3>
         {confirming ? (
           <div class="cc-confirm" role="alertdialog" aria-labelledby="options-erase-warning">
             <p id="options-erase-warning">{t('options_eraseConfirm')}</p>
@@ -122,6 +126,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
             </button>
           </p>
         )}
+        </div>
       </section>
       <p class="cc-status" role="status">
         {status ?? ''}

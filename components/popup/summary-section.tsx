@@ -9,10 +9,7 @@ export interface SummarySectionProps {
 /** The gist and the short summary, labelled as the project's words, not the source's. */
 export function SummarySection({ summary }: SummarySectionProps) {
   return (
-    <section class="cc-popup-section" aria-labelledby="popup-summary">
-      <h2 id="popup-summary" class="cc-popup-h2">
-        {t('popup_summaryHeading')}
-      </h2>
+    <>
       <p class="cc-label">{t('popup_summaryLabel')}</p>
       <p class="cc-gist" dir="auto">
         <strong>{summary.gist}</strong>
@@ -20,6 +17,6 @@ export function SummarySection({ summary }: SummarySectionProps) {
       <p class="cc-summary" dir="auto">
         {summary.short}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n';
+import { BrandHeader } from '../brand/brand-header';
 
 export interface WelcomeViewProps {
   /** Whether quiet mode is on now. */
@@ -13,8 +14,9 @@ export interface WelcomeViewProps {
 export function WelcomeView({ quietMode, onQuietMode, onOpenOptions }: WelcomeViewProps) {
   return (
     <main class="cc-welcome">
+      <BrandHeader />
       <h1>{t('welcome_title')}</h1>
-      <p>{t('welcome_what')}</p>
+      <p class="cc-lead">{t('welcome_what')}</p>
       <p>{t('welcome_badge')}</p>
       <p class="cc-emphasis">{t('welcome_private')}</p>
       <section aria-labelledby="welcome-quiet" class="cc-options-section">

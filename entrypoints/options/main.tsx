@@ -1,6 +1,7 @@
 /** The options page: wiring only (components/options for the views). */
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/options-app';
+import '../../components/brand/pages.css';
 import '../../components/options/options.css';
 import { mountPage } from '../../components/popup/mount-page';
 import { STYLES } from '../../core/cite/styles';

@@ -1,6 +1,7 @@
 /** The first-run page, opened by the background on install: wiring only (components/welcome). */
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
+import '../../components/brand/pages.css';
 import '../../components/options/options.css';
 import { mountPage } from '../../components/popup/mount-page';
 import { WelcomeView } from '../../components/welcome/welcome-view';
