@@ -41,13 +41,15 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // Not Alt+Shift+N/P: Chromium keeps those for itself and then leaves a suggested key unassigned
+    // ("Not set"); J and K are free in Chromium and Firefox, and read as next/previous in many web apps.
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextMention__',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdPreviousMention__',
       },
     },

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, withMute, type CitationStyleId, type Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import { BrandHeader } from '../brand/brand-header';
+import { Shortcuts, type ShortcutsProps } from '../brand/shortcuts';
 import { MutedTerms } from './muted-terms';
 import { PrivacySection } from './privacy-section';
 import { SiteList } from './site-list';
@@ -21,10 +22,12 @@ export interface OptionsViewProps {
   onErase: () => void;
   /** The result of the last action, announced politely. */
   status?: string;
+  /** The keyboard shortcuts section, where the page can read them. */
+  shortcuts?: ShortcutsProps;
 }
 
 /** The options page: look of highlights and cards, citations, sites, muted terms, quiet mode, privacy, reset. */
-export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status }: OptionsViewProps) {
+export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status, shortcuts }: OptionsViewProps) {
   const [confirming, setConfirming] = useState(false);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onUpdate((s) => ({ ...s, [key]: value }));
   return (
@@ -80,6 +83,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
           ))}
         </select>
       </section>
+      {shortcuts && <Shortcuts {...shortcuts} />}
       <section class="cc-options-section" aria-labelledby="options-quiet">
         <h2 id="options-quiet">{t('options_quietHeading')}</h2>
         <label class="cc-check">
