@@ -15,9 +15,10 @@ export function Disclosure({ id, title, open = false, children }: DisclosureProp
   return (
     <details class="cc-popup-section cc-disclosure" id={id} open={open}>
       <summary>
-        <span id={`${id}-h`} role="heading" aria-level={2}>
+        {/* HTML allows one heading in a summary: the section keeps its place in the heading outline. */}
+        <h2 id={`${id}-h`} class="cc-disclosure-h">
           {title}
-        </span>
+        </h2>
       </summary>
       <div class="cc-disclosure-body">{children}</div>
     </details>
