@@ -63,7 +63,9 @@ describe('PopupApp', () => {
   it('shows the topic, the source, the pack version and its review date', async () => {
     await show(deps({ kind: 'nothing-found' }));
     expect(text('h1')).toBe(pack.topic.label);
-    expect(text('.cc-popup-header')).toContain(pack.source.title);
+    expect(text('.cc-popup-header')).toContain(pack.source.publisher);
+    // The title is in the summary section: the first screen keeps room for the mentions and the citation.
+    expect(text('#popup-summary-section')).toContain(pack.source.title);
     expect(text('.cc-pack-meta')).toBe(`Context pack ${pack.packVersion}, reviewed 28 Nov 2026`);
   });
 

@@ -13,6 +13,7 @@ import { OnThisPage, type StateActions } from './on-this-page';
 import { PopupControls } from './popup-controls';
 import { PopupHeader } from './popup-header';
 import { SummarySection } from './summary-section';
+import { SourceLine } from '../context/source-line';
 import type { CopyStatus } from './use-copy';
 
 export interface PopupViewProps extends StateActions {
@@ -83,7 +84,7 @@ export function PopupView(props: PopupViewProps) {
   const open = full !== undefined;
   return (
     <main class={open ? 'cc-popup cc-full' : 'cc-popup'}>
-      <PopupHeader pack={pack} locale={locale} />
+      <PopupHeader pack={pack} locale={locale} withTitle={open} />
       {full?.termId && <FullTerm pack={pack} termId={full.termId} locale={locale} onCopyQuote={copyQuote} />}
       {(
         <OnThisPage
@@ -99,6 +100,7 @@ export function PopupView(props: PopupViewProps) {
       )}
       <CitationPanel choices={props.citations} defaultStyle={props.defaultStyle} onCopy={props.onCopy} />
       <Disclosure id="popup-summary-section" title={t('popup_summaryHeading')} open={open}>
+        {!open && <SourceLine source={pack.source} locale={locale} withTitle />}
         <SummarySection summary={pack.summary} />
       </Disclosure>
       <Disclosure id="popup-quotes-section" title={t('popup_quotesHeading')} open={open}>
