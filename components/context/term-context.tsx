@@ -95,8 +95,10 @@ export function TermContext(props: TermContextProps) {
       )}
       {events.length > 0 && (
         <details class="cc-section cc-more">
-          <summary id={`${idPrefix}-dates`} class="cc-label">
-            {t('card_datesLabel')}
+          <summary>
+            <h3 id={`${idPrefix}-dates`} class="cc-label cc-summary-h">
+              {t('card_datesLabel')}
+            </h3>
           </summary>
           <ul class="cc-dates">
             {events.map((e) => (

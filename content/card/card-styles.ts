@@ -11,6 +11,7 @@ const cardOnly = `:host{all:initial!important;display:block!important;position:s
 .cc-footer .cc-status{font-weight:600}
 .cc-more>summary{cursor:pointer;color:var(--a);font-size:var(--t1);font-weight:600;margin:var(--s1) 0;width:fit-content}
 details.cc-section>summary{color:var(--m)}
+.cc-summary-h{display:inline;margin:0}
 .cc-toast{box-sizing:border-box;position:fixed;inset:auto 16px 16px auto;margin:0;display:flex;align-items:center;gap:var(--s3);padding:var(--s2) var(--s3);border:1px solid var(--l);border-radius:var(--r);box-shadow:0 6px 20px #0005;z-index:2147483647;max-width:calc(100vw - 32px)}
 .cc-toast[hidden]{display:none}
 .cc-card[hidden]{display:none}
