@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import { renderIcons } from './scripts/icons.mjs';
 
 /** Fixed Firefox add-on id: storage, the moz-extension UUID pin in tests and updates depend on it. */
 export const GECKO_ID = 'context-cards@context-cards.example';
@@ -9,6 +11,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
+  hooks: {
+    // The icons are drawn from assets/icon/*.svg at every build (scripts/icons.mjs).
+    'build:publicAssets': (wxt, files) => {
+      const dir = path.join(wxt.config.wxtDir, 'icons');
+      for (const file of renderIcons(dir)) files.push({ absoluteSrc: path.join(dir, file), relativeDest: `icons/${file}` });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
@@ -20,17 +29,27 @@ export default defineConfig({
     minimum_chrome_version: browser === 'chrome' ? '105' : undefined,
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', ...(browser === 'chrome' ? ['offscreen'] : [])],
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 96: 'icons/icon-96.png', 128: 'icons/icon-128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+      // Firefox picks the toolbar icon by theme: "light" is the one drawn for dark toolbars.
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ light: `icons/toolbar-light-${size}.png`, dark: `icons/icon-${size}.png`, size })) }
+        : {}),
+    },
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // Not Alt+Shift+N/P: Chromium keeps those for itself and then leaves a suggested key unassigned
+    // ("Not set"); J and K are free in Chromium and Firefox, and read as next/previous in many web apps.
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextMention__',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdPreviousMention__',
       },
     },

@@ -3,6 +3,7 @@
  * Cleared when the tab navigates or closes.
  */
 import { browser } from 'wxt/browser';
+import { showTabIcon } from './toolbar-icon';
 import { applyReport, badgeText, summarize, type FrameState, type TabState } from '../core/tab-state/tab-state';
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -45,6 +46,7 @@ async function showBadge(tabId: number, total: number, capped: boolean): Promise
   try {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setTitle({ tabId, title });
+    await showTabIcon(tabId, total > 0);
     if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
   } catch {
     // The tab closed meanwhile.

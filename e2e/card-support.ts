@@ -8,7 +8,7 @@ import type { BrowserEnv, HarnessPage } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
 import { repoRoot } from './harness/paths.ts';
 
-export const SHOTS = '/tmp/shots';
+export { SHOTS } from './harness/paths.ts';
 
 export const pack = JSON.parse(readFileSync(path.join(repoRoot, 'public/packs/cnn-2018-uk-xinjiang.json'), 'utf8')) as {
   terms: { id: string; label: string; quoteIds: string[] }[];

@@ -4,7 +4,7 @@ import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from '
 import { holdsFor, pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot } from './popup-support.ts';
 
-const SHOTS = '/tmp/shots';
+import { SHOTS } from './harness/paths.ts';
 mkdirSync(SHOTS, { recursive: true });
 
 /** Extension context: the stored settings item. */

@@ -4,7 +4,7 @@ import { forEachBrowser, itWithPages, itWithPagesIn, type BrowserEnv, type Harne
 import { pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot, readPopup } from './popup-support.ts';
 
-const SHOTS = '/tmp/shots';
+import { SHOTS } from './harness/paths.ts';
 mkdirSync(SHOTS, { recursive: true });
 
 /** Extension context: the content script's registration, removed or restored (for "needs a reload"). */
@@ -41,6 +41,8 @@ const popupState = async (env: BrowserEnv, tabId: number, track: <P extends Harn
   if (want === 'mentions') await pollUntil(() => env.browser.badgeText(tabId), (b) => b !== '', { message: 'the page badge before the popup opens' });
   const popup = track(await env.browser.openPopup(tabId));
   const shown = await pollUntil(() => popup.evaluate(readPopup), (s) => s.state === want, { message: `the popup state "${want}"`, timeout: 8000 });
+  // Summary, quotations, timeline and settings are sections the reader opens: open them, as a reader would.
+  await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
   return { popup, shown };
 };
 

@@ -9,11 +9,11 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeWithShared } from '../core/test-support/shared-dir.ts';
 import { escapeHtml, htmlPage } from './content-world.ts';
 import { forEachBrowser, type HarnessPage } from './harness/browsers.ts';
-import { repoRoot } from './harness/paths.ts';
+import { repoRoot, SHOTS as SHOTS_ROOT } from './harness/paths.ts';
 import { pollUntil } from './harness/poll.ts';
 import { isCI, skipWithReason } from './harness/skip.ts';
 
-const SHOTS = '/tmp/shots/text-fragments';
+const SHOTS = path.join(SHOTS_ROOT, 'text-fragments');
 const ARTICLE_PATH = '/article/uk-xinjiang.html';
 /** Spacer above the article, taller than any viewport, so reaching a passage needs a scroll. */
 const SPACER_PX = 2400;

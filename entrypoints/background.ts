@@ -8,6 +8,7 @@ import { createMenu, onMenuClicked } from '../background/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../background/registration';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { forgetTab, readTab } from '../background/tab-store';
+import { showPaused } from '../background/toolbar-icon';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info.menuItemId, tab?.id));
   browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
   watchSettings((s) => void syncRegistration(s.quietMode));
+  void loadSettings().then((s) => showPaused(s.quietMode));
+  watchSettings((s) => void showPaused(s.quietMode));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage<ToBackground>(message, BACKGROUND_TYPES)) return undefined;

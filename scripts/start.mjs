@@ -3,7 +3,8 @@
 // Chromium (or CHROMIUM_PATH) with the extension loaded on it. Without a display or a browser it
 // says so and prints the manual steps. Serves until Ctrl-C. `npm start -- --no-browser` only serves.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,17 @@ async function startServer() {
   }
 }
 
+/**
+ * Pins the toolbar button, so the badge the Welcome page talks about is in view: Chromium keeps pinned
+ * extensions in the profile's preferences, by id; an unpacked extension's id is derived from its path.
+ */
+function pinExtension(profileDir, dir) {
+  const digest = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  const id = [...digest].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  mkdirSync(path.join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+}
+
 function printManualSteps(reason, url) {
   console.log(`\n${reason}: no browser is open with the extension. To try it by hand:`);
   console.log('  1. Open chrome://extensions in Chromium or Chrome (version 105 or newer).');
@@ -86,34 +98,41 @@ else if (!hasDisplay) printManualSteps('No display was found (neither DISPLAY no
 else if (!existsSync(chromium)) printManualSteps(`No Chromium was found at ${chromium} (install the chromium package or set CHROMIUM_PATH)`, url);
 else {
   profile = mkdtempSync(path.join(os.tmpdir(), 'context-cards-start-'));
-  const args = [
-    `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    // Chromium refuses to run as root with its sandbox on.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    url,
-  ];
+  pinExtension(profile, extensionDir);
   console.log(`Opening ${chromium} with the extension from ${extensionDir}`);
   console.log('(Branded Google Chrome 137+ ignores --load-extension: use Chromium, or load the extension by hand.)');
-  browser = spawn(chromium, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  browser.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-2000)));
-  browser.on('error', (error) => printManualSteps(`Chromium could not start (${error.message})`, url));
-  browser.on('exit', (code) => {
-    if (code) {
-      console.log(`\nChromium's last messages:\n${errors.trim().split('\n').slice(-3).join('\n')}`);
-      printManualSteps(`Chromium exited with code ${code}`, url);
-    }
-    console.log('The browser closed. Still serving the demo page; press Ctrl-C to stop.');
-  });
+  try {
+    // playwright-core (a dev dependency) drives the browser so the demo page can be brought to the front
+    // once the extension has opened its Welcome tab on install.
+    const { chromium: launcher } = await import('playwright-core');
+    browser = await launcher.launchPersistentContext(profile, {
+      executablePath: chromium,
+      headless: false,
+      viewport: null,
+      ignoreDefaultArgs: ['--disable-extensions', '--enable-automation', '--disable-component-extensions-with-background-pages'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-first-run',
+        '--no-default-browser-check',
+        // Chromium refuses to run as root with its sandbox on.
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
+    });
+    const demo = browser.pages()[0] ?? (await browser.newPage());
+    await demo.goto(url);
+    const welcome = browser.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await browser.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 8000 }).catch(() => undefined));
+    await demo.bringToFront();
+    if (welcome) console.log('The Welcome page is open in the tab behind the demo page.');
+    browser.on('close', () => console.log('The browser closed. Still serving the demo page; press Ctrl-C to stop.'));
+  } catch (error) {
+    printManualSteps(`Chromium could not start (${error instanceof Error ? error.message.split('\n')[0] : error})`, url);
+  }
 }
 console.log('\nServing the demo page until Ctrl-C.');
 
-function stop() {
-  if (browser && browser.exitCode === null) browser.kill();
+async function stop() {
+  await browser?.close().catch(() => undefined);
   if (profile) rmSync(profile, { recursive: true, force: true });
   server.closeAllConnections();
   server.close(() => process.exit(0));

@@ -79,11 +79,12 @@ export function TermContext(props: TermContextProps) {
         </div>
       )}
       {quotes.length > 0 && (
+        // Long content folds away instead of scrolling in a small box: the first quotation shows, the rest opens.
         <div class="cc-section">
           <h3 id={`${idPrefix}-quotes`} class="cc-label">
             {t('card_quotesLabel')}
           </h3>
-          {quotes.map((q) => (
+          {quotes.slice(0, 1).map((q) => (
             <QuoteBlock
               key={q.id}
               quote={q}
@@ -94,13 +95,31 @@ export function TermContext(props: TermContextProps) {
               onCopy={props.onCopyQuote}
             />
           ))}
+          {quotes.length > 1 && (
+            <details class="cc-more">
+              <summary>{t('card_moreQuotes', [quotes.length - 1])}</summary>
+              {quotes.slice(1).map((q) => (
+                <QuoteBlock
+              key={q.id}
+              quote={q}
+              speaker={speakerOf(pack, q)}
+              translation={translationCredit(pack, q)}
+              locale={locale}
+              showLabel={false}
+              onCopy={props.onCopyQuote}
+            />
+              ))}
+            </details>
+          )}
         </div>
       )}
       {events.length > 0 && (
-        <div class="cc-section">
-          <h3 id={`${idPrefix}-dates`} class="cc-label">
-            {t('card_datesLabel')}
-          </h3>
+        <details class="cc-section cc-more">
+          <summary>
+            <h3 id={`${idPrefix}-dates`} class="cc-label cc-summary-h">
+              {t('card_datesLabel')}
+            </h3>
+          </summary>
           <ul class="cc-dates">
             {events.map((e) => (
               <li key={e.id}>
@@ -111,9 +130,11 @@ export function TermContext(props: TermContextProps) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
       <SourceLine source={pack.source} locale={locale} />
+      {/* The actions and their feedback stay in view at the card's foot, however far it is scrolled. */}
+      <div class="cc-footer">
       <div class="cc-actions" role="group" aria-label={t('card_actionsLabel')}>
         <button type="button" class="cc-button" onClick={props.onCopyCitation}>
           {t('card_copyCitation', [props.citationStyleName])}
@@ -130,6 +151,7 @@ export function TermContext(props: TermContextProps) {
       <p class="cc-status" role="status">
         {props.status ?? ''}
       </p>
+      </div>
     </article>
   );
 }

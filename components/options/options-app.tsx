@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CitationStyleId, Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import type { PackAbout } from './about-section';
+import type { ShortcutInfo } from '../brand/shortcuts';
 import { OptionsView } from './options-view';
 
 /** The options page's outside world, passed in by the entry point (fakes in tests). */
@@ -22,12 +23,17 @@ export interface OptionsDeps {
   erase: () => Promise<void>;
   /** The loaded context packs, for the About section. */
   packs?: readonly PackAbout[];
+  /** The keyboard commands and their keys (`commands.getAll`), and which browser this is. */
+  commands?: () => Promise<ShortcutInfo[]>;
+  browser?: 'chrome' | 'firefox';
 }
 
 /** The options page with its state: every change goes to storage at once, which open tabs watch. */
 export function OptionsApp({ deps }: { /** The page's outside world. */ deps: OptionsDeps }) {
   const [settings, setSettings] = useState(deps.settings);
   const [status, setStatus] = useState('');
+  const [commands, setCommands] = useState<ShortcutInfo[] | undefined>(undefined);
+  useEffect(() => void deps.commands?.().then(setCommands, () => setCommands([])), [deps]);
   useEffect(() => {
     const controller = new AbortController();
     deps.watch(setSettings, controller.signal);
@@ -45,6 +51,7 @@ export function OptionsApp({ deps }: { /** The page's outside world. */ deps: Op
       citationStyles={deps.citationStyles}
       {...(deps.packs ? { packs: deps.packs } : {})}
       status={status}
+      shortcuts={deps.commands ? { commands, browser: deps.browser ?? 'chrome' } : undefined}
       onUpdate={(change) => {
         setSettings(change(settings));
         run(deps.update(change), t('options_saved'));

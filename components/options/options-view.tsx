@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, withMute, type CitationStyleId, type Settings } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import { AboutSection, type PackAbout } from './about-section';
+import { BrandHeader } from '../brand/brand-header';
+import { Shortcuts, type ShortcutsProps } from '../brand/shortcuts';
 import { MutedTerms } from './muted-terms';
 import { PrivacySection } from './privacy-section';
 import { SiteList } from './site-list';
@@ -23,14 +25,17 @@ export interface OptionsViewProps {
   status?: string;
   /** The loaded context packs, for the About section (none: no section). */
   packs?: readonly PackAbout[];
+  /** The keyboard shortcuts section, where the page can read them. */
+  shortcuts?: ShortcutsProps;
 }
 
 /** The options page: look of highlights and cards, citations, sites, muted terms, quiet mode, privacy, reset. */
-export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status, packs = [] }: OptionsViewProps) {
+export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset, onErase, status, packs = [], shortcuts }: OptionsViewProps) {
   const [confirming, setConfirming] = useState(false);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onUpdate((s) => ({ ...s, [key]: value }));
   return (
     <main class="cc-options">
+      <BrandHeader />
       <h1>{t('options_title')}</h1>
       <section class="cc-options-section" aria-labelledby="options-appearance">
         <h2 id="options-appearance">{t('options_appearanceHeading')}</h2>
@@ -81,6 +86,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
           ))}
         </select>
       </section>
+      {shortcuts && <Shortcuts {...shortcuts} />}
       <section class="cc-options-section" aria-labelledby="options-quiet">
         <h2 id="options-quiet">{t('options_quietHeading')}</h2>
         <label class="cc-check">
@@ -102,6 +108,8 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
             {t('options_reset')}
           </button>
         </p>
+        <div class="cc-danger-zone">
+        <h3>{t('options_eraseHeading')}</h3>
         {confirming ? (
           <div class="cc-confirm" role="alertdialog" aria-labelledby="options-erase-warning">
             <p id="options-erase-warning">{t('options_eraseConfirm')}</p>
@@ -126,6 +134,7 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
             </button>
           </p>
         )}
+        </div>
       </section>
       <p class="cc-status" role="status">
         {status ?? ''}

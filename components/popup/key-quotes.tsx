@@ -25,10 +25,7 @@ export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
   const { key, rest } = orderQuotes(pack.quotes);
   const shown = all ? [...key, ...rest] : key;
   return (
-    <section class="cc-popup-section" aria-labelledby="popup-quotes">
-      <h2 id="popup-quotes" class="cc-popup-h2">
-        {t('popup_quotesHeading')}
-      </h2>
+    <>
       <p class="cc-label">{t('popup_quotesLabel')}</p>
       <div id="popup-quote-list">
         {shown.map((q) => (
@@ -48,6 +45,6 @@ export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
           {all ? t('popup_showKeyQuotes') : t('popup_showAllQuotes', [String(pack.quotes.length)])}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -50,7 +50,7 @@ export function packForState(packs: readonly ContextPack[], state: PopupState | 
 }
 
 /** The popup with its state: reads the tab, follows changes, and turns clicks into settings and messages. */
-export function PopupApp({ deps }: { /** The popup's outside world. */ deps: PopupDeps }) {
+export function PopupApp({ deps, full }: { /** The popup's outside world. */ deps: PopupDeps; /** Shown as the full context in a tab. */ full?: { termId?: string } }) {
   const [settings, setSettings] = useState(deps.settings);
   const [reading, setReading] = useState<PopupReading | undefined>(undefined);
   const [copyStatus, copy] = useCopy(deps.writeClipboard);
@@ -107,6 +107,7 @@ export function PopupApp({ deps }: { /** The popup's outside world. */ deps: Pop
       onPause={setPaused}
       onSiteDisabled={setSite}
       onOpenOptions={deps.openOptions}
+      full={full}
     />
   );
 }

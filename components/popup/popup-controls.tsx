@@ -18,10 +18,7 @@ export interface PopupControlsProps {
 /** Pause everywhere, disable on this site, and the way to the options. */
 export function PopupControls({ paused, site, siteDisabled, onPause, onSiteDisabled, onOpenOptions }: PopupControlsProps) {
   return (
-    <section class="cc-popup-section cc-controls" aria-labelledby="popup-controls">
-      <h2 id="popup-controls" class="cc-popup-h2">
-        {t('popup_controlsHeading')}
-      </h2>
+    <div class="cc-controls">
       <label class="cc-check">
         <input type="checkbox" name="paused" checked={paused} onChange={(e) => onPause(e.currentTarget.checked)} />
         {t('popup_pauseEverywhere')}
@@ -39,6 +36,6 @@ export function PopupControls({ paused, site, siteDisabled, onPause, onSiteDisab
           {t('popup_openOptions')}
         </button>
       </p>
-    </section>
+    </div>
   );
 }

@@ -8,6 +8,8 @@ export interface PopupHeaderProps {
   pack: ContextPack;
   /** BCP 47 locale for dates (the UI's). */
   locale: string;
+  /** Also name the source's title (the full-context tab has room; the popup keeps its first screen). */
+  withTitle?: boolean;
 }
 
 /** Who checked the pack against its source, and when, in words a reader understands (the version is in the options' About). */
@@ -18,14 +20,14 @@ export function checkedLine(provenance: PackProvenance, locale: string): string 
 }
 
 /** The topic, the source (title, publisher, date) and when the pack was checked against it. */
-export function PopupHeader({ pack, locale }: PopupHeaderProps) {
+export function PopupHeader({ pack, locale, withTitle = false }: PopupHeaderProps) {
   return (
     <header class="cc-popup-header">
       <p class="cc-label">{t('popup_topicLabel')}</p>
       <h1 class="cc-popup-title" dir="auto">
         {pack.topic.label}
       </h1>
-      <SourceLine source={pack.source} locale={locale} withTitle />
+      <SourceLine source={pack.source} locale={locale} withTitle={withTitle} />
       <p class="cc-pack-meta">{checkedLine(pack.provenance, locale)}</p>
     </header>
   );

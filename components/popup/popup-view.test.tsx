@@ -17,6 +17,7 @@ import { citationChoices } from './citations';
 import { writeClipboard } from '../../utils/clipboard';
 import { PopupApp, type PopupDeps } from './popup-app';
 import { checkedLine } from './popup-header';
+import { COPIED_MS } from './use-copy';
 
 function shippedPack(): ContextPack {
   const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/packs/cnn-2018-uk-xinjiang.json');
@@ -65,7 +66,9 @@ describe('PopupApp', () => {
   it('shows the topic, the source, and when the pack was checked against the article (not its version)', async () => {
     await show(deps({ kind: 'nothing-found' }));
     expect(text('h1')).toBe(pack.topic.label);
-    expect(text('.cc-popup-header')).toContain(pack.source.title);
+    expect(text('.cc-popup-header')).toContain(pack.source.publisher);
+    // The title is in the summary section: the first screen keeps room for the mentions and the citation.
+    expect(text('#popup-summary-section')).toContain(pack.source.title);
     expect(text('.cc-pack-meta')).toBe('Checked against the article on 6 Dec 2026');
     expect(text('.cc-popup-header')).not.toContain(pack.packVersion);
   });
@@ -83,7 +86,7 @@ describe('PopupApp', () => {
 
   it('labels the summary as the project\'s words', async () => {
     await show(deps({ kind: 'nothing-found' }));
-    const summary = q('#popup-summary')!.parentElement!.textContent!;
+    const summary = q('#popup-summary-section')!.textContent!;
     expect(summary).toContain("In the Context Cards project's words");
     expect(summary).toContain(proseText(pack.summary?.origin === 'project' ? pack.summary.gist : []));
     expect(pack.summary?.origin).toBe('project');
@@ -171,6 +174,39 @@ describe('PopupApp', () => {
     expect(field.readOnly).toBe(true);
     expect(field.value).toContain(pack.quotes.find((x) => x.key)!.text);
     expect(document.activeElement).toBe(field);
+  });
+
+  it('puts the mentions and the citation button first, the rest in sections the reader opens', async () => {
+    await show(deps({ kind: 'mentions', counts: { xinjiang: 2 }, total: 2, capped: false }));
+    const copy = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
+    const sections = [...container.querySelectorAll('details')];
+    expect(sections.map((d) => d.id)).toEqual(['popup-summary-section', 'popup-quotes-section', 'popup-timeline-section', 'popup-controls-section']);
+    expect(sections.every((d) => !d.open)).toBe(true);
+    expect(copy.closest('details')).toBeNull();
+    expect(q('.cc-mentions')!.closest('details')).toBeNull();
+  });
+
+  it('clears "Copied" after a few seconds, so it never describes an older copy', async () => {
+    vi.useFakeTimers();
+    try {
+      await act(async () => render(<PopupApp deps={deps({ kind: 'nothing-found' })} />, container));
+      await act(async () => void vi.advanceTimersByTime(1));
+      const copy = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
+      await act(async () => copy.click());
+      expect(text('.cc-copy-feedback')).toContain('Copied');
+      await act(async () => void vi.advanceTimersByTime(COPIED_MS + 10));
+      expect(text('.cc-copy-feedback')).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('as the full context, marks the term it was opened for and opens every section', async () => {
+    await act(async () => render(<PopupApp deps={deps({ kind: 'nothing-found' })} full={{ termId: 'xinjiang' }} />, container));
+    const term = pack.terms.find((x) => x.id === 'xinjiang')!;
+    expect(text('#full-term mark')).toBe(term.label);
+    expect([...container.querySelectorAll('details')].every((d) => d.open)).toBe(true);
+    expect(q('main')!.classList.contains('cc-full')).toBe(true);
   });
 
   it('renders the pack as text, never as markup', async () => {

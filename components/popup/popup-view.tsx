@@ -1,18 +1,21 @@
-import { speakerOf, quoteById, timeline } from '../../core/pack/lookups';
+import { speakerOf, quoteById, quotesForTerm, termById, timeline } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { t } from '../../utils/i18n';
+import { ProseView } from '../context/prose-view';
 import { translationCredit } from '../../core/pack/quote-display';
 import { QuoteBlock } from '../context/quote-block';
 import { Timeline } from '../timeline/timeline';
 import { CitationPanel, type CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
 import { CopyFeedback } from './copy-feedback';
+import { Disclosure } from './disclosure';
 import { KeyQuotes } from './key-quotes';
 import { OnThisPage, type StateActions } from './on-this-page';
 import { PopupControls } from './popup-controls';
 import { PopupHeader } from './popup-header';
 import { SummarySection } from './summary-section';
+import { SourceLine } from '../context/source-line';
 import type { CopyStatus } from './use-copy';
 
 export interface PopupViewProps extends StateActions {
@@ -46,32 +49,66 @@ export interface PopupViewProps extends StateActions {
   onSiteDisabled: (disabled: boolean) => void;
   /** Opens the options page. */
   onOpenOptions: () => void;
+  /** Shown in a tab as the full context (every section open), for the term it was opened for. */
+  full?: { termId?: string };
 }
 
-/** The whole popup: source and summary, quotations, timeline, what is on the page, citations, controls. */
+/** The term the full context was opened for: marked, with its note and its quotations, first in view. */
+function FullTerm({ pack, termId, locale, onCopyQuote }: { pack: ContextPack; termId: string; locale: string; onCopyQuote: (q: Quote) => void }) {
+  const term = termById(pack, termId);
+  if (!term) return null;
+  const lang = pack.source.language;
+  return (
+    <section class="cc-full-term" id="full-term" aria-labelledby="full-term-h" tabIndex={-1}>
+      <p class="cc-label">{t('full_openedFor')}</p>
+      <h2 id="full-term-h" class="cc-term" lang={lang} dir="auto">
+        <mark>{term.label}</mark>
+      </h2>
+      <p class="cc-note" lang={lang} dir="auto">
+        <ProseView prose={term.note} />
+      </p>
+      {quotesForTerm(pack, termId).map((q) => (
+        <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} translation={translationCredit(pack, q)} locale={locale} showLabel={false} onCopy={onCopyQuote} />
+      ))}
+    </section>
+  );
+}
+
+/**
+ * The whole popup. First screen: the source, what the page mentions, the citation and its copy button;
+ * then sections the reader opens: summary, quotations, timeline, settings. As the full context (a tab),
+ * the term it was opened for comes first and every section is open.
+ */
 export function PopupView(props: PopupViewProps) {
-  const { pack, locale } = props;
+  const { pack, locale, full } = props;
   const copyQuote = (quote: Quote) => props.onCopy(props.quotePayload(quote), t('popup_whatQuote'));
   const terms = pack.terms.map((term) => ({ id: term.id, label: term.label }));
+  const open = full !== undefined;
   return (
-    <main class="cc-popup">
-      <PopupHeader pack={pack} locale={locale} />
-      <OnThisPage
-        state={props.state}
-        terms={terms}
-        locale={locale}
-        onReveal={props.onReveal}
-        onRequestAccess={props.onRequestAccess}
-        onReload={props.onReload}
-        onResume={props.onResume}
-        onEnableSite={props.onEnableSite}
-      />
-      <SummarySection summary={pack.summary} />
-      <KeyQuotes pack={pack} locale={locale} onCopyQuote={copyQuote} />
-      <section class="cc-popup-section" aria-labelledby="popup-timeline">
-        <h2 id="popup-timeline" class="cc-popup-h2">
-          {t('timeline_heading')}
-        </h2>
+    <main class={open ? 'cc-popup cc-full' : 'cc-popup'}>
+      <PopupHeader pack={pack} locale={locale} withTitle={open} />
+      {full?.termId && <FullTerm pack={pack} termId={full.termId} locale={locale} onCopyQuote={copyQuote} />}
+      {(
+        <OnThisPage
+          state={props.state}
+          terms={terms}
+          locale={locale}
+          onReveal={props.onReveal}
+          onRequestAccess={props.onRequestAccess}
+          onReload={props.onReload}
+          onResume={props.onResume}
+          onEnableSite={props.onEnableSite}
+        />
+      )}
+      <CitationPanel choices={props.citations} defaultStyle={props.defaultStyle} onCopy={props.onCopy} />
+      <Disclosure id="popup-summary-section" title={t('popup_summaryHeading')} open={open}>
+        {!open && <SourceLine source={pack.source} locale={locale} withTitle />}
+        <SummarySection summary={pack.summary} />
+      </Disclosure>
+      <Disclosure id="popup-quotes-section" title={t('popup_quotesHeading')} open={open}>
+        <KeyQuotes pack={pack} locale={locale} onCopyQuote={copyQuote} />
+      </Disclosure>
+      <Disclosure id="popup-timeline-section" title={t('timeline_heading')} open={open}>
         <Timeline
           events={timeline(pack)}
           locale={locale}
@@ -85,17 +122,20 @@ export function PopupView(props: PopupViewProps) {
               ))
           }
         />
-      </section>
-      <CitationPanel choices={props.citations} defaultStyle={props.defaultStyle} onCopy={props.onCopy} />
+      </Disclosure>
+      {!open && (
+        <Disclosure id="popup-controls-section" title={t('popup_controlsHeading')}>
+          <PopupControls
+            paused={props.paused}
+            site={props.site}
+            siteDisabled={props.siteDisabled}
+            onPause={props.onPause}
+            onSiteDisabled={props.onSiteDisabled}
+            onOpenOptions={props.onOpenOptions}
+          />
+        </Disclosure>
+      )}
       <CopyFeedback status={props.copyStatus} />
-      <PopupControls
-        paused={props.paused}
-        site={props.site}
-        siteDisabled={props.siteDisabled}
-        onPause={props.onPause}
-        onSiteDisabled={props.onSiteDisabled}
-        onOpenOptions={props.onOpenOptions}
-      />
     </main>
   );
 }

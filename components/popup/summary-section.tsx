@@ -11,10 +11,7 @@ export interface SummarySectionProps {
 export function SummarySection({ summary }: SummarySectionProps) {
   if (summary?.origin !== 'project') return null;
   return (
-    <section class="cc-popup-section" aria-labelledby="popup-summary">
-      <h2 id="popup-summary" class="cc-popup-h2">
-        {t('popup_summaryHeading')}
-      </h2>
+    <>
       <p class="cc-label">{t('popup_summaryLabel')}</p>
       <p class="cc-gist" dir="auto">
         <strong>
@@ -24,6 +21,6 @@ export function SummarySection({ summary }: SummarySectionProps) {
       <p class="cc-summary" dir="auto">
         <ProseView prose={summary.short} />
       </p>
-    </section>
+    </>
   );
 }

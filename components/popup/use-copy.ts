@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CopyPayload } from '../../utils/clipboard';
 
 /** The result of the last copy, for the status line. */
@@ -6,6 +6,9 @@ export type CopyStatus =
   | { kind: 'idle' }
   | { kind: 'copied'; what: string }
   | { kind: 'failed'; what: string; text: string };
+
+/** How long "Copied" stays: long enough to read, short enough not to describe an older copy. */
+export const COPIED_MS = 4000;
 
 /**
  * Runs copies through `write` and remembers the outcome: "copied", or "failed" with the text, which
@@ -21,9 +24,15 @@ export function useCopy(write: (payload: CopyPayload) => Promise<boolean>): [Cop
       } catch {
         ok = false;
       }
+      // A new object each time, so a second copy of the same thing restarts the timer.
       setStatus(ok ? { kind: 'copied', what } : { kind: 'failed', what, text: payload.text });
     },
     [write],
   );
+  useEffect(() => {
+    if (status.kind !== 'copied') return undefined;
+    const timer = setTimeout(() => setStatus({ kind: 'idle' }), COPIED_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   return [status, copy];
 }

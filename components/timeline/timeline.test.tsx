@@ -58,3 +58,21 @@ it('moves focus along the axis with the arrow keys, one tab stop in all', async 
   expect(document.activeElement?.getAttribute('data-event-id')).toBe('hunt');
   expect([...container.querySelectorAll('[tabindex="0"]')].map((el) => el.getAttribute('data-event-id'))).toEqual(['hunt']);
 });
+
+it("writes out a mark's date and event under the axis on focus and on hover, not by colour alone", async () => {
+  show();
+  const peek = () => container.querySelector('.cc-timeline-peek')!.textContent!.trim();
+  expect(peek()).toBe('');
+  await act(async () => void mark('hunt').dispatchEvent(new FocusEvent('focus')));
+  expect(peek()).toBe('30 Oct 2018: Title of hunt');
+  await act(async () => void mark('hunt').dispatchEvent(new FocusEvent('blur')));
+  await act(async () => void mark('aug').dispatchEvent(new MouseEvent('mouseenter')));
+  expect(peek()).toBe('Aug 2018: Title of aug');
+});
+
+it('keeps each legend sign with its caption', () => {
+  show();
+  const items = [...container.querySelectorAll('.cc-legend-item')].map((i) => i.textContent!.replace(/\s+/g, ' ').trim());
+  expect(items[2]).toMatch(/^≈ /);
+  expect(items).toHaveLength(3);
+});

@@ -40,6 +40,8 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
   const layout = useMemo(() => layoutTimeline(events, { width }), [events, width]);
   const [selected, setSelected] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(layout.events[0]?.event.id ?? null);
+  // The mark under the pointer or the keyboard focus: its date and event are written out under the axis.
+  const [peekId, setPeekId] = useState<string | null>(null);
   const marks = useRef(new Map<string, SVGGElement>());
   const detail = useRef<HTMLDivElement>(null);
   if (!layout.events.length) return null;
@@ -74,6 +76,7 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
     marks.current.get(next.event.id)?.focus();
   };
   const chosen = layout.events.find((p) => p.event.id === selected);
+  const peeked = layout.events.find((p) => p.event.id === peekId);
 
   return (
     <div class="cc-timeline">
@@ -115,6 +118,10 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
               data-event-id={p.event.id}
               onClick={() => choose(p.event.id)}
               onKeyDown={(e) => onKeyDown(e, p.event.id)}
+              onMouseEnter={() => setPeekId(p.event.id)}
+              onMouseLeave={() => setPeekId((id) => (id === p.event.id ? null : id))}
+              onFocus={() => setPeekId(p.event.id)}
+              onBlur={() => setPeekId((id) => (id === p.event.id ? null : id))}
             >
               <title>{label}</title>
               {/* A transparent hit area at least 16px high, for the pointer. */}
@@ -133,10 +140,20 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
           );
         })}
       </svg>
+      {/* Hidden from screen readers: the focused mark's own name already says the same. */}
+      <p class="cc-timeline-peek" aria-hidden="true">
+        {peeked ? eventLabel(peeked, locale) : '\u00a0'}
+      </p>
       <p class="cc-timeline-legend">
-        <span class="cc-legend-day" aria-hidden="true" /> {t('timeline_legendDay')}
-        <span class="cc-legend-band" aria-hidden="true" /> {t('timeline_legendBand')}
-        <span aria-hidden="true"> ≈ </span> {t('timeline_legendApprox')}
+        <span class="cc-legend-item">
+          <span class="cc-legend-day" aria-hidden="true" /> {t('timeline_legendDay')}
+        </span>
+        <span class="cc-legend-item">
+          <span class="cc-legend-band" aria-hidden="true" /> {t('timeline_legendBand')}
+        </span>
+        <span class="cc-legend-item">
+          <span class="cc-legend-approx" aria-hidden="true">≈</span> {t('timeline_legendApprox')}
+        </span>
       </p>
       <div id={`${idPrefix}-detail`} class="cc-timeline-detail" ref={detail} aria-live="polite">
         {chosen ? (

@@ -1,4 +1,6 @@
 import { t } from '../../utils/i18n';
+import { BrandHeader } from '../brand/brand-header';
+import { Shortcuts, type ShortcutsProps } from '../brand/shortcuts';
 
 export interface WelcomeViewProps {
   /** Whether quiet mode is on now. */
@@ -7,14 +9,17 @@ export interface WelcomeViewProps {
   onQuietMode: (quiet: boolean) => void;
   /** Opens the options page. */
   onOpenOptions: () => void;
+  /** The keyboard shortcuts and where to set them. */
+  shortcuts?: ShortcutsProps;
 }
 
 /** The first-run page: what the extension does, that nothing leaves the device, and quiet mode. */
-export function WelcomeView({ quietMode, onQuietMode, onOpenOptions }: WelcomeViewProps) {
+export function WelcomeView({ quietMode, onQuietMode, onOpenOptions, shortcuts }: WelcomeViewProps) {
   return (
     <main class="cc-welcome">
+      <BrandHeader />
       <h1>{t('welcome_title')}</h1>
-      <p>{t('welcome_what')}</p>
+      <p class="cc-lead">{t('welcome_what')}</p>
       <p>{t('welcome_badge')}</p>
       <p class="cc-emphasis">{t('welcome_private')}</p>
       <section aria-labelledby="welcome-quiet" class="cc-options-section">
@@ -31,7 +36,8 @@ export function WelcomeView({ quietMode, onQuietMode, onOpenOptions }: WelcomeVi
           {quietMode ? t('welcome_quietOn') : t('welcome_quietOff')}
         </p>
       </section>
-      <p>
+      {shortcuts && <Shortcuts {...shortcuts} />}
+      <p class="cc-options-section">
         <button type="button" class="cc-link" onClick={onOpenOptions}>
           {t('welcome_optionsLink')}
         </button>

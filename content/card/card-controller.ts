@@ -18,6 +18,7 @@ import { copyStringsFor } from './copy-request';
 import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
 import { CardGuard, type TamperReason } from './card-guard';
 import { liveRange } from './hit-test';
+import { showMuteToast } from './mute-toast';
 import { inViewport, nearestBox, placeCard } from './placement';
 import { pageTheme } from './theme';
 
@@ -260,8 +261,12 @@ export class CardController {
 
   private async mute(site: string, termId: string): Promise<void> {
     await toBackground('muteTerm', { site, termId, muted: true });
+    const label = this.current ? (termById(this.current.pack, termId)?.label ?? this.current.record.text) : termId;
+    const { theme } = this.card?.dataset ?? {};
     // The highlight goes on the next render, and with it this card (see rendered()).
     this.app.refresh();
     this.close();
+    const undo = () => toBackground('muteTerm', { site, termId, muted: false }).then(() => this.app.refresh());
+    showMuteToast({ doc: this.doc, label, theme, dir: t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr', lang: uiLocale(), undo });
   }
 }

@@ -30,6 +30,24 @@ describe('quotation copy', () => {
     expect(copy.text.split('\n')[0]).toBe('“Beijing denied it.” — CNN');
   });
 
+  it('does not repeat a date the speaker\'s name already gives', () => {
+    const copy = formatQuoteCopy({
+      quote: 'under the pretext of countering terrorism',
+      speaker: 'Report of the Committee on China, 29 August 2018',
+      occasion: "the committee's report on China",
+      date: '29 August 2018',
+      item,
+      sourceText,
+    });
+    expect(copy.text.split('\n')[0]).toBe("“under the pretext of countering terrorism” — Report of the Committee on China, 29 August 2018, the committee's report on China");
+  });
+
+  it('keeps a date that only looks like part of another one', () => {
+    const copy = formatQuoteCopy({ quote: 'x', speaker: 'Press briefing of 29 August 2018', date: '9 August 2018', item, sourceText });
+    // "9 August 2018" is inside "29 August 2018" as text, but not as whole words: a different date, kept.
+    expect(copy.text.split('\n')[0]).toBe('“x” — Press briefing of 29 August 2018, 9 August 2018');
+  });
+
   it('escapes the quotation in HTML and keeps the citation italics and a link', () => {
     const copy = formatQuoteCopy({ quote: 'camps <are> "bad" & worse', speaker: 'A & B', item, sourceText, style: 'harvard' });
     const [first, citation, link] = copy.html.split('<br>\n');

@@ -40,10 +40,37 @@ export interface QuoteCopy {
 /** Escape for an HTML attribute value in double quotes. */
 const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&#34;');
 
+/**
+ * The attribution's non-empty parts, without one that an earlier part already says: a document's name
+ * often carries its date ("Report …, 29 August 2018"), which the quotation's own date would repeat.
+ */
+export function attributionParts(parts: readonly (string | undefined)[]): string[] {
+  const fold = (x: string) => x.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  const kept: string[] = [];
+  for (const part of parts) {
+    const text = part?.trim();
+    if (!text) continue;
+    const folded = fold(text);
+    if (kept.some((k) => containsWhole(fold(k), folded))) continue;
+    kept.push(text);
+  }
+  return kept;
+}
+
+/** Whether `inner` occurs in `outer` with no letter or digit touching it on either side. */
+function containsWhole(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at !== -1; at = outer.indexOf(inner, at + 1)) {
+    const before = outer.slice(0, at);
+    const after = outer.slice(at + inner.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Build the three lines of a quotation copy. */
 export function formatQuoteCopy(input: QuoteCopyInput): QuoteCopy {
   const quote = input.quote.replace(/\s+/g, ' ').trim();
-  const attribution = [input.speaker, input.role, input.occasion, input.date].filter((p) => p && p.trim()).join(', ');
+  const attribution = attributionParts([input.speaker, input.role, input.occasion, input.date]).join(', ');
   const firstLine = `\u201C${quote}\u201D \u2014 ${attribution}${input.translation ? ` (${input.translation})` : ''}`;
   const citation = formatCitation(input.item, input.style ?? DEFAULT_STYLE, input.form);
   const link = input.link ?? textFragmentUrl(input.item.URL, quote, input.sourceText ?? quote, input.near);

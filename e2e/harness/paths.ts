@@ -8,6 +8,9 @@ import { sharedDir } from '../../core/test-support/shared-dir.ts';
 /** The repository root (the folder holding package.json). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Where the e2e tests write their screenshots: inside the checkout (git ignores e2e/artifacts/). */
+export const SHOTS = path.join(repoRoot, 'e2e', 'artifacts', 'shots');
+
 /** Where `npm run build` puts each browser's production build. */
 export const buildDirs = {
   chromium: path.join(repoRoot, '.output', 'chrome-mv3'),

@@ -1,6 +1,7 @@
 /** The options page: wiring only (components/options for the views). */
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/options-app';
+import '../../components/brand/pages.css';
 import '../../components/options/options.css';
 import { mountPage } from '../../components/popup/mount-page';
 import { STYLES } from '../../core/cite/styles';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
         watch: (onSettings, signal) => watchSettings(onSettings, signal),
         // The first-run page has been seen; resetting should not bring it back.
         reset: () => updateSettings((s) => ({ ...DEFAULT_SETTINGS, firstRunSeen: s.firstRunSeen })),
+        commands: () => browser.commands.getAll().then((list) => list.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }))),
+        browser: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
         erase: async () => {
           await browser.storage.local.clear();
           await browser.storage.session.clear();

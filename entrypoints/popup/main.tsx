@@ -4,6 +4,7 @@ import { citationChoices, quotePayloadFor } from '../../components/popup/citatio
 import { writeClipboard } from '../../utils/clipboard';
 import { mountPage } from '../../components/popup/mount-page';
 import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
+import '../../components/brand/pages.css';
 import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import { tabIdFromQuery } from '../../core/popup-state';
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
   };
-  mountPage('popup_title', <PopupApp deps={deps} />);
+  // "Open full context" opens this page in a tab: ?view=full, and #term=ID for the term it came from.
+  const full = new URLSearchParams(location.search).get('view') === 'full' ? { termId: /^#term=([a-z0-9-]{1,64})$/.exec(location.hash)?.[1] } : undefined;
+  mountPage('popup_title', <PopupApp deps={deps} full={full} />);
+  if (full?.termId) requestAnimationFrame(() => document.getElementById('full-term')?.focus({ preventScroll: true }));
 }
 
 void main();
