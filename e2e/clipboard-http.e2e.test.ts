@@ -77,4 +77,8 @@ forEachBrowser((env: BrowserEnv) => {
     }
     expect((await readClipboard()).text).toBe(sentinel);
   });
+}, {
+  // Reading the clipboard back needs a user activation in Firefox, which a loaded machine can let lapse
+  // between the click that grants it and the read: this test-only pref lets the reader page read without it.
+  firefoxPrefs: { 'dom.events.testing.asyncClipboard': true },
 });

@@ -230,4 +230,8 @@ forEachBrowser((env) => {
     expect(clip.text).toContain(`${pack.source.url}#:~:${quote.passage}`);
     expect(clip.html).toBe(expected.html);
   });
+}, {
+  // Reading the clipboard back needs a user activation in Firefox, which a loaded machine can let lapse
+  // between the click that grants it and the read: this test-only pref lets the reader page read without it.
+  firefoxPrefs: { 'dom.events.testing.asyncClipboard': true },
 });
