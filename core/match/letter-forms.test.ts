@@ -5,8 +5,8 @@ import { normalizeForMatch, toOriginalRange } from './normalize-for-match.ts';
 import type { MatchTerm } from './types.ts';
 
 const terms: MatchTerm[] = [
-  { id: 'xinjiang', strength: 'strong', caseSensitive: false, variants: [{ text: 'سینکیانگ', lang: 'fa', inflection: 'none' }, { text: 'شينجيانغ', lang: 'ar', inflection: 'ar' }] },
-  { id: 'camps', strength: 'weak', caseSensitive: false, variants: [{ text: 'toplama kampları', lang: 'tr', inflection: 'tr' }] },
+  { id: 'xinjiang', strength: 'strong', caseSensitive: false, variants: [{ text: 'سینکیانگ', inflection: 'none' }, { text: 'شينجيانغ', inflection: 'ar' }] },
+  { id: 'camps', strength: 'weak', caseSensitive: false, variants: [{ text: 'toplama kampları', inflection: 'tr' }] },
 ];
 const matcher = compileMatcher(terms);
 
