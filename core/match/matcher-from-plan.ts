@@ -2,6 +2,7 @@
 // only nodes that pass run the finder expressions, and only finder hits run the per-variant verifiers.
 import type { Mention } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
+import { foldLetterForms } from './letter-forms.ts';
 import { FINDER_COUNT, OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { HEAD_HYPHEN, HEAD_SPACE, SEP_CLASS } from './variant-pattern.ts';
 import { WORD_CLASS, foldCode, isWordChar } from './word-chars.ts';
@@ -33,7 +34,10 @@ function quickChecker(sources: { readonly latin: string; readonly other: string 
   const quickOther = new RegExp(sources.other, 'i');
   // The other-script expression is slow on Latin text, so a one-class scan gates it; one expression of both
   // is slower still, as V8 then loses its look-ahead over the anchors.
-  return (text) => quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || hasIgnorable(text)));
+  return (raw) => {
+    const text = foldLetterForms(raw);
+    return quickLatin.test(text) || (GATE.test(text) && (quickOther.test(text) || hasIgnorable(text)));
+  };
 }
 
 // The characters a head's separators (variantPattern's HEAD_SPACE, HEAD_HYPHEN) stand for.
@@ -133,7 +137,9 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       return quick(text);
     },
     quickCheckStrong: quickStrong,
-    find(text: string): readonly Mention[] {
+    find(raw: string): readonly Mention[] {
+      // Unit for unit, so every mention's offsets are offsets into `raw`.
+      const text = foldLetterForms(raw);
       finders ??= [new RegExp(plan.finders[0], 'gi'), new RegExp(plan.finders[1], 'gi'), new RegExp(plan.finders[2], 'g')];
       let out: Mention[] | undefined;
       next.fill(-2); // -2: not searched yet

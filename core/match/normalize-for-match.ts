@@ -1,9 +1,14 @@
 // Soft hyphens and zero-width characters sit inside words on real pages (Xin\u00ADjiang from hyphenation,
 // U+200B from CMS line-break hints) and would split a match. They are removed before matching and the
-// offsets mapped back, so highlights still cover the original text.
+// offsets mapped back, so highlights still cover the original text. Arabic tatweel (a stretch) and vowel
+// marks (harakat, superscript alef; not the hamza and madda that decomposed letters carry) are optional in
+// Arabic, Persian and Urdu writing and are removed too.
 
-const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const IGNORABLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Each mark is removed on its own, never as part of a letter: the class is meant unit by unit.
+// eslint-disable-next-line no-misleading-character-class
+const IGNORABLE = /[\u00AD\u0640\u064B-\u0652\u0656-\u065F\u0670\u200B-\u200D\u2060\uFEFF]/;
+// eslint-disable-next-line no-misleading-character-class
+const IGNORABLE_ALL = /[\u00AD\u0640\u064B-\u0652\u0656-\u065F\u0670\u200B-\u200D\u2060\uFEFF]/g;
 
 export interface NormalizedText {
   /** The text without ignorable characters. */
@@ -24,8 +29,7 @@ export function normalizeForMatch(text: string): NormalizedText {
   const map = new Uint32Array(stripped.length + 1);
   let j = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    if (IGNORABLE.test(text[i]!)) continue;
     map[j++] = i;
   }
   map[j] = text.length;

@@ -3,6 +3,8 @@ import type { MatchTerm } from './types.ts';
 import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
+import { foldLetterForms } from './letter-forms.ts';
+import { normalizeForMatch } from './normalize-for-match.ts';
 
 interface TrieNode {
   /** The unit as written (its first spelling, when several fold to one key). */
@@ -111,10 +113,13 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
     for (const variant of term.variants) {
       if (variant.text.trim() === '') continue;
       const ci = !term.caseSensitive;
-      const p = variantPattern(variant, ci);
+      // The page text is folded the same way, and its ignorables removed, when matched (letter-forms.ts,
+      // normalize-for-match.ts): a variant written with a non-joiner (سین‌کیانگ) matches it with or without.
+      const text = normalizeForMatch(foldLetterForms(variant.text)).text;
+      const p = variantPattern({ ...variant, text }, ci);
       // A variant goes to the other-script finder when it opens with a letter of another script: then its
       // matches do too, and text without one skips that finder (see find).
-      const latin = !OTHER_SCRIPT.test(variant.text.trim()[0] ?? 'a');
+      const latin = !OTHER_SCRIPT.test(text.trim()[0] ?? 'a');
       // By the anchor's letters, not its source: the apostrophe class holds ʼ (U+02BC), yet d'internement is Latin.
       const otherAnchor = OTHER_SCRIPT.test(p.anchorLetters);
       const verifier: VerifierPlan = {
@@ -130,7 +135,7 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
         strength: variant.strength ?? term.strength,
       };
       // Verifiers are bucketed by their possible first characters, so a candidate runs only a few.
-      const keys = firstKeys(variant.text, variant.inflection);
+      const keys = firstKeys(text, variant.inflection);
       if (keys) for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
       else anywhere.push(order.length);
       order.push(verifier);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-terms.ts';
+import { normalizeForMatch, toOriginalRange } from './normalize-for-match.ts';
 import { admitted } from './relevance.ts';
 import type { MatchTerm, Mention } from './types.ts';
 
@@ -13,7 +14,17 @@ interface PackTerm extends MatchTerm {
 
 const packUrl = new URL('../../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url);
 const terms = (JSON.parse(readFileSync(packUrl, 'utf8')) as { terms: PackTerm[] }).terms;
-const matcher = compileMatcher(terms);
+const compiled = compileMatcher(terms);
+// As the page scanner runs it: ignorables (soft hyphens, zero-width non-joiners) removed, offsets mapped back.
+const matcher = {
+  find(original: string): Mention[] {
+    const { text, map } = normalizeForMatch(original);
+    return compiled.find(text).map((m) => {
+      const [start, end] = toOriginalRange(map, m.start, m.end);
+      return { ...m, start, end };
+    });
+  },
+};
 
 function describeFound(text: string, found: readonly Mention[]): string {
   return found.length ? found.map((m) => `${m.termId}:"${text.slice(m.start, m.end)}"(${m.strength})`).join(', ') : 'nothing';

@@ -1,0 +1,22 @@
+// Letters writers interchange for one another: Persian and Urdu ی and ک for Arabic ي and ك, alef maksura
+// ى for ي, ة written as ه, alef wasla ٱ, Uzbek ʻ for ‘ (Uygʻur, Uyg‘ur), and Turkish dotless ı (its upper case I is ASCII, so a
+// case-insensitive expression never pairs them). Each is folded one unit for one unit, in the variants when
+// the matcher is planned and in the page text when it is matched, so every offset stays an offset into the
+// original text.
+
+const FOLD: Readonly<Record<string, string>> = {
+  '\u06CC': '\u064A', // ی Persian yeh
+  '\u0649': '\u064A', // ى alef maksura
+  '\u06A9': '\u0643', // ک keheh
+  '\u0629': '\u0647', // ة teh marbuta
+  '\u0671': '\u0627', // ٱ alef wasla
+  '\u0131': 'i', // ı dotless i
+  '\u02BB': '\u2018', // ʻ modifier letter turned comma, Uzbek's official oʻ and gʻ
+};
+const FOLDABLE = /[\u06CC\u0649\u06A9\u0629\u0671\u0131\u02BB]/;
+const FOLDABLE_ALL = /[\u06CC\u0649\u06A9\u0629\u0671\u0131\u02BB]/g;
+
+/** `text` with interchangeable letter forms folded to one, unit for unit (same length, same offsets). */
+export function foldLetterForms(text: string): string {
+  return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, (c) => FOLD[c] ?? c) : text;
+}
