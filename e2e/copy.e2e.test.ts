@@ -12,6 +12,7 @@ import { copyStrings, type CopyStrings } from '../core/cite/pack-citation.ts';
 import { DEFAULT_STYLE } from '../core/cite/styles.ts';
 import { loadPack } from '../core/pack/load-pack.ts';
 import type { ContextPack } from '../core/pack/schema.ts';
+import { quotationAsShown } from '../core/pack/quote-display.ts';
 import { card, mouseClick, openCard, openScanned, pointAt } from './card-support.ts';
 import { clipboardReader, readClipboardHere, unwrapClipHtml, type Clip } from './harness/clipboard-reader.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
@@ -36,7 +37,8 @@ async function cardButtonPoint({ tabId, label }: { tabId: number; label: string 
     const el: HTMLElement | null = (globalThis as any)[Symbol.for('context-cards.card')]?.element ?? null;
     const button = [...(el?.querySelectorAll('button') ?? [])].find((b) => (b.textContent ?? '').trim().startsWith(label));
     if (!button) return null;
-    button.scrollIntoView({ block: 'nearest' });
+    // Centred, not 'nearest': the card's action row sticks to its foot and would cover a button scrolled to the edge.
+    button.scrollIntoView({ block: 'center' });
     const r = button.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   };
@@ -87,7 +89,7 @@ forEachBrowser((env: BrowserEnv) => {
       await mouseClick(page, at.x, at.y);
       const open = await openCard(env, tabId, 'the card for Xinjiang');
       expect(open.termId).toBe('xinjiang');
-      expect(open.quotes[0]).toBe(quote.text);
+      expect(open.quotes[0]).toBe(quotationAsShown(quote));
 
       const clickCard = (label: string) => async () => {
         const point = await env.browser.evaluateInExtension(cardButtonPoint, { tabId, label });
@@ -101,7 +103,7 @@ forEachBrowser((env: BrowserEnv) => {
 
       const quotation = await copyWith(page, clickCard('Copy quotation'));
       expect(quotation).toEqual(expected({ termId: 'xinjiang', quoteId }));
-      expectWellFormed(quotation, `“${quote.text.replace(/\s+/g, ' ').trim()}”`);
+      expectWellFormed(quotation, `“${quotationAsShown(quote).replace(/\s+/g, ' ').trim()}”`);
       expect(quotation.html).toContain('<a href="');
     }, 40_000);
   }
@@ -115,7 +117,7 @@ forEachBrowser((env: BrowserEnv) => {
     await pollUntil(() => popup.evaluate(() => document.querySelectorAll('button').length), (n) => n > 1, { message: 'the popup buttons' });
     // The first quotation the popup lists, by its text.
     const firstQuote = await popup.evaluate(() => document.querySelector('blockquote')?.textContent ?? '');
-    const listed = pack.quotes.find((q) => firstQuote.includes(q.text.replace(/\s+/g, ' ').trim()));
+    const listed = pack.quotes.find((q) => firstQuote.includes(quotationAsShown(q).replace(/\s+/g, ' ').trim()));
     expect(listed, `a pack quotation in the popup: ${firstQuote.slice(0, 60)}`).toBeDefined();
     const term = pack.terms.find((t) => t.quoteIds.includes(listed!.id))!;
 

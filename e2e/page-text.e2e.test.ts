@@ -3,7 +3,7 @@
 // visibility:hidden, a closed <details>) neither highlighted nor counted. Then "Not about this topic
 // here" from a card mutes a term on this site only, at once, and the options page can undo it.
 import { expect } from 'vitest';
-import { card, openScanned, pointAt, mouseMove } from './card-support.ts';
+import { card, openScanned, pointAt, mouseClick, mouseMove } from './card-support.ts';
 import { htmlPage } from './content-world.ts';
 import { forEachBrowser, itWithPages } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
@@ -77,22 +77,27 @@ forEachBrowser((env) => {
     await mouseMove(page, at.x, at.y);
     await pollUntil(() => card(env, tabId), (c) => c.shown && c.termId === 'kashgar', { message: 'the Kashgar card' });
     expect((await card(env, tabId)).buttons.some((b) => /not about this topic/i.test(b))).toBe(true);
-    // The click is made in the content script's world: the card's shadow root is closed to the page.
-    await env.browser.evaluateInExtension(
+    // The card's shadow root is closed to the page: its button is found in the content script's world, and
+    // pressed with a real click (the card ignores clicks a script makes up).
+    const target = await env.browser.evaluateInExtension(
       async ({ tabId }: { tabId: number }) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        await api.scripting.executeScript({
+        const [result] = await api.scripting.executeScript({
           target: { tabId },
           world: 'ISOLATED',
           func: () => {
             const cards = (globalThis as any)[Symbol.for('context-cards.card')];
             const buttons = [...(cards?.element?.querySelectorAll('.cc-actions button') ?? [])] as HTMLButtonElement[];
-            buttons.find((b) => /not about this topic/i.test(b.textContent ?? ''))?.click();
+            const rect = buttons.find((b) => /not about this topic/i.test(b.textContent ?? ''))?.getBoundingClientRect();
+            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
           },
         });
+        return result?.result ?? null;
       },
       { tabId },
     );
+    expect(target, 'the card shows "Not about this topic here"').not.toBeNull();
+    await mouseClick(page, target!.x, target!.y);
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only Xinjiang left on the badge' });
     expect(await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).toEqual(['Xinjiang']);
     const stored = await env.browser.evaluateInExtension(async () => {

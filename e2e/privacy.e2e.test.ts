@@ -48,7 +48,7 @@ afterAll(() => proxy.close());
  * scan, scripts/scan-bundles.mjs, fails on any URL literal it cannot explain).
  */
 const BROWSER_SERVICES: Record<string, RegExp> = {
-  chromium: /^CONNECT (accounts\.google\.com|clients\d*\.google\.com|update\.googleapis\.com|safebrowsing\.googleapis\.com):443$/,
+  chromium: /^CONNECT (accounts\.google\.com|clients\d*\.google\.com|update\.googleapis\.com|safebrowsing\.googleapis\.com|optimizationguide-pa\.googleapis\.com):443$/,
   firefox: /^(CONNECT [\w.-]+\.(mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com):443|GET http:\/\/detectportal\.firefox\.com\/\S*)$/,
 };
 
