@@ -85,10 +85,12 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
 
   const timeOf = (pred: (t: PageData['times'][number]) => boolean) => dayOf(page.times.find((t) => pred(t) && t.datetime)?.datetime);
   const published = first<string>([
-    [dayOf(ldText('datePublished') ?? ldText('dateCreated')), 'json-ld'],
+    [dayOf(ldText('datePublished')), 'json-ld'],
     ...metaValues('citation_publication_date', 'citation_date', 'citation_online_date').map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
-    ...metaValues('article:published_time', 'og:published_time', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate', 'publish-date', 'date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'publication_date', 'dc.date.created')
+    ...metaValues('article:published_time', 'og:published_time', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate', 'publish-date', 'date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'publication_date', 'dc.date.created', 'article:published', 'article:publicationdate', 'publicationdate', 'pdate', 'displaydate')
       .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
+    // dateCreated is often when the CMS record was made, so any explicit publication date comes first.
+    [dayOf(ldText('dateCreated')), 'json-ld'],
     [timeOf((t) => t.itemprop === 'datePublished' || t.pubdate), 'time-element'],
     [dayOf(page.article?.publishedTime), 'readability'],
     [dayInUrl(canonicalUrl?.value ?? page.url), 'url'],
@@ -97,7 +99,7 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
   ]);
   const updatedRaw = first<string>([
     [dayOf(ldText('dateModified')), 'json-ld'],
-    ...metaValues('article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'datemodified')
+    ...metaValues('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'datemodified')
       .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
     [timeOf((t) => t.itemprop === 'dateModified'), 'time-element'],
   ]);
