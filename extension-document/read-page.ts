@@ -60,9 +60,11 @@ export function blocksOf(root: Element): PageBlock[] {
 function metaOf(doc: Document): PageData['meta'] {
   const out: PageData['meta'] = [];
   for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, MAX_META)) {
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
     const value = el.getAttribute('content');
-    if (key && value !== null) out.push({ key: clip(key.trim().toLowerCase(), 200), value: clip(value) });
+    if (value === null) continue;
+    // A tag may carry both property and itemprop ("article:published" and "datePublished"): each is a key.
+    const keys = [el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv'), el.getAttribute('itemprop')];
+    for (const key of new Set(keys.filter((k): k is string => !!k?.trim()).map((k) => clip(k.trim().toLowerCase(), 200)))) out.push({ key, value: clip(value) });
   }
   return out;
 }

@@ -27,3 +27,9 @@ describe('authors', () => {
     expect(authorsFromByline('By Reuters', true)).toEqual([{ literal: 'Reuters' }]);
   });
 });
+
+describe('author names with parentheses', () => {
+  it('drops a nickname in parentheses', () => {
+    expect(authorOf('Richard (R.J.) Eskow', 'person')).toEqual({ given: 'Richard', family: 'Eskow' });
+  });
+});

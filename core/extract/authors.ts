@@ -61,6 +61,9 @@ export function authorOf(rawName: string, kind?: 'person' | 'organisation'): Aut
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma && looksLikePerson(`${comma[2]} ${comma[1]}`)) name = `${comma[2]!.trim()} ${comma[1]!.trim()}`;
   if (kind === 'organisation') return { literal: name };
+  // A nickname or middle names in parentheses ("Richard (R.J.) Eskow") are not part of the cited name.
+  const plain = name.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  if (plain && plain !== name && looksLikePerson(plain)) name = plain;
   if (looksLikePerson(name)) {
     const split = splitPersonName(name);
     if (split) return split;

@@ -51,8 +51,21 @@ export function extractDates(
     // chrono is linear in practice, but a pathological paragraph is not worth the risk: long ones are cut.
     const results = parser.parse(para.slice(0, 5000), { instant, timezone: 0 });
     const sentences = sentenceStarts(para);
+    const taken: Array<[number, number]> = results.map((r) => [r.index, r.index + r.text.length]);
+    for (const y of yearsAlone(para, taken)) {
+      const sentence = sentenceAround(sentences, para.length, y.index);
+      out.push({
+        text: y.text,
+        span: { start: from + y.index, end: from + y.index + y.text.length },
+        paragraph: p,
+        value: y.text.slice(-4),
+        precision: 'year',
+        confidence: 'stated',
+        event: { start: from + sentence.start, end: from + sentence.start + para.slice(sentence.start, sentence.end).trimEnd().length },
+      });
+    }
     for (const r of results) {
-      const date = toDate(r, para);
+      const date = toDate(r, para, instant);
       if (!date) continue;
       // A speaker's "today" or "last year" dates the time they spoke, which the article may not give.
       if (date.confidence !== 'stated' && date.confidence !== 'high' && insideQuotation(from + r.index)) continue;
@@ -77,7 +90,31 @@ export function extractDates(
   return out;
 }
 
-function toDate(r: chrono.ParsedResult, para: string): Pick<ExtractedDate, 'value' | 'precision' | 'confidence'> | null {
+// A year written alone after a preposition ("in 2017", "since 1980", "seit 2012", "en 1998", "到2020年").
+const YEAR_ALONE =
+  /(?<![\p{L}\p{N}$€£¥.,-])((?:in|since|by|until|till|from|before|after|during|of|to|in the year|im|seit|bis|vor|nach|en|depuis|dès|avant|après|desde|hasta|em|até|nel|dal|fino al|dopo|sedan|sinds|tot|с|в|до|после)\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,]\d|\s?(?:%|percent|per cent))/giu;
+
+/** Years alone that chrono leaves out, outside the spans it read; a bare number needs a preposition before it. */
+export function yearsAlone(para: string, taken: ReadonlyArray<[number, number]>): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  for (const m of para.matchAll(YEAR_ALONE)) {
+    const end = m.index + m[0].length;
+    if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+    if (!m[1] && !/^\s*(?:[.,;:)!?]|$)/u.test(para.slice(end, end + 2))) continue;
+    out.push({ index: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** The weekday nearest the reference day (three days back at most, else ahead): news mostly reports the past. */
+function nearestWeekday(weekday: number, ref: Date): Date {
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  const d = new Date(ref);
+  d.setUTCDate(d.getUTCDate() + (back <= 3 ? -back : 7 - back));
+  return d;
+}
+
+function toDate(r: chrono.ParsedResult, para: string, ref: Date): Pick<ExtractedDate, 'value' | 'precision' | 'confidence'> | null {
   const s = r.start;
   const after = para.slice(r.index + r.text.length, r.index + r.text.length + 12);
   const relative = r.tags().has('result/relativeDate') || /casualReference/.test([...r.tags()].join(' '));
@@ -94,6 +131,11 @@ function toDate(r: chrono.ParsedResult, para: string): Pick<ExtractedDate, 'valu
   if (WEEK.test(r.text)) {
     const sunday = !s.isCertain('day') && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 0;
     return { value: mondayOf(y, m, d + (sunday ? 1 : 0)), precision: 'week', confidence: 'medium' };
+  }
+  // A weekday alone ("10:30 p.m. Tuesday"), with no "next"/"last": the nearest such day, whatever chrono chose.
+  if (s.isCertain('weekday') && !s.isCertain('day') && !relative && !/\b(next|last|this|coming|past|previous|following)\b/i.test(r.text)) {
+    const w = nearestWeekday(s.get('weekday') ?? 0, ref);
+    return { value: w.toISOString().slice(0, 10), precision: 'day', confidence: 'medium' };
   }
   if (s.isCertain('day') || s.isCertain('weekday')) {
     const confidence = explicitYear && s.isCertain('day') ? 'stated' : relative || !s.isCertain('day') ? 'medium' : 'high';

@@ -36,6 +36,15 @@ export function dayOf(raw: string | null | undefined): string | null {
 /** A day from a URL path such as /2018/10/31/ or /2018-10-31-, when the URL has one. */
 export function dayInUrl(url: string | null): string | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
-  return m ? realDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not a URL: read the string as a path
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(path);
+  if (m) return realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  // A slug ending in a compact day ("…-20190520/"), as some CMSs write the publication day.
+  const c = /[-_/]((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|\.html?)?$/.exec(path);
+  return c ? realDay(Number(c[1]), Number(c[2]), Number(c[3])) : null;
 }

@@ -36,7 +36,8 @@ export function extractArticle(page: PageData, options: ExtractOptions): Extract
   }
   const lang = primaryLanguage(metadata.language?.value ?? null);
   const quotations = extractQuotations(body.text, body.starts, body.kinds, lang);
-  const reference = metadata.updated?.value ?? metadata.published?.value ?? options.readDay;
+  // The text is mostly written for its first publication; an update rarely rewrites "Tuesday" or "last year".
+  const reference = metadata.published?.value ?? metadata.updated?.value ?? options.readDay;
   const inside = (at: number) => quotations.some((q) => q.parts.some((p) => at >= p.start && at < p.end));
   const dates = extractDates(body.text, body.starts, lang, reference, inside);
   const missing: string[] = [];

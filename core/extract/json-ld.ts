@@ -34,7 +34,8 @@ export function jsonLdNodes(blocks: readonly string[]): LdNode[] {
   for (const block of blocks) {
     try {
       // Some pages wrap the JSON in an HTML comment or CDATA; take what is between the outer braces.
-      const text = block.replace(/^[^[{]*/, '').replace(/[^\]}]*$/, '');
+      const unwrapped = block.replace(/^\s*(?:<!--|<!\[CDATA\[)/, '').replace(/(?:-->|\]\]>)\s*$/, '').replace(/^\s*\/\/\s*<!\[CDATA\[/, '');
+      const text = unwrapped.replace(/^[^[{]*/, '').replace(/[^\]}]*$/, '');
       nodesIn(JSON.parse(text) as Json, out);
     } catch {
       // Broken JSON-LD is common; the other layers still apply.

@@ -4,6 +4,7 @@ import { authorOf, authorsFromByline, dedupe } from './authors.ts';
 import { dayInUrl, dayOf } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
+import { cleanSiteName, sameSite, titleSuffix, withoutSuffixes } from './site-name.ts';
 import type { Author, CslType, ExtractedMetadata, MetaOrigin, PageData, Sourced } from './types.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -50,12 +51,17 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
   const ldText = (k: string) => (ld ? ldString(ld[k] ?? null) : null);
   const ldPublisher = ld ? ldString(ld['publisher'] ?? null) : null;
 
-  const siteName = first<string>([
-    ...metaValues('og:site_name'),
-    [ldPublisher, 'json-ld'],
-    ...metaValues('citation_journal_title', 'citation_publisher', 'dc.publisher', 'application-name', 'al:android:app_name'),
-    [page.article?.siteName ?? null, 'readability'],
-  ]);
+  const siteName = first<string>(
+    [
+      ...metaValues('og:site_name'),
+      [ldPublisher, 'json-ld'],
+      ...metaValues('citation_journal_title', 'citation_publisher', 'dc.publisher', 'application-name', 'al:android:app_name'),
+      [page.article?.siteName ?? null, 'readability'],
+    ].map(([v, o]): [string | null, MetaOrigin] => [cleanSiteName(v as string | null), o as MetaOrigin]),
+  );
+  // The <title> suffix is the masthead as readers see it; it wins over a short form of the same name.
+  const suffix = titleSuffix(page.documentTitle);
+  if (siteName && suffix && sameSite(siteName.value, suffix)) siteName.value = suffix;
   const site = siteName?.value ?? null;
 
   const title = first<string>([
@@ -64,7 +70,9 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
     [page.article?.title ?? null, 'readability'],
     [page.documentTitle, 'document-title'],
   ]);
-  if (title) title.value = withoutSiteSuffix(squash(title.value), site);
+  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : []);
+  const authorNames = authors.value.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`));
+  if (title) title.value = withoutSuffixes(withoutSiteSuffix(squash(title.value), site), [...(site ? [site] : []), ...authorNames]);
 
   const canonicalLink = page.links.find((l) => l.rel.split(/\s+/).includes('canonical'));
   const canonicalUrl = first<string>([
@@ -85,10 +93,12 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
 
   const timeOf = (pred: (t: PageData['times'][number]) => boolean) => dayOf(page.times.find((t) => pred(t) && t.datetime)?.datetime);
   const published = first<string>([
-    [dayOf(ldText('datePublished') ?? ldText('dateCreated')), 'json-ld'],
+    [dayOf(ldText('datePublished')), 'json-ld'],
     ...metaValues('citation_publication_date', 'citation_date', 'citation_online_date').map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
-    ...metaValues('article:published_time', 'og:published_time', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate', 'publish-date', 'date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'publication_date', 'dc.date.created')
+    ...metaValues('article:published_time', 'og:published_time', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate', 'publish-date', 'date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'publication_date', 'dc.date.created', 'article:published', 'article:publicationdate', 'publicationdate', 'pdate', 'displaydate')
       .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
+    // dateCreated is often when the CMS record was made, so any explicit publication date comes first.
+    [dayOf(ldText('dateCreated')), 'json-ld'],
     [timeOf((t) => t.itemprop === 'datePublished' || t.pubdate), 'time-element'],
     [dayOf(page.article?.publishedTime), 'readability'],
     [dayInUrl(canonicalUrl?.value ?? page.url), 'url'],
@@ -97,14 +107,12 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
   ]);
   const updatedRaw = first<string>([
     [dayOf(ldText('dateModified')), 'json-ld'],
-    ...metaValues('article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'datemodified')
+    ...metaValues('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'datemodified')
       .map(([v, o]): [string | null, MetaOrigin] => [dayOf(v), o]),
     [timeOf((t) => t.itemprop === 'dateModified'), 'time-element'],
   ]);
   // An update on the day of publication is not a later version a citation needs to name.
   const updated = updatedRaw && (!published || updatedRaw.value > published.value) ? updatedRaw : null;
-
-  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : []);
 
   const description = first<string>([
     [ldText('description'), 'json-ld'],

@@ -36,6 +36,21 @@ const TITLE_WORD = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Minister|Se
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?`;
+
+/** Whether the text names someone other than `name` in full with the word `bare` (before or after it). */
+export function otherFullNames(text: string, bare: string, name: string): boolean {
+  const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])(?:(${NAME_WORD})\\s)?${esc}(?:\\s(${NAME_WORD}))?(?![\\p{L}])`, 'gu');
+  const words = new Set(name.split(' '));
+  for (const m of text.matchAll(re)) {
+    // A capitalised word the text also writes in lower case is an ordinary word ("For Hamilton, …").
+    const sides = [m[1], m[2]].filter((w): w is string => !!w && !TITLE_WORD.test(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+    if (sides.some((w) => !words.has(w))) return true;
+  }
+  return false;
+}
+
 /** Quotation-mark spans of every paragraph, with the rest of their sentence. */
 function findAll(text: string, starts: readonly number[], lang: string): Found[] {
   const out: Found[] = [];
@@ -103,7 +118,8 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
   const byWord = (word: string) => {
     const bare = word.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
     const same = people.filter((p) => p.name.split(' ').includes(bare));
-    if (same.length === 1) return same[0]!;
+    // Two different people the text names with this word ("Lee Sang-min", "Lee Jae-myung"): no telling which.
+    if (same.length === 1) return otherFullNames(text, bare, same[0]!.name) ? null : same[0]!;
     if (same.length > 1 || lang !== 'en' || bare.length < 2) return null;
     // A surname whose full name the text gives elsewhere, e.g. in a caption ("Hori Parata at his farm").
     const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -144,6 +160,8 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
         // A surname alone: the person named in full elsewhere ("Lu said" after "Lu Kang").
         const person = byWord(n.name);
         if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; ${n.name} is ${person.name}` };
+        const bare = n.name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
+        if (people.some((p) => p.name.split(' ').includes(bare))) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
       }
       return { speaker: { name: n.name, kind: n.kind, role: n.role, inferred: false }, how: a.how };
     }
