@@ -71,3 +71,58 @@ describe('MentionStore.shown', () => {
     expect(store.shown(none, null, 2).capped).toBe(true);
   });
 });
+
+describe('MentionStore with many mentions in one text node', () => {
+  /** Mentions at offsets 0, 10, 20, … of one node, with ranges that count how often they are read. */
+  function crowded(n: number) {
+    const node = document.createTextNode('Xinjiang. '.repeat(n));
+    let reads = 0;
+    const range = (start: number, end: number) => {
+      const fields = { startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: false };
+      return new Proxy(fields, { get: (t, k) => (reads++, t[k as keyof typeof t]) }) as unknown as StaticRange;
+    };
+    const store = new MentionStore();
+    const add = (i: number) => store.add({ range: range(i * 10, i * 10 + 8), termId: 'xinjiang', strength: 'strong', text: 'Xinjiang', nodes: [node], seq: store.nextSeq(), hidden: false });
+    return { node, store, add, reads: () => reads };
+  }
+
+  it('adds, finds and drops N mentions of one node in work proportional to N', () => {
+    const n = 3000;
+    const { node, store, add, reads } = crowded(n);
+    for (let i = 0; i < n; i++) add(i);
+    // The old store compared each new range with every earlier one of its node: n²/2 comparisons.
+    expect(reads()).toBeLessThan(20 * n);
+    expect(store.size).toBe(n);
+    const before = reads();
+    for (let i = 0; i < n; i++) expect(store.rangeOf(node, i * 10, node, i * 10 + 8)).toBeDefined();
+    expect(reads() - before).toBeLessThan(20 * n);
+    expect(store.at(node)).toHaveLength(n);
+    const dropping = reads();
+    expect(store.dropNodes([node])).toBe(n);
+    expect(reads() - dropping).toBeLessThan(20 * n);
+    expect(store.size).toBe(0);
+    expect(store.at(node)).toEqual([]);
+    expect(store.rangeOf(node, 0, node, 8)).toBeUndefined();
+  });
+
+  it('keeps one record per range, and tells ranges of one start apart by their end', () => {
+    const { node, store, add } = crowded(3);
+    add(0);
+    add(0);
+    add(1);
+    expect(store.size).toBe(2);
+    expect(store.rangeOf(node, 0, node, 8)).toBeDefined();
+    expect(store.rangeOf(node, 0, node, 9)).toBeUndefined();
+    expect(store.rangeOf(node, 10, node, 18)).toBeDefined();
+  });
+
+  it('drops the mentions of a node that left the document, and finds them no more', () => {
+    const { node, store, add } = crowded(4);
+    document.body.append(node);
+    for (let i = 0; i < 4; i++) add(i);
+    expect(store.dropDisconnected()).toBe(0);
+    node.remove();
+    expect(store.dropDisconnected()).toBe(4);
+    expect(store.rangeOf(node, 10, node, 18)).toBeUndefined();
+  });
+});

@@ -25,7 +25,9 @@ export interface MentionRecord {
 export type ShownMentions = ShownSelection<MentionRecord>;
 
 export class MentionStore {
-  private readonly byNode = new Map<Text, MentionRecord[]>();
+  private readonly byNode = new Map<Text, Set<MentionRecord>>();
+  /** Records by start node and start offset, so finding one range costs the same however many a node holds. */
+  private readonly byStart = new Map<Node, Map<number, MentionRecord[]>>();
   private readonly records = new Set<MentionRecord>();
   private seq = 0;
   readonly relevance = new Relevance<MentionRecord>();
@@ -51,15 +53,21 @@ export class MentionStore {
     this.records.add(record);
     this.relevance.note(record);
     for (const node of record.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(record);
-      else this.byNode.set(node, [record]);
+      const set = this.byNode.get(node);
+      if (set) set.add(record);
+      else this.byNode.set(node, new Set([record]));
     }
+    let offsets = this.byStart.get(r.startContainer);
+    if (!offsets) this.byStart.set(r.startContainer, (offsets = new Map()));
+    const same = offsets.get(r.startOffset);
+    if (same) same.push(record);
+    else offsets.set(r.startOffset, [record]);
   }
 
   /** The range of the mention from `node`:`start` to `endNode`:`end`, if there is one. */
   rangeOf(node: Node, start: number, endNode: Node, end: number): StaticRange | undefined {
-    return this.byNode.get(node as Text)?.find(({ range: o }) => o.startContainer === node && o.startOffset === start && o.endContainer === endNode && o.endOffset === end)?.range;
+    // Records that start at one place differ by their end only: a handful at most.
+    return this.byStart.get(node)?.get(start)?.find(({ range: o }) => o.endContainer === endNode && o.endOffset === end)?.range;
   }
 
   /** Every mention, in no particular order. */
@@ -75,16 +83,17 @@ export class MentionStore {
 
   /** Mentions that cover a text node. */
   at(node: Text): readonly MentionRecord[] {
-    return this.byNode.get(node) ?? [];
+    const set = this.byNode.get(node);
+    return set ? [...set] : [];
   }
 
   /** Drops the mentions that cover any of these text nodes; returns how many went. */
   dropNodes(nodes: Iterable<Text>): number {
     let dropped = 0;
     for (const node of nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      for (const record of list) dropped += this.remove(record) ? 1 : 0;
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      for (const record of [...set]) dropped += this.remove(record) ? 1 : 0;
     }
     return dropped;
   }
@@ -92,9 +101,9 @@ export class MentionStore {
   /** Drops mentions whose text left the document. */
   dropDisconnected(): number {
     let dropped = 0;
-    for (const [node, list] of this.byNode) {
+    for (const [node, set] of this.byNode) {
       if (node.isConnected) continue;
-      for (const record of [...list]) dropped += this.remove(record) ? 1 : 0;
+      for (const record of [...set]) dropped += this.remove(record) ? 1 : 0;
     }
     return dropped;
   }
@@ -102,11 +111,19 @@ export class MentionStore {
   private remove(record: MentionRecord): boolean {
     if (!this.records.delete(record)) return false;
     for (const node of record.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((r) => r !== record);
-      if (rest.length) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      set.delete(record);
+      if (!set.size) this.byNode.delete(node);
+    }
+    const r = record.range;
+    const offsets = this.byStart.get(r.startContainer);
+    const same = offsets?.get(r.startOffset);
+    if (offsets && same) {
+      const rest = same.filter((o) => o !== record);
+      if (rest.length) offsets.set(r.startOffset, rest);
+      else offsets.delete(r.startOffset);
+      if (!offsets.size) this.byStart.delete(r.startContainer);
     }
     return true;
   }

@@ -198,3 +198,67 @@ describe('PageScanner and a stream of changes', () => {
     expect(s.store.size).toBe(1);
   });
 });
+
+describe('PageScanner and a deep DOM (issue 23)', () => {
+  /** A chain of `depth` nested divs in the body, after the first scan. */
+  async function chain(depth: number): Promise<{ s: PageScanner; chain: HTMLElement[] }> {
+    const els: HTMLElement[] = [];
+    let el: HTMLElement = document.body;
+    for (let i = 0; i < depth; i++) {
+      const d = document.createElement('div');
+      el.append(d);
+      els.push(d);
+      el = d;
+    }
+    const s = scanner();
+    await settled(s);
+    return { s, chain: els };
+  }
+
+  /** Counts the ancestors the scanner asks for (parentNode reads) while it handles what `act` adds. */
+  async function parentReads(s: PageScanner, act: () => void): Promise<number> {
+    let reads = 0;
+    const getter = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+    const spy = vi.spyOn(Node.prototype, 'parentNode', 'get').mockImplementation(function (this: Node) {
+      reads++;
+      return getter.call(this) as ParentNode | null;
+    });
+    try {
+      act();
+      await settled(s);
+    } finally {
+      spy.mockRestore();
+    }
+    return reads;
+  }
+
+  const depth = 600;
+
+  it('looks at each ancestor a bounded number of times when the elements of a chain get mentions', async () => {
+    const { s, chain: els } = await chain(depth);
+    const reads = await parentReads(s, () => {
+      for (const [i, el] of els.entries()) {
+        const span = document.createElement('span');
+        span.textContent = i % 4 === 0 ? 'Reports from Xinjiang.' : `item ${i}`;
+        el.append(span);
+      }
+    });
+    expect(s.store.size).toBe(depth / 4);
+    // Each mention's ancestors checked anew (is it in a form field, our UI…): depth²/8, 45,000 here.
+    expect(reads).toBeLessThan(20 * depth);
+  }, 30_000);
+
+  it('finds which added blocks another one holds in work linear in the batch', async () => {
+    const { s, chain: els } = await chain(depth);
+    const reads = await parentReads(s, () => {
+      for (const [i, el] of els.entries()) {
+        const p = document.createElement('p');
+        p.textContent = i % 100 === 7 ? 'Reports from Xinjiang.' : `Item ${i}`;
+        el.append(p);
+      }
+    });
+    expect(s.store.size).toBe(depth / 100);
+    // Each added block walked up to the root looking for another added block above it: depth²/2.
+    expect(reads).toBeLessThan(20 * depth);
+  }, 30_000);
+});

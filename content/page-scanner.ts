@@ -72,6 +72,15 @@ export class PageScanner {
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly excludedCache = new WeakMap<Node, boolean>();
+  /** Answers by element: excluded, for as long as queued work goes on (as excludedCache keeps them for
+   * each parent); hidden, for one slice. A batch of text added down a deep chain looks at each ancestor
+   * once (issue 23). */
+  private sliceExcluded = new Map<Node, boolean>();
+  private sliceHidden = new Map<Element, boolean>();
+  /** A batch of mutations being turned into work, over as many slices as it takes. */
+  private batch: MutationBatch | null = null;
+  /** Ancestors looked at (tests count them: linear in the batch, not in the batch times the depth). */
+  ancestorSteps = 0;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   /** The next of RECHECK_SETTLE_MS to wait after a re-check that still saw hidden text (its length: none). */
   private settleNext = RECHECK_SETTLE_MS.length;
@@ -107,6 +116,7 @@ export class PageScanner {
     this.observer = null;
     this.queue = [];
     this.dirty.clear();
+    this.batch = null;
     clearTimeout(this.recheckTimer);
   }
 
@@ -157,7 +167,7 @@ export class PageScanner {
 
   /** Whether work is waiting: a slice or batch scheduled, walks queued, or changes not yet looked at. */
   get busy(): boolean {
-    return this.scheduled || this.queue.length > 0 || this.dirty.size > 0 || this.removals;
+    return this.scheduled || this.queue.length > 0 || this.dirty.size > 0 || this.removals || this.batch !== null;
   }
 
   /** Whether the first full scan of the document has finished. */
@@ -170,6 +180,8 @@ export class PageScanner {
    * (the benchmark's "full scan"). Looking for new shadow roots stays sliced work of its own.
    */
   scanAllNow(fresh = false): void {
+    this.sliceExcluded = new Map();
+    this.sliceHidden = new Map();
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
@@ -299,7 +311,10 @@ export class PageScanner {
     }
     const started = performance.now();
     const deadline = started + SLICE_MS;
-    let changed = this.applyMutations();
+    // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
+    if (!this.queue.length) this.sliceExcluded = new Map();
+    this.sliceHidden = new Map();
+    let changed = this.applyMutations(deadline);
     while (this.queue.length && performance.now() < deadline) {
       const before = this.store.size;
       // Walks only append to the queue, so the walk at the head stays there until it is done.
@@ -307,7 +322,7 @@ export class PageScanner {
       if (this.store.size !== before) changed = true;
     }
     this.markRelevant(false);
-    const pending = this.queue.length > 0 || this.dirty.size > 0 || this.removals;
+    const pending = this.queue.length > 0 || this.dirty.size > 0 || this.removals || this.batch !== null;
     if (!pending && !this.firstScanDone) {
       this.firstScanDone = true;
       changed = true;
@@ -340,7 +355,7 @@ export class PageScanner {
       const range =
         this.previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      const hidden = isHidden(start.node);
+      const hidden = this.hidden(start.node);
       this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden });
       // Hidden text found: (re)start the settle series, unless its first re-check is already waiting.
       if (hidden && this.settleNext !== 1) {
@@ -355,8 +370,20 @@ export class PageScanner {
     if (!parent) return true;
     let value = this.excludedCache.get(parent);
     if (value === undefined) {
-      value = isExcluded(node, host);
+      value = isExcluded(node, host, this.sliceExcluded);
       this.excludedCache.set(parent, value);
+    }
+    return value;
+  }
+
+  /** isHidden, asked once a slice per element: thousands of mentions can share one. */
+  private hidden(node: Text): boolean {
+    const el = node.parentElement;
+    if (!el) return false;
+    let value = this.sliceHidden.get(el);
+    if (value === undefined) {
+      value = isHidden(node);
+      this.sliceHidden.set(el, value);
     }
     return value;
   }
@@ -378,39 +405,45 @@ export class PageScanner {
     this.workMs += performance.now() - started;
   }
 
-  /** Turns queued mutations into scan work: drop what left, redo the blocks that changed. */
-  private applyMutations(): boolean {
+  /** Turns queued mutations into scan work: drop what left, redo the blocks that changed. A batch goes
+   * on over later slices when it does not fit in this one (a page can add thousands of nodes at once). */
+  private applyMutations(deadline: number): boolean {
     let changed = false;
     if (this.removals) {
       this.removals = false;
       changed = this.store.dropDisconnected() > 0;
     }
-    if (!this.dirty.size) return changed;
-    this.lastBatchAt = performance.now();
-    const blocks = new Set<Node>();
-    // Blocks that are themselves added elements: nothing of theirs is in the store yet (or, when moved, the
-    // same ranges, which the store keeps once), so there is nothing to drop before walking them.
-    const added = new Set<Node>();
-    for (const node of this.dirty) {
-      if (!node.isConnected || this.dirty.has(node.parentNode!)) continue;
+    if (!this.batch) {
+      if (!this.dirty.size) return changed;
+      this.lastBatchAt = performance.now();
+      this.batch = new MutationBatch(this.dirty, this.textEdited);
+      this.dirty = new Set();
+      this.textEdited = false;
+    }
+    const batch = this.batch;
+    let n = 0;
+    const due = () => (++n & 63) === 0 && performance.now() > deadline;
+    for (let next = batch.nodes.next(); !next.done; next = batch.nodes.next()) {
+      const node = next.value;
+      if (!node.isConnected || batch.dirty.has(node.parentNode!)) continue;
       // A new block element is its own root; inline content and text redo the block around them.
       const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode);
-      if (block) blocks.add(block);
-      if (block === node && !this.textEdited) added.add(node);
+      if (block) batch.blocks.add(block);
+      if (block === node && !batch.textEdited) batch.added.add(node);
       // A host walk checks below its root, not the root itself: an added host brings its own shadow root.
       if (node.nodeType === 1) {
         this.foundHost(node as Element);
         this.findHosts(node);
       }
+      if (due()) return changed;
     }
-    this.dirty.clear();
-    this.textEdited = false;
-    for (const block of blocks) {
-      let covered = false;
-      for (let p = block.parentNode; p; p = p.parentNode) if (blocks.has(p)) { covered = true; break; }
-      if (covered) continue;
+    batch.order ??= [...batch.blocks];
+    for (; batch.at < batch.order.length; batch.at++) {
+      if (due()) return changed;
+      const block = batch.order[batch.at]!;
+      if (!block.isConnected || this.covered(block, batch)) continue;
       // Drop what the block had, then walk it again: its runs may have been split or joined.
-      if (this.store.size && !added.has(block)) {
+      if (this.store.size && !batch.added.has(block)) {
         const walker = this.opts.doc.createTreeWalker(block, 4);
         const texts: Text[] = [];
         for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
@@ -418,7 +451,52 @@ export class PageScanner {
       }
       this.queue.push(this.collector(block));
     }
+    this.batch = null;
     return changed;
+  }
+
+  /** Whether another block of the batch holds this one (then its walk covers it). Each ancestor is
+   * looked at once a batch: what was found on the way up is kept for the blocks below. */
+  private covered(block: Node, batch: MutationBatch): boolean {
+    const path: Node[] = [];
+    let result = false;
+    for (let p = block.parentNode; p; p = p.parentNode) {
+      this.ancestorSteps++;
+      const known = batch.under.get(p);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(p);
+      if (batch.blocks.has(p)) {
+        result = true;
+        break;
+      }
+    }
+    for (const p of path) batch.under.set(p, result);
+    return result;
+  }
+}
+
+/** Mutations taken together: the nodes they touched, and the blocks to walk again. */
+class MutationBatch {
+  readonly nodes: Iterator<Node>;
+  readonly blocks = new Set<Node>();
+  /** Blocks that are themselves added elements: nothing of theirs is in the store yet (or, when moved,
+   * the same ranges, which the store keeps once), so there is nothing to drop before walking them. */
+  readonly added = new Set<Node>();
+  /** The blocks in the order found, once all are found, and how many were handled. */
+  order: Node[] | null = null;
+  at = 0;
+  /** Whether a node is, or sits under, one of `blocks`. */
+  readonly under = new Map<Node, boolean>();
+
+  constructor(
+    readonly dirty: ReadonlySet<Node>,
+    /** Whether text was edited (then an added block may hold stale mentions). */
+    readonly textEdited: boolean,
+  ) {
+    this.nodes = dirty.values();
   }
 }
 

@@ -218,3 +218,25 @@ describe('isExcluded', () => {
     expect(isExcluded(textIn(light), plainHost)).toBe(true);
   });
 });
+
+describe('isExcluded with answers kept by element', () => {
+  it('answers as without them, for text under and beside a skipped or editable element', () => {
+    const root = document.createElement('div');
+    const editable = document.createElement('div');
+    editable.setAttribute('contenteditable', 'true');
+    const inner = document.createElement('p');
+    editable.append(inner);
+    const plain = document.createElement('p');
+    root.append(editable, plain);
+    document.body.append(root);
+    const texts = [inner, editable, plain, root].map((el) => el.appendChild(document.createTextNode('Xinjiang')));
+    const known = new Map<Node, boolean>();
+    for (const order of [texts, [...texts].reverse()]) {
+      for (const t of order) expect(isExcluded(t, null, known)).toBe(isExcluded(t, null));
+    }
+    expect(texts.map((t) => isExcluded(t, null, known))).toEqual([true, true, false, false]);
+    expect(known.get(inner)).toBe(true);
+    expect(known.get(plain)).toBe(false);
+    root.remove();
+  });
+});

@@ -45,29 +45,49 @@ interface OpenRun {
   starts: number[];
   text: string;
   ownFrom: number;
+  /** Whether a slice ended inside the run (the page may have moved its nodes since). */
+  sliced: boolean;
 }
 
 /**
  * Whether a text node sits somewhere we never scan: form fields, editable regions, our own UI, or a
- * skipped element further up than its parent. Checked only for runs that contain a mention.
+ * skipped element further up than its parent. Checked only for runs that contain a mention. With `known`
+ * (answers by element, kept by the caller while the page cannot change), each element is looked at once
+ * however many text nodes sit under it: a deep chain costs its depth, not its depth squared.
  */
-export function isExcluded(node: Node, ownHost: Element | null): boolean {
+export function isExcluded(node: Node, ownHost: Element | null, known?: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
+  let result = false;
   for (let el: Node | null = node.parentNode; el; el = el.parentNode) {
     if (el.nodeType === 11) {
       el = (el as ShadowRoot).host ?? null;
-      if (!el) return false;
+      if (!el) break;
+    }
+    const answer = known?.get(el);
+    if (answer !== undefined) {
+      result = answer;
+      break;
     }
     if (el.nodeType !== 1) continue;
-    const element = el as HTMLElement;
-    if (element === ownHost) return true;
-    if (SKIP.has(element.localName)) return true;
-    const editable = element.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return true;
-    // Language switchers ("Uyghur" in a list of Wikipedia languages) name a language, not the topic.
-    if (element.localName === 'a' && element.hasAttribute('hreflang')) return true;
-    if (element.localName === 'body') return false;
+    path.push(el);
+    if (excludes(el as HTMLElement, ownHost)) {
+      result = true;
+      break;
+    }
+    if ((el as Element).localName === 'body') break;
   }
-  return false;
+  if (known) for (const el of path) known.set(el, result);
+  return result;
+}
+
+/** Whether text under this element is never scanned, whatever is above it. */
+function excludes(element: HTMLElement, ownHost: Element | null): boolean {
+  if (element === ownHost) return true;
+  if (SKIP.has(element.localName)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  // Language switchers ("Uyghur" in a list of Wikipedia languages) name a language, not the topic.
+  return element.localName === 'a' && element.hasAttribute('hreflang');
 }
 
 /** The block that ends a run around `parent`'s text: the nearest ancestor that is not inline (a block
@@ -118,6 +138,8 @@ export class RunCollector {
   private open: OpenRun | null = null;
   /** Whether the walk has reached `until` (it ends once the run there is done). */
   private atUntil = false;
+  /** Whether the root is not inline: then the block of any text under it is the root or inside it. */
+  private readonly rootHoldsBlocks: boolean;
 
   constructor(
     readonly root: Node,
@@ -127,6 +149,7 @@ export class RunCollector {
     private readonly until: Node | null = null,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+    this.rootHoldsBlocks = root.nodeType !== 1 || !INLINE.has((root as Element).localName);
     this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   }
 
@@ -229,7 +252,7 @@ export class RunCollector {
       text += t.data;
     }
     // Cut off from its start, the piece owns mentions from half the overlap on: each has context before it.
-    this.open = { block, walker, blockOf, trigger: node, nodes, starts, text, ownFrom: cut ? PIECE_OVERLAP / 2 : 0 };
+    this.open = { block, walker, blockOf, trigger: node, nodes, starts, text, ownFrom: cut ? PIECE_OVERLAP / 2 : 0, sliced: false };
     walker.currentNode = node;
   }
 
@@ -258,7 +281,10 @@ export class RunCollector {
       if (ended) {
         this.open = null;
         const last = nodes[nodes.length - 1]!;
-        this.runEnd = last === run.trigger || !this.root.contains(last) ? null : last;
+        // A root that ends blocks holds every block found under it, so the run too, unless the page moved
+        // it between slices; asking the page is a walk up the tree, the depth of a deep chain for each run.
+        const inside = this.rootHoldsBlocks && !run.sliced ? true : this.root.contains(last);
+        this.runEnd = last === run.trigger || !inside ? null : last;
         return true;
       }
       // The next piece begins with the nodes of this one's last PIECE_OVERLAP characters at least.
@@ -269,7 +295,10 @@ export class RunCollector {
       run.starts = starts.slice(k).map((s) => s - base);
       run.text = text.slice(base);
       run.ownFrom = ownTo - base;
-      if (performance.now() > deadline) return false;
+      if (performance.now() > deadline) {
+        run.sliced = true;
+        return false;
+      }
     }
   }
 }
