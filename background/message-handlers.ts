@@ -3,21 +3,31 @@
 import { browser, type Browser } from 'wxt/browser';
 import { copyStrings } from '../core/cite/pack-citation';
 import { siteOf, withMute } from '../core/settings/settings';
+import { settingsForSite } from '../core/settings/settings-for-site';
 import type { ResponseOf, ToBackground } from '../utils/messages';
 import { loadSettings, updateSettings } from '../utils/settings-store';
 import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
 import { getMatcherPlan, getPacks } from './packs';
+import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
-import { itemIdOrNull, readCardCopyRequest, readContextTarget, readCopyRequest, readFrameReport, readMuteRequest } from './validate-messages';
+import { itemIdOrNull, readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
 
 type Sender = Browser.runtime.MessageSender;
+/** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
+export const clipboardLimit = new RateLimiter(3, 1000);
+/** Opening the full context from a card: a few in ten seconds per tab. */
+export const openTabLimit = new RateLimiter(3, 10_000);
+
+const tabKey = (sender: Sender) => sender.tab?.id ?? 'no-tab';
+
 type Handlers = { [K in keyof ToBackground]: (data: unknown, sender: Sender) => Promise<ResponseOf<ToBackground, K>> };
 
 export const backgroundHandlers: Handlers = {
   getPacks: () => Promise.all([getPacks(), getMatcherPlan()]).then(([packs, plan]) => ({ packs, plan })),
 
-  getSettings: () => loadSettings().then((settings) => ({ settings })),
+  // Each frame learns only its own site's entries of the lists that reveal the reader's browsing.
+  getSettings: (_data, sender) => loadSettings().then((settings) => ({ settings: settingsForSite(settings, siteOf(sender.url ?? '')) })),
 
   muteTerm: (data, sender) => {
     // A frame may mute terms on its own site only.
@@ -36,16 +46,17 @@ export const backgroundHandlers: Handlers = {
     });
   },
 
-  copy: (data) => {
-    const request = readCopyRequest(data);
-    if (!request) return Promise.resolve({ ok: false });
-    return copyFromBackground(request.text, request.html).then((ok) => ({ ok }));
+  // Only text the extension builds from its packs, named by id, reaches the clipboard (no free text).
+  copyCard: async (data, sender) => {
+    const request = readCardCopyRequest(data);
+    if (!request || !clipboardLimit.allow(tabKey(sender))) return { ok: false };
+    const strings = await cardCopyStrings(request);
+    return { ok: !!strings && (await copyFromBackground(strings.text, strings.html)) };
   },
 
   cardCopy: (data) => {
     const request = readCardCopyRequest(data);
-    if (!request) return Promise.resolve(null);
-    return Promise.all([getPacks(), loadSettings()]).then(([packs, settings]) => copyStrings(packs, request, settings.citationStyle, new Date()));
+    return request ? cardCopyStrings(request) : Promise.resolve(null);
   },
 
   contextTarget: (data, sender) => {
@@ -55,15 +66,20 @@ export const backgroundHandlers: Handlers = {
   },
 
   openContext: (data, sender) => {
+    if (!openTabLimit.allow(tabKey(sender))) return Promise.resolve({ ok: false });
     const termId = itemIdOrNull((data as { termId?: unknown } | null)?.termId);
     const hash = termId ? `#term=${termId}` : '';
     // The full context is the popup's view in a tab, about the tab the reader came from.
     const from = sender.tab?.id !== undefined ? `&tab=${sender.tab.id}` : '';
     return browser.tabs
       .create({ url: browser.runtime.getURL(`/popup.html?view=full${from}${hash}` as '/popup.html'), ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) })
-      .then(() => ({ ok: true as const }));
+      .then(() => ({ ok: true }));
   },
 };
+
+function cardCopyStrings(request: { termId: string; quoteId?: string }) {
+  return Promise.all([getPacks(), loadSettings()]).then(([packs, settings]) => copyStrings(packs, request, settings.citationStyle, new Date()));
+}
 
 /** The message types the background answers. */
 export const BACKGROUND_TYPES = Object.keys(backgroundHandlers) as (keyof ToBackground)[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCardCopyRequest, readContextTarget, readCopyRequest, readFrameReport, readMuteRequest } from './validate-messages';
+import { readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
 
 describe('messages from content scripts', () => {
   it('accepts a well-formed mute request', () => {
@@ -33,20 +33,17 @@ describe('messages from content scripts', () => {
     expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, relevant: true })).not.toBeNull();
   });
 
-  it('reads a copy request, dropping HTML that is not a string or is too long', () => {
-    expect(readCopyRequest({ text: 'a', html: '<b>a</b>' })).toEqual({ text: 'a', html: '<b>a</b>' });
-    expect(readCopyRequest({ text: 'a', html: 3 })).toEqual({ text: 'a' });
-    expect(readCopyRequest({ text: 'a', html: 'x'.repeat(200_001) })).toEqual({ text: 'a' });
-    expect(readCopyRequest({ text: 'x'.repeat(100_001) })).toBeNull();
-    expect(readCopyRequest({ html: 'a' })).toBeNull();
-    expect(readCopyRequest('a')).toBeNull();
-  });
-
   it('reads a card copy request with or without a quotation', () => {
     expect(readCardCopyRequest({ termId: 'xinjiang' })).toEqual({ termId: 'xinjiang' });
     expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 'q' })).toEqual({ termId: 'xinjiang', quoteId: 'q' });
     expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 3 })).toBeNull();
     expect(readCardCopyRequest({})).toBeNull();
+  });
+
+  it('refuses free text where a card copy names ids', () => {
+    expect(readCardCopyRequest({ text: 'anything a page wants on the clipboard' })).toBeNull();
+    expect(readCardCopyRequest({ termId: 'Any text at all!' })).toBeNull();
+    expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 'x'.repeat(65) })).toBeNull();
   });
 
   it('keeps only well-formed ids of a context-menu target', () => {

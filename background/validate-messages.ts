@@ -33,20 +33,7 @@ export function readMuteRequest(data: unknown): { site: string; termId: string; 
   return result.success ? result.output : null;
 }
 
-const CopyRequestSchema = v.object({
-  text: v.pipe(v.string(), v.maxLength(100_000)),
-  html: v.optional(v.unknown()),
-});
-
-/** Text (and HTML, dropped when it is not a string of at most 200,000 characters) to copy, or null. */
-export function readCopyRequest(data: unknown): { text: string; html?: string } | null {
-  const result = v.safeParse(CopyRequestSchema, data ?? {});
-  if (!result.success) return null;
-  const { text, html } = result.output;
-  return typeof html === 'string' && html.length <= 200_000 ? { text, html } : { text };
-}
-
-const CardCopySchema = v.object({ termId: v.string(), quoteId: v.optional(v.string()) });
+const CardCopySchema = v.object({ termId: itemId, quoteId: v.optional(itemId) });
 
 /** The term (and quotation) a card asks copy strings for, or null. */
 export function readCardCopyRequest(data: unknown): { termId: string; quoteId?: string } | null {

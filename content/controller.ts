@@ -167,6 +167,9 @@ export class ContentController implements ContentApp {
       onChange: () => this.queueRender(),
     });
     this.scanner = scanner;
+    // Quiet mode scans once, when the popup asks (README): after that first scan nothing new is looked at;
+    // the mentions found stay drawn.
+    if (this.current.quietMode) scanner.onFirstScan = () => scanner.stop();
     scanner.start();
     // The start is the scanner's first slice of work (bench/ counts it).
     scanner.noteWork(performance.now() - started);

@@ -147,7 +147,7 @@ forEachBrowser(
       // The background's clipboard relay (offscreen document in Chrome, background page in Firefox).
       const copied = await popup.evaluate(() => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        return api.runtime.sendMessage({ type: 'copy', data: { text: 'Context Cards citation', html: '<p>Context Cards citation</p>' } });
+        return api.runtime.sendMessage({ type: 'copyCard', data: { termId: 'xinjiang' } });
       });
       for (const file of [env.browser.manifest.options_ui?.page, 'welcome.html'].filter(Boolean) as string[]) {
         const page = track(await env.browser.openExtensionPage(file));

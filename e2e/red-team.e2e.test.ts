@@ -172,7 +172,7 @@ forEachBrowser((env) => {
       }
       await holdsFor(() => sideEffects(env), (now) => now.tabs === before.tabs && now.muted === before.muted, { duration: 1000, message: 'no tab opened, no term muted' });
       const sent = await env.browser.evaluateInExtension(() => ((globalThis as any).redTeamMessages as { type: string }[]).map((m) => m?.type));
-      expect(sent.filter((type) => ['openContext', 'muteTerm', 'cardCopy', 'copy'].includes(type))).toEqual([]);
+      expect(sent.filter((type) => ['openContext', 'muteTerm', 'cardCopy', 'copyCard', 'copy'].includes(type))).toEqual([]);
       expect(await page.evaluate(() => (window as any).pwned ?? null)).toBeNull();
       if (readsClipboard) expect((await (await reader()).evaluate(readClipboardHere)).text).toBe(sentinel);
     });

@@ -23,20 +23,21 @@ export interface ToBackground {
   /** A content script asks for the validated packs, and the matcher plan for their terms. */
   getPacks: { request: Record<string, never>; response: { packs: unknown[]; plan: unknown } };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
-   * page, carry no schema library of their own. */
+   * page, carry no schema library of their own. The lists hold only the asking frame's site. */
   getSettings: { request: Record<string, never>; response: { settings: Settings } };
   /** The card mutes (or unmutes) a term on a site. */
   muteTerm: { request: { site: string; termId: string; muted: boolean }; response: { ok: boolean } };
   /** A frame reports its mentions. */
   report: { request: FrameReport; response: { tabRelevant: boolean } };
-  /** Copy text through the extension (http pages have no clipboard API in content scripts). */
-  copy: { request: { text: string; html?: string }; response: { ok: boolean } };
+  /** Copy a card's strings through the extension (http pages have no clipboard API in content scripts): by
+   * id only, so a frame can put nothing on the clipboard but what the extension builds from its packs. */
+  copyCard: { request: { termId: string; quoteId?: string }; response: { ok: boolean } };
   /** The card asks for its copy strings, formatted here so the content script carries no citation engine. */
   cardCopy: { request: { termId: string; quoteId?: string }; response: { text: string; html?: string } | null };
   /** A content script records what was under the pointer when the context menu opened. */
   contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */
-  openContext: { request: { termId?: string }; response: { ok: true } };
+  openContext: { request: { termId?: string }; response: { ok: boolean } };
 }
 
 export interface ToContent {

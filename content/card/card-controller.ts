@@ -251,7 +251,7 @@ export class CardController {
     const cur = this.current;
     if (!cur) return;
     const payload = await copyStringsFor(cur.pack, request);
-    const result = await copyToClipboard(payload);
+    const result = await copyToClipboard(payload, request);
     if (this.current !== cur) return;
     cur.status = t(result === 'copied' ? 'card_copied' : 'card_copyManual');
     cur.manualCopy = result === 'copied' ? undefined : payload.text;

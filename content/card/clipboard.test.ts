@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { copyToClipboard, type ClipboardDeps } from './clipboard';
 
+const REQ = { termId: 'xinjiang' };
+
 function deps(over: Partial<ClipboardDeps> = {}) {
   const clipboard = { write: vi.fn(async () => undefined), writeText: vi.fn(async () => undefined) };
   const viaBackground = vi.fn(async () => ({ ok: true }));
@@ -10,27 +12,28 @@ function deps(over: Partial<ClipboardDeps> = {}) {
 describe('copyToClipboard', () => {
   it('writes plain text directly on a secure page', async () => {
     const d = deps();
-    expect(await copyToClipboard({ text: 'x' }, d)).toBe('copied');
+    expect(await copyToClipboard({ text: 'x' }, REQ, d)).toBe('copied');
     expect(d.clipboard.writeText).toHaveBeenCalledWith('x');
     expect(d.viaBackground).not.toHaveBeenCalled();
   });
 
   it('routes through the extension on a plain-http page', async () => {
     const d = deps({ secure: false });
-    expect(await copyToClipboard({ text: 'x', html: '<i>x</i>' }, d)).toBe('copied');
-    expect(d.viaBackground).toHaveBeenCalledWith({ text: 'x', html: '<i>x</i>' });
+    expect(await copyToClipboard({ text: 'x', html: '<i>x</i>' }, { termId: 'xinjiang', quoteId: 'q1' }, d)).toBe('copied');
+    // The extension is asked by id for strings it builds itself, never handed the text.
+    expect(d.viaBackground).toHaveBeenCalledWith({ termId: 'xinjiang', quoteId: 'q1' });
     expect(d.clipboard.writeText).not.toHaveBeenCalled();
   });
 
   it('falls back to the extension when the page refuses the Clipboard API', async () => {
     const d = deps();
     d.clipboard.writeText.mockRejectedValue(new Error('not allowed'));
-    expect(await copyToClipboard({ text: 'x' }, d)).toBe('copied');
+    expect(await copyToClipboard({ text: 'x' }, REQ, d)).toBe('copied');
     expect(d.viaBackground).toHaveBeenCalled();
   });
 
   it('asks for a manual copy when the extension cannot copy either', async () => {
-    expect(await copyToClipboard({ text: 'x' }, deps({ secure: false, viaBackground: async () => undefined }))).toBe('manual');
-    expect(await copyToClipboard({ text: 'x' }, deps({ secure: false, viaBackground: async () => Promise.reject(new Error('gone')) }))).toBe('manual');
+    expect(await copyToClipboard({ text: 'x' }, REQ, deps({ secure: false, viaBackground: async () => undefined }))).toBe('manual');
+    expect(await copyToClipboard({ text: 'x' }, REQ, deps({ secure: false, viaBackground: async () => Promise.reject(new Error('gone')) }))).toBe('manual');
   });
 });

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
+import { minimalPack } from '../core/pack/test-pack';
+
+// The handlers as shipped; only the browser, storage and clipboard around them are stand-ins.
+const copied: { text: string; html?: string }[] = [];
+const created: string[] = [];
+let stored: Settings = DEFAULT_SETTINGS;
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { getURL: (p: string) => `ext://id${p}` },
+    tabs: { create: async ({ url }: { url: string }) => void created.push(url), sendMessage: async () => undefined },
+  },
+}));
+vi.mock('../utils/settings-store', () => ({ loadSettings: async () => stored, updateSettings: async () => stored }));
+vi.mock('./packs', () => ({ getPacks: async () => [minimalPack()], getMatcherPlan: async () => ({}) }));
+vi.mock('./clipboard-relay', () => ({
+  copyFromBackground: async (text: string, html?: string) => {
+    copied.push({ text, html });
+    return true;
+  },
+}));
+
+const { backgroundHandlers, BACKGROUND_TYPES } = await import('./message-handlers');
+
+const tab = (id: number, url = 'https://news.example/story') => ({ id: 'ext', url, tab: { id, index: 0 } }) as never;
+const termId = minimalPack().terms[0]!.id;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.advanceTimersByTime(60_000); // every limiter's window is over
+  copied.length = 0;
+  created.length = 0;
+  stored = DEFAULT_SETTINGS;
+});
+
+describe('copying from a frame', () => {
+  it('has no free-text copy message', () => {
+    expect(BACKGROUND_TYPES).not.toContain('copy');
+    expect((backgroundHandlers as Record<string, unknown>).copy).toBeUndefined();
+  });
+
+  it('copies only what the extension builds from its packs, by id', async () => {
+    expect(await backgroundHandlers.copyCard({ termId }, tab(1))).toEqual({ ok: true });
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.text).toContain(minimalPack().source.title);
+  });
+
+  it('refuses free text and unknown ids, and writes nothing', async () => {
+    expect(await backgroundHandlers.copyCard({ text: 'pwned', html: '<b>pwned</b>' }, tab(2))).toEqual({ ok: false });
+    expect(await backgroundHandlers.copyCard({ termId: 'no-such-term' }, tab(2))).toEqual({ ok: false });
+    expect(copied).toEqual([]);
+  });
+
+  it('allows a few copies a second per tab', async () => {
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await backgroundHandlers.copyCard({ termId }, tab(3))).ok);
+    expect(answers).toEqual([true, true, true, false, false]);
+    expect((await backgroundHandlers.copyCard({ termId }, tab(4))).ok).toBe(true); // another tab has its own count
+    vi.advanceTimersByTime(1000);
+    expect((await backgroundHandlers.copyCard({ termId }, tab(3))).ok).toBe(true);
+    expect(copied).toHaveLength(5);
+  });
+});
+
+describe('opening the full context from a frame', () => {
+  it('opens at most three tabs in ten seconds per tab', async () => {
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push((await backgroundHandlers.openContext({ termId }, tab(5))).ok);
+    expect(answers).toEqual([true, true, true, false, false, false]);
+    expect(created).toHaveLength(3);
+    vi.advanceTimersByTime(10_000);
+    expect((await backgroundHandlers.openContext({ termId }, tab(5))).ok).toBe(true);
+  });
+});
+
+describe('settings for a frame', () => {
+  it('answers each frame with its own site only', async () => {
+    stored = { ...DEFAULT_SETTINGS, disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['a'], 'clinic.example': ['b'] } };
+    const news = await backgroundHandlers.getSettings({}, tab(6, 'https://news.example/story'));
+    expect(news.settings.disabledSites).toEqual(['news.example']);
+    expect(news.settings.mutedTerms).toEqual({ 'news.example': ['a'] });
+    const ad = await backgroundHandlers.getSettings({}, tab(6, 'https://ads.example/frame'));
+    expect(ad.settings.disabledSites).toEqual([]);
+    expect(ad.settings.mutedTerms).toEqual({});
+  });
+});
