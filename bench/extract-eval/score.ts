@@ -3,17 +3,9 @@
  * Pure: no file system, no DOM; the runner (run.ts) feeds it and prints the totals.
  */
 
-/** What the engine extracted, flattened (the contract's ExtractedSummary, restated so this module stands alone). */
-export interface ExtractedSummary {
-  title: string | null;
-  authors: Array<{ given?: string; family?: string; literal?: string }>;
-  published: string | null;
-  updated: string | null;
-  siteName: string | null;
-  language: string | null;
-  quotations: Array<{ text: string; speaker: string | null }>;
-  dates: Array<{ text: string; value: string }>;
-}
+import type { ExtractedSummary } from '../../core/extract/summary';
+
+export type { ExtractedSummary };
 
 export interface GoldAuthor {
   given?: string;

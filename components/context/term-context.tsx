@@ -53,6 +53,17 @@ export function TermContext(props: TermContextProps) {
   const { pack, termId, locale, idPrefix = 'cc' } = props;
   const term = termById(pack, termId);
   const quotes = quotesForTerm(pack, termId).slice(0, CARD_QUOTES);
+  const quoteView = (q: Quote) => (
+    <QuoteBlock
+      key={q.id}
+      quote={q}
+      speaker={speakerOf(pack, q)}
+      translation={translationCredit(pack, q)}
+      locale={locale}
+      showLabel={false}
+      onCopy={props.onCopyQuote}
+    />
+  );
   const events = cardEvents(pack, termId);
   const headingId = `${idPrefix}-term`;
   // The pack's own prose (labels, notes, gist, event titles) is in its source's language, not the UI's:
@@ -84,31 +95,11 @@ export function TermContext(props: TermContextProps) {
           <h3 id={`${idPrefix}-quotes`} class="cc-label">
             {t('card_quotesLabel')}
           </h3>
-          {quotes.slice(0, 1).map((q) => (
-            <QuoteBlock
-              key={q.id}
-              quote={q}
-              speaker={speakerOf(pack, q)}
-              translation={translationCredit(pack, q)}
-              locale={locale}
-              showLabel={false}
-              onCopy={props.onCopyQuote}
-            />
-          ))}
+          {quotes.slice(0, 1).map(quoteView)}
           {quotes.length > 1 && (
             <details class="cc-more">
               <summary>{t('card_moreQuotes', [quotes.length - 1])}</summary>
-              {quotes.slice(1).map((q) => (
-                <QuoteBlock
-              key={q.id}
-              quote={q}
-              speaker={speakerOf(pack, q)}
-              translation={translationCredit(pack, q)}
-              locale={locale}
-              showLabel={false}
-              onCopy={props.onCopyQuote}
-            />
-              ))}
+              {quotes.slice(1).map(quoteView)}
             </details>
           )}
         </div>
