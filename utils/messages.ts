@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings/settings';
+import type { Draft, SourceSummary } from '../core/sources/types';
 
 /**
  * One typed contract per message direction (STYLE.md example 7). The background answers
@@ -38,6 +39,27 @@ export interface ToBackground {
   contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */
   openContext: { request: { termId?: string }; response: { ok: boolean } };
+
+  // sources: a reader's own sources (issue 25); extension pages only, never content scripts.
+  /** Every kept source, for the Sources page. */
+  listSources: { request: Record<string, never>; response: { sources: SourceSummary[] } };
+  /** A draft waiting for review, or null when it is gone (saved, discarded or too old). */
+  getDraft: { request: { draftId: string }; response: { draft: Draft } | null };
+  discardDraft: { request: { draftId: string }; response: { ok: true } };
+  /** Keep a reviewed draft with the pack as edited: validated, marked reviewed, attached by term id only. */
+  saveDraft: { request: { draftId: string; pack: unknown }; response: { ok: true; id: string } | { ok: false; error: string } };
+  /** A draft from a kept source, to review it again (`replaces` set). */
+  reviewSource: { request: { id: string }; response: { draftId: string } | null };
+  setSourceEnabled: { request: { id: string; enabled: boolean }; response: { ok: boolean } };
+  /** Delete a source; the token undoes it for about a minute, or until the next delete. */
+  deleteSource: { request: { id: string }; response: { ok: boolean; undoToken: string } };
+  undoDelete: { request: { undoToken: string }; response: { ok: boolean } };
+  /** One pack file, or a bundle `{format:'context-cards-sources', version:1, packs}`; all sources when no ids. */
+  exportSources: { request: { ids?: string[] }; response: { fileName: string; text: string } };
+  /** An untrusted file's text: each good pack becomes a draft to review; refused packs and trims are told. */
+  importSources: { request: { text: string }; response: { draftIds: string[]; refused: string[]; notes: string[] } };
+  /** Extract the tab's page and make a draft of it (the coordinator glues extractTab to createDraft). */
+  addPageAsSource: { request: { tabId: number }; response: { ok: true; draftId: string } | { ok: false; reason: string } };
 }
 
 export interface ToContent {
