@@ -11,6 +11,8 @@ import { rememberTarget } from './context-menu';
 import { getMatcherPlan, getPacks } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
+import { sourceHandlers } from './sources/handlers';
+import { extractTab, library } from './sources/store';
 import { itemIdOrNull, readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
 
 type Sender = Browser.runtime.MessageSender;
@@ -75,6 +77,9 @@ export const backgroundHandlers: Handlers = {
       .create({ url: browser.runtime.getURL(`/popup.html?view=full${from}${hash}` as '/popup.html'), ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) })
       .then(() => ({ ok: true }));
   },
+
+  // sources: extension pages only (background/sources/handlers.ts)
+  ...sourceHandlers(library, extractTab),
 };
 
 function cardCopyStrings(request: { termId: string; quoteId?: string }) {

@@ -11,13 +11,14 @@ export { MAX_VARIANT_CHARS } from './term-schema.ts';
 /** The format version this build reads natively; older packs are migrated up to it (migrate.ts). */
 export const FORMAT_VERSION = 2;
 
-/** Who made the pack: a person against the source (curated), a machine from a page, or a reader who checked it. */
+/** Who made the pack: a person against the source (curated), a machine from a page, or a reader who checked it.
+ * `imported`: the day it was read from a file; its evidence was not verified on this device (no source text). */
 export const ProvenanceSchema = v.variant(
   'kind',
   [
     v.object({ kind: v.literal('curated'), reviewed: isoDay }),
-    v.object({ kind: v.literal('extracted'), url: webUrl, extracted: isoDay, extractor: v.optional(limited(LIMITS.label)) }),
-    v.object({ kind: v.literal('reader-reviewed'), url: webUrl, extracted: isoDay, reviewed: isoDay }),
+    v.object({ kind: v.literal('extracted'), url: webUrl, extracted: isoDay, extractor: v.optional(limited(LIMITS.label)), imported: v.optional(isoDay) }),
+    v.object({ kind: v.literal('reader-reviewed'), url: webUrl, extracted: isoDay, reviewed: isoDay, imported: v.optional(isoDay) }),
   ],
   'expected provenance of kind "curated", "extracted" or "reader-reviewed"',
 );
