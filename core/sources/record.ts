@@ -46,7 +46,7 @@ export function migrateRecord(input: Json, table: Readonly<Record<number, Record
     const step = table[version];
     if (!step) return { ok: false, reason: `no migration from store version ${version}` };
     const next = step(record);
-    if (next.storeVersion === version) return { ok: false, reason: `the migration from store version ${version} did not raise the version` };
+    if (typeof next.storeVersion !== 'number' || next.storeVersion <= version) return { ok: false, reason: `the migration from store version ${version} did not raise the version` };
     record = next;
   }
 }

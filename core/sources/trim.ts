@@ -63,13 +63,21 @@ export function capCollections(input: Json): { pack: Json; notes: string[] } {
   return { pack, notes };
 }
 
-/** The path of the first list longer than MAX_LIST outside the capped collections, or null. */
+/** Lists of ids that name a pack's quotations, events or entities: as long as the collection may be. */
+const ID_LISTS = new Set(['quoteIds', 'eventIds', 'entityIds']);
+
+function limitOf(path: string, depth: number): number {
+  if (depth === 1 && path in PACK_CAPS) return Infinity;
+  return ID_LISTS.has(path.slice(path.lastIndexOf('.') + 1)) ? PACK_CAPS.quotes : MAX_LIST;
+}
+
+/** The path of the first list longer than its limit outside the capped collections, or null. */
 export function overlongList(pack: Json): string | null {
   const walk = (x: unknown, path: string, depth: number): string | null => {
     // The schema is a few levels deep; anything deeper is not a pack and is not walked further.
     if (depth > 12) return null;
     if (Array.isArray(x)) {
-      if (x.length > MAX_LIST && !(depth === 1 && path in PACK_CAPS)) return path;
+      if (x.length > limitOf(path, depth)) return path;
       for (let i = 0; i < x.length; i++) {
         const found = walk(x[i], `${path}[${i}]`, depth + 1);
         if (found) return found;
