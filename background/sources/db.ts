@@ -7,8 +7,9 @@ export const DB_VERSION = 1;
 export const STORES = { sources: 'sources', drafts: 'drafts', trash: 'trash' } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
-/** Opens (and on first use creates) the database. */
-export function openSourcesDb(factory: IDBFactory): Promise<IDBDatabase> {
+/** Opens (and on first use creates) the database. `onClosed` runs when another context deletes or upgrades
+ * it (the options page's "erase everything"): this connection closes so that can go ahead. */
+export function openSourcesDb(factory: IDBFactory, onClosed: () => void = () => undefined): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = (event) => {
@@ -21,8 +22,11 @@ export function openSourcesDb(factory: IDBFactory): Promise<IDBDatabase> {
     };
     request.onsuccess = () => {
       const db = request.result;
-      // Another context upgrading the database: let it, and open again on the next use.
-      db.onversionchange = () => db.close();
+      // Another context deleting or upgrading the database: let it, and open again on the next use.
+      db.onversionchange = () => {
+        db.close();
+        onClosed();
+      };
       resolve(db);
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB: the sources database did not open'));
@@ -60,4 +64,13 @@ export async function inTransaction<T>(db: IDBDatabase, stores: StoreName[], mod
   }
   await committed;
   return result;
+}
+
+/** Deletes the database with everything in it (sources, drafts, the undo slot). Open connections close first. */
+export function deleteSourcesDb(factory: IDBFactory): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB: the sources database was not deleted'));
+  });
 }

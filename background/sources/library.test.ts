@@ -6,7 +6,7 @@ import { BUNDLE_FORMAT } from '../../core/sources/export-file';
 import { NOT_VERIFIED_NOTE } from '../../core/sources/import-file';
 import { toStored } from '../../core/sources/record';
 import { curatedPacks, readerPack } from '../../core/sources/test-source';
-import { done, inTransaction, openSourcesDb, STORES } from './db';
+import { deleteSourcesDb, done, inTransaction, openSourcesDb, STORES } from './db';
 import { SourceLibrary, UNDO_MS } from './library';
 
 let clock: Date;
@@ -19,13 +19,19 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 
 function makeLibrary(f = factory): SourceLibrary {
   let db: Promise<IDBDatabase> | null = null;
-  return new SourceLibrary({
-    db: () => (db ??= openSourcesDb(f)),
+  const made: SourceLibrary = new SourceLibrary({
+    // As background/sources/store.ts wires it: a deleted database is opened afresh, nothing cached kept.
+    db: () =>
+      (db ??= openSourcesDb(f, () => {
+        db = null;
+        made.changed();
+      })),
     curated: async () => curatedPacks(),
     now: () => clock,
     newId: () => uuid(++ids),
     warn: (m) => void warnings.push(m),
   });
+  return made;
 }
 
 beforeEach(() => {
@@ -178,6 +184,19 @@ describe('keeping sources', () => {
     const restarted = makeLibrary();
     expect(await restarted.undoDelete(deleted.undoToken)).toBe(true);
     expect((await restarted.records()).map((r) => r.id)).toEqual(['one']);
+  });
+});
+
+describe('erasing everything', () => {
+  it('deletes the database while the background holds it open, which then starts empty', async () => {
+    await addSource('one');
+    await library.drafts.create({ pack: readerPack(), pageUrl: 'https://news.example/' });
+    expect(await library.records()).toHaveLength(1);
+    await deleteSourcesDb(factory); // what the options page's "erase everything" does
+    expect(await library.records()).toEqual([]);
+    expect(await library.drafts.get(uuid(3))).toBeNull();
+    expect(await addSource('two')).toBe('two');
+    expect((await library.records()).map((r) => r.id)).toEqual(['two']);
   });
 });
 

@@ -11,7 +11,11 @@ let db: Promise<IDBDatabase> | null = null;
 
 export const library = new SourceLibrary({
   db: () => {
-    db ??= openSourcesDb(indexedDB);
+    // Erased elsewhere: forget the connection and what was read.
+    db ??= openSourcesDb(indexedDB, () => {
+      db = null;
+      library.changed();
+    });
     db.catch(() => (db = null));
     return db;
   },

@@ -7,6 +7,7 @@ import { mountPage } from '../../components/popup/mount-page';
 import { STYLES } from '../../core/cite/styles';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { getPacks } from '../../background/packs';
+import { deleteSourcesDb } from '../../background/sources/db';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
         erase: async () => {
           await browser.storage.local.clear();
           await browser.storage.session.clear();
+          await deleteSourcesDb(indexedDB);
         },
       }}
     />,
