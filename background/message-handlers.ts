@@ -8,10 +8,11 @@ import type { ResponseOf, ToBackground } from '../utils/messages';
 import { loadSettings, updateSettings } from '../utils/settings-store';
 import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
+import { extractTab } from './extract-tab';
 import { getMatcherPlan, getPacks } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
-import { itemIdOrNull, readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
+import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest } from './validate-messages';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -74,6 +75,16 @@ export const backgroundHandlers: Handlers = {
     return browser.tabs
       .create({ url: browser.runtime.getURL(`/popup.html?view=full${from}${hash}` as '/popup.html'), ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) })
       .then(() => ({ ok: true }));
+  },
+
+  // Reading a whole page is for the extension's own pages: a content script could name any tab.
+  extractTab: (data, sender) => {
+    const request = readExtractTabRequest(data);
+    if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      return Promise.resolve({ ok: false, code: 'not-allowed', message: 'Only the extension’s own pages may read a tab.' });
+    }
+    if (!request) return Promise.resolve({ ok: false, code: 'bad-request', message: 'No tab was named.' });
+    return extractTab(request.tabId);
   },
 };
 

@@ -1,3 +1,5 @@
+import type { ExtractedSummary } from '../core/extract/summary';
+import type { ContextPack } from '../core/pack/schema';
 import type { Settings } from '../core/settings/settings';
 
 /**
@@ -38,7 +40,15 @@ export interface ToBackground {
   contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */
   openContext: { request: { termId?: string }; response: { ok: boolean } };
+  // extraction
+  /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
+  extractTab: { request: { tabId: number }; response: ExtractTabResult };
 }
+
+/** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
+export type ExtractTabResult =
+  | { ok: true; pack: ContextPack; pageUrl: string; missing: string[]; summary: ExtractedSummary }
+  | { ok: false; code: string; message: string };
 
 export interface ToContent {
   /** The popup asks a frame for its mentions. */
