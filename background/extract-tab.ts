@@ -9,7 +9,6 @@ import { summarizePack } from '../core/extract/summary';
 import { explainInjectionFailure, refuseContentType, unreadablePage } from '../core/extract/unreadable-pages';
 import { MAX_HTML_CHARS } from '../core/extract/refusals';
 import type { ExtractTabResult } from '../utils/messages';
-import { extractInDocument } from '../extension-document/extract-in-document';
 import { ensureOffscreen } from './offscreen';
 import { extractMessage, readExtractAnswer, type ExtractAnswer, type ExtractRequest } from './offscreen-extract';
 
@@ -82,7 +81,10 @@ async function fileAccess(): Promise<boolean | undefined> {
 async function parseAndExtract(request: ExtractRequest): Promise<ExtractAnswer> {
   try {
     // Firefox's background is a page with a DOMParser of its own; the Chrome build leaves the engine out of its worker.
-    if (import.meta.env.FIREFOX) return readExtractAnswer(await extractInDocument(request));
+    if (import.meta.env.FIREFOX) {
+      const { extractInDocument } = await import('../extension-document/extract-in-document');
+      return readExtractAnswer(await extractInDocument(request));
+    }
     if (!(await ensureOffscreen(['DOM_PARSER']))) return { ok: false, code: 'failed', reason: 'the browser offers no document to read the page in' };
     return readExtractAnswer(await browser.runtime.sendMessage(extractMessage(request)));
   } catch (error) {
