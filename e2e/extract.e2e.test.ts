@@ -82,9 +82,14 @@ forEachBrowser((env) => {
     const jsonResult = await extractFrom(env, track, await env.browser.tabIdFor(json));
     expect(jsonResult).toMatchObject({ ok: false, code: 'not-html', message: expect.stringContaining('JSON') });
 
-    const own = track(await env.browser.openExtensionPage('popup.html?extract-test'));
-    const ownResult = await extractFrom(env, track, await env.browser.tabIdFor(own));
-    expect(ownResult).toMatchObject({ ok: false, code: 'extension-page' });
+    // The extension page asks to read its own tab.
+    const own = track(await env.browser.openExtensionPage('options.html'));
+    const ownResult = await own.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tab = await api.tabs.getCurrent();
+      return api.runtime.sendMessage({ type: 'extractTab', data: { tabId: tab.id } }) as Promise<ExtractTabResult>;
+    });
+    expect(ownResult).toMatchObject({ ok: false, code: 'extension-page', message: expect.stringContaining('extension') });
   });
 
   itWithPages('refuses a content script’s request to read a tab', async (track) => {
