@@ -7,7 +7,7 @@
 //   --no-build     reuse .output/chrome-mv3 instead of building the Chrome extension first
 //   --dir=path     where the bench build goes (default .output/bench-chrome), so two runs can share a worktree
 //   --idle=N       corpus pages the heap at rest is measured on (default 24, at least 20 for the report)
-//   --only=a,b     only these sections: feed, dense, deep, cards, popup, table, heap, reliability, extract (quick looks)
+//   --only=a,b     only these sections: feed, dense, deep, cards, popup, table, heap, reliability, extract, serialize (quick looks)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,7 +56,7 @@ routes.set('/scroll/', scrollShell());
 const idle = idlePages(idleCount, only);
 for (const p of idle) routes.set(`/idle/${p.slug}/`, p.html);
 // Extraction runs on every corpus page as stored; serialisation on the idle spread, the largest page and the large pages.
-const corpus = run('extract') ? idlePages(Infinity, only) : [];
+const corpus = run('extract') || run('serialize') ? idlePages(Infinity, only) : [];
 for (const p of corpus) routes.set(`/extract/${p.slug}/`, p.html);
 const topic = topicPage(sparse, phrases, 100);
 routes.set('/topic/', topic.html);
@@ -171,6 +171,8 @@ try {
     floor.extract = await guard('extract', () => measureExtract(h, extensionDir, corpus.map((p) => ({ slug: p.slug, html: p.html, url: server.url(`/extract/${p.slug}/`) })), logExtract));
     const e = floor.extract;
     if (e) console.log(`  extract-ms: median ${fmt(e.medianMs, 1)} over ${e.articles} pages that gave a pack (of ${e.pages}); largest page ${e.largest.slug} (${fmt(e.largest.kb, 0)} KB) ${fmt(e.largest.ms, 1)} ms; max ${fmt(e.maxMs, 1)} ms`);
+  }
+  if (run('serialize')) {
     const largestCorpus = corpus.reduce((a, b) => (b.bytes > a.bytes ? b : a), corpus[0]);
     const toSerialize = [
       ...idle.map((p) => ({ ...p, url: server.url(`/idle/${p.slug}/`) })),

@@ -86,8 +86,8 @@ function doctypeOf(doc: Document): string {
  */
 export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<SerializedPage> {
   const now = options.now ?? (() => performance.now());
-  const sliceMs = options.sliceMs ?? 8;
-  const chunk = options.chunkElements ?? 1500;
+  const sliceMs = options.sliceMs ?? 5;
+  const chunk = options.chunkElements ?? 400;
   const yieldToPage = options.yieldToPage ?? postTask;
   const url = doc.URL;
   const contentType = doc.contentType ?? 'text/html';
