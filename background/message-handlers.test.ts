@@ -9,7 +9,7 @@ let stored: Settings = DEFAULT_SETTINGS;
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { getURL: (p: string) => `ext://id${p}` },
+    runtime: { id: 'ext', getURL: (p: string) => `ext://id${p}` },
     tabs: { create: async ({ url }: { url: string }) => void created.push(url), sendMessage: async () => undefined },
   },
 }));
@@ -19,6 +19,14 @@ vi.mock('./clipboard-relay', () => ({
   copyFromBackground: async (text: string, html?: string) => {
     copied.push({ text, html });
     return true;
+  },
+}));
+
+const extracted: number[] = [];
+vi.mock('./extract-tab', () => ({
+  extractTab: async (tabId: number) => {
+    extracted.push(tabId);
+    return { ok: false, code: 'test', message: 'stand-in' };
   },
 }));
 
@@ -84,5 +92,27 @@ describe('settings for a frame', () => {
     const ad = await backgroundHandlers.getSettings({}, tab(6, 'https://ads.example/frame'));
     expect(ad.settings.disabledSites).toEqual([]);
     expect(ad.settings.mutedTerms).toEqual({});
+  });
+});
+
+describe('reading a tab as a source', () => {
+  const page = (url: string, withTab = false) => ({ id: 'ext', url, ...(withTab ? { tab: { id: 3, index: 0 } } : {}) }) as never;
+
+  it('answers the extension’s own pages, in a popup or a tab', async () => {
+    extracted.length = 0;
+    await backgroundHandlers.extractTab({ tabId: 7 }, page('ext://id/popup.html?tab=7'));
+    await backgroundHandlers.extractTab({ tabId: 8 }, page('ext://id/popup.html?view=full', true));
+    expect(extracted).toEqual([7, 8]);
+  });
+
+  it('refuses content scripts, other extensions and malformed requests without reading anything', async () => {
+    extracted.length = 0;
+    expect(await backgroundHandlers.extractTab({ tabId: 7 }, tab(7))).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await backgroundHandlers.extractTab({ tabId: 7 }, { id: 'other', url: 'ext://id/popup.html' } as never)).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await backgroundHandlers.extractTab({ tabId: 7 }, page('https://evil.example/ext://id/'))).toMatchObject({ ok: false, code: 'not-allowed' });
+    for (const data of [null, {}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '7' }]) {
+      expect(await backgroundHandlers.extractTab(data, page('ext://id/popup.html'))).toMatchObject({ ok: false, code: 'bad-request' });
+    }
+    expect(extracted).toEqual([]);
   });
 });

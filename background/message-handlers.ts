@@ -8,12 +8,13 @@ import type { ResponseOf, ToBackground } from '../utils/messages';
 import { loadSettings, updateSettings } from '../utils/settings-store';
 import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
+import { extractTab } from './extract-tab';
 import { getMatcherPlan, getPacks } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
 import { sourceHandlers } from './sources/handlers';
-import { extractTab, library } from './sources/store';
-import { itemIdOrNull, readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
+import { library } from './sources/store';
+import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest } from './validate-messages';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -80,6 +81,15 @@ export const backgroundHandlers: Handlers = {
 
   // sources: extension pages only (background/sources/handlers.ts)
   ...sourceHandlers(library, extractTab),
+  // Reading a whole page is for the extension's own pages: a content script could name any tab.
+  extractTab: (data, sender) => {
+    const request = readExtractTabRequest(data);
+    if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      return Promise.resolve({ ok: false, code: 'not-allowed', message: 'Only the extension’s own pages may read a tab.' });
+    }
+    if (!request) return Promise.resolve({ ok: false, code: 'bad-request', message: 'No tab was named.' });
+    return extractTab(request.tabId);
+  },
 };
 
 function cardCopyStrings(request: { termId: string; quoteId?: string }) {

@@ -53,3 +53,17 @@ export function readContextTarget(data: unknown): { termId: string | null; quote
   const { termId, quoteId } = (data ?? {}) as { termId?: unknown; quoteId?: unknown };
   return { termId: itemIdOrNull(termId), quoteId: itemIdOrNull(quoteId) };
 }
+
+const ExtractTabSchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)) });
+
+/** The tab an extension page asks to read, or null. */
+export function readExtractTabRequest(data: unknown): { tabId: number } | null {
+  const result = v.safeParse(ExtractTabSchema, data);
+  return result.success ? { tabId: result.output.tabId } : null;
+}
+
+/** Whether a message comes from one of the extension's own pages (popup, options, review), not a content
+ * script: those share the extension's id but their sender URL is the web page's. */
+export function fromExtensionPage(sender: { id?: string; url?: string }, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}

@@ -1,42 +1,103 @@
-// extract-ms: the extraction engine's time per article page, in the extension document where it runs.
-// The engine is being built (the sources issues); until it exists this returns nothing and the closing
-// line prints `extract-ms=-`.
+// extract-ms: the extraction engine's time per corpus page in the extension document where it runs (the
+// offscreen document in Chrome), and serialize-hold-ms: the longest the page's main thread is held while the
+// injected script serialises it.
 //
-// The hook it waits for: an extension page of the build, EXTRACT_PAGE, whose global holds, under
-// Symbol.for(EXTRACT_KEY), `{ extract(html: string, url: string): Promise<unknown> }` (the engine's own
-// entry, exposed as bench/probe.ts's handle is in the content script). When that page is in the build,
-// every article page of the corpus is extracted in it, after one untimed warm-up, and the median and
-// maximum ms are returned. Wiring it is a matter of naming the page and the key the engine exposes.
-/* global performance -- functions passed to evaluate() run in the extension page */
+// extract-ms: the offscreen page of the build, opened in a tab, holds under Symbol.for(EXTRACT_KEY)
+// `{ extract(html, url) }` (extension-document/bench-extract.ts): DOMParser, Readability, the engine and the
+// pack's validation, as the background's request runs them. Each page is extracted once untimed, then timed.
+// The median is over the pages that gave a pack (the articles); the largest page is reported by itself.
+//
+// serialize-hold-ms: each page is loaded and the shipped `serialize-page.js` injected as the background
+// injects it (scripting.executeScript from the worker); the script reports its longest slice between yields
+// (performance.now() around its own work), and a Long Tasks observer in the page, installed before the
+// injection, reports any task of 50 ms or more meanwhile (whoever's work it was).
+/* global performance, PerformanceObserver, requestAnimationFrame, chrome -- functions passed to evaluate() run in the browser */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { median } from './harness.mjs';
 
-/** The extension page that would hold the engine (the offscreen document in Chrome). */
+/** The extension page that holds the engine (the offscreen document in Chrome). */
 export const EXTRACT_PAGE = 'offscreen.html';
 export const EXTRACT_KEY = 'context-cards.bench-extract';
+export const SERIALIZE_SCRIPT = 'serialize-page.js';
 
-/** Median and max ms of extracting `pages` ({slug, html, url}), or undefined when there is no engine to time. */
-export async function measureExtract(h, extensionDir, pages) {
+/**
+ * Per page {slug, kb, ms, ok}; the median ms over pages that gave a pack, the largest page's ms, the max, or
+ * undefined when the build has no engine to time.
+ */
+export async function measureExtract(h, extensionDir, pages, log = () => undefined) {
   if (!existsSync(path.join(extensionDir, EXTRACT_PAGE)) || !pages.length) return undefined;
   const page = await h.context.newPage();
   try {
     await page.goto(`chrome-extension://${h.extensionId}/${EXTRACT_PAGE}`, { waitUntil: 'load' });
     const hasEngine = await page.evaluate((key) => typeof globalThis[Symbol.for(key)]?.extract === 'function', EXTRACT_KEY);
     if (!hasEngine) return undefined;
-    const times = [];
-    for (const [i, p] of pages.entries()) {
-      const ms = await page.evaluate(async ({ key, html, url, warm }) => {
+    const rows = [];
+    for (const p of pages) {
+      const { ms, ok } = await page.evaluate(async ({ key, html, url }) => {
         const engine = globalThis[Symbol.for(key)];
-        if (warm) await engine.extract(html, url);
-        const t0 = performance.now();
         await engine.extract(html, url);
-        return performance.now() - t0;
-      }, { key: EXTRACT_KEY, html: p.html, url: p.url, warm: i === 0 });
-      times.push(ms);
+        const t0 = performance.now();
+        const answer = await engine.extract(html, url);
+        return { ms: performance.now() - t0, ok: !!answer?.ok };
+      }, { key: EXTRACT_KEY, html: p.html, url: p.url });
+      rows.push({ slug: p.slug, kb: p.html.length / 1024, ms, ok });
+      log(rows.at(-1));
     }
-    return { medianMs: median(times), maxMs: Math.max(...times), pages: times.length };
+    const articles = rows.filter((r) => r.ok);
+    const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
+    return { medianMs: median(articles.map((r) => r.ms)), articles: articles.length, pages: rows.length, maxMs: Math.max(...rows.map((r) => r.ms)), largest, rows };
   } finally {
     await page.close();
   }
+}
+
+/** In the page's main world, before the injection: records long tasks (50 ms or more). */
+function watchLongTasks() {
+  globalThis.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) globalThis.__benchLongTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+}
+
+/** The serializer's longest slice and the page's longest task while it ran, per page; the max over pages. */
+export async function measureSerialize(h, pages, log = () => undefined) {
+  const rows = [];
+  for (const p of pages) {
+    try {
+      rows.push(await serializeOne(h, p));
+      log(rows.at(-1));
+    } catch (error) {
+      console.error(`  ${p.slug}: not measured (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+    }
+  }
+  const slices = rows.map((r) => r.longestSliceMs).filter((x) => Number.isFinite(x));
+  return { longestSliceMs: slices.length ? Math.max(...slices) : undefined, longestTaskMs: Math.max(0, ...rows.map((r) => r.longTaskMs)), medianSliceMs: median(slices), pages: rows.length, rows };
+}
+
+async function serializeOne(h, p) {
+  await h.page.goto(p.url, { waitUntil: 'load', timeout: 120_000 });
+  await h.page.evaluate(watchLongTasks);
+  // The page's own work after load (layout of a large page, our content script's first scan) comes first:
+  // wait until a second passes without a long task (10 s at most), then count only what follows.
+  for (let i = 0; i < 20; i++) {
+    const before = await h.page.evaluate(() => globalThis.__benchLongTasks.length);
+    await h.page.waitForTimeout(1000);
+    if ((await h.page.evaluate(() => globalThis.__benchLongTasks.length)) === before) break;
+  }
+  await h.page.evaluate(() => void (globalThis.__benchLongTasks.length = 0));
+  const tabId = await h.sw((u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id), h.page.url());
+  const result = await h.sw(
+    async ({ tabId, file }) => {
+      const t0 = performance.now();
+      const [first] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+      const r = first?.result;
+      return { wallMs: performance.now() - t0, ok: r?.ok, chars: r?.ok ? r.html.length : r?.chars, stats: r?.stats };
+    },
+    { tabId, file: `/${SERIALIZE_SCRIPT}` },
+  );
+  // A long task is reported after it ends: give the observer a frame.
+  await h.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  const longTasks = await h.page.evaluate(() => globalThis.__benchLongTasks);
+  return { slug: p.slug, kb: p.bytes / 1024, chars: result.chars, ok: result.ok, wallMs: result.wallMs, longestSliceMs: result.stats?.longestSliceMs, slices: result.stats?.slices, longTaskMs: longTasks.length ? Math.max(...longTasks) : 0 };
 }

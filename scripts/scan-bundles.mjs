@@ -83,7 +83,16 @@ const RULES = [
         ? { ok: true, why: "Preact's dangerouslySetInnerHTML path (the prop is banned by eslint in our code)" }
         : { ok: false, why: 'innerHTML outside Preact internals' },
   },
-  ...['outerHTML', 'insertAdjacentHTML', 'document.write', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((sink) => ({
+  {
+    name: 'outerHTML',
+    pattern: /(?<![\w$])outerHTML(?![\w$])/g,
+    // Reading it serialises a page for extraction (content/serialize); writing it is a markup sink.
+    judge: (code, i) =>
+      /^\s*(?:\+|\|\||&&|\?\?)?=(?!=)/.test(code.slice(i + 'outerHTML'.length, i + 'outerHTML'.length + 6))
+        ? { ok: false, why: 'outerHTML: markup sink' }
+        : { ok: true, why: 'outerHTML read (serialising the page for extraction), never assigned' },
+  },
+  ...['insertAdjacentHTML', 'document.write', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((sink) => ({
     name: sink,
     pattern: new RegExp(`(?<![\\w$])${sink.replace('.', '\\.')}(?![\\w$])`, 'g'),
     judge: () => ({ ok: false, why: `${sink}: markup sink` }),
@@ -140,6 +149,9 @@ const CANARIES = [
   'navigator.sendBeacon(u,d)',
   'new EventSource(u)',
   'el.innerHTML=t',
+  'el.outerHTML=t',
+  'el.outerHTML += t',
+  'el.outerHTML||=t',
   'el.insertAdjacentHTML("beforeend",t)',
   'eval(t)',
   'new Function("a",t)',
@@ -149,7 +161,7 @@ const CANARIES = [
 function selfTest() {
   const missed = CANARIES.filter((snippet) => scanScript(snippet).every((f) => f.ok));
   if (missed.length) throw new Error(`scan-bundles no longer flags: ${missed.join(' | ')}`);
-  const clean = 'let s=`http://www.w3.org/2000/svg`;fetch(b.runtime.getURL(`/packs/a.json`))';
+  const clean = 'let s=`http://www.w3.org/2000/svg`;fetch(b.runtime.getURL(`/packs/a.json`));return e.outerHTML===x?e.outerHTML:""';
   const wrong = scanScript(clean).filter((f) => !f.ok);
   if (wrong.length) throw new Error(`scan-bundles flags harmless code: ${wrong.map((f) => f.rule).join(', ')}`);
 }

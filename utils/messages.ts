@@ -1,3 +1,5 @@
+import type { ExtractedSummary } from '../core/extract/summary';
+import type { ContextPack } from '../core/pack/schema';
 import type { Settings } from '../core/settings/settings';
 import type { Draft, SourceSummary } from '../core/sources/types';
 
@@ -60,7 +62,15 @@ export interface ToBackground {
   importSources: { request: { text: string }; response: { draftIds: string[]; refused: string[]; notes: string[] } };
   /** Extract the tab's page and make a draft of it (the coordinator glues extractTab to createDraft). */
   addPageAsSource: { request: { tabId: number }; response: { ok: true; draftId: string } | { ok: false; reason: string } };
+  // extraction
+  /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
+  extractTab: { request: { tabId: number }; response: ExtractTabResult };
 }
+
+/** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
+export type ExtractTabResult =
+  | { ok: true; pack: ContextPack; pageUrl: string; missing: string[]; summary: ExtractedSummary }
+  | { ok: false; code: string; message: string };
 
 export interface ToContent {
   /** The popup asks a frame for its mentions. */

@@ -2,7 +2,6 @@
 import type { ContextPack } from '../../core/pack/schema';
 import type { SourceRecord } from '../../core/sources/types';
 import { getPacks } from '../packs';
-import type { ExtractTab } from './add-page';
 import { openSourcesDb } from './db';
 import type { CreateDraftInput } from './drafts';
 import { SourceLibrary } from './library';
@@ -34,7 +33,3 @@ export function enabledSources(): Promise<SourceRecord[]> {
 export function createDraft(input: CreateDraftInput): Promise<{ ok: true; draftId: string } | { ok: false; reason: string }> {
   return library.drafts.create(input);
 }
-
-/** Until the extraction step (background/extract-tab.ts) is merged in, adding a page says so. */
-export const extractTab: ExtractTab = () =>
-  Promise.resolve({ ok: false, code: 'unavailable', message: 'This build cannot read pages as sources yet.' });
