@@ -14,7 +14,8 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 vi.mock('../utils/settings-store', () => ({ loadSettings: async () => stored, updateSettings: async () => stored }));
-vi.mock('./packs', () => ({ getPacks: async () => [minimalPack()], getMatcherPlan: async () => ({}) }));
+// The shipped packs are read with fetch: the test's one pack is the minimal one.
+vi.stubGlobal('fetch', async () => new Response(JSON.stringify(minimalPack())));
 vi.mock('./clipboard-relay', () => ({
   copyFromBackground: async (text: string, html?: string) => {
     copied.push({ text, html });
@@ -114,5 +115,27 @@ describe('reading a tab as a source', () => {
       expect(await backgroundHandlers.extractTab(data, page('ext://id/popup.html'))).toMatchObject({ ok: false, code: 'bad-request' });
     }
     expect(extracted).toEqual([]);
+  });
+});
+
+describe('what frames get', () => {
+  it('gives a frame the plan and the term labels, never the packs', async () => {
+    const answer = await backgroundHandlers.getPlan({}, tab(7));
+    expect(Object.keys(answer).sort()).toEqual(['labels', 'plan']);
+    expect(answer.labels).toEqual({ widget: 'Widget' });
+    expect(JSON.stringify(answer)).not.toContain(minimalPack().quotes[0]!.text);
+  });
+
+  it('answers a card with its term\'s content from the enabled sources', async () => {
+    const content = await backgroundHandlers.termContent({ termId }, tab(7));
+    expect(content?.label).toBe('Widget');
+    expect(content?.sources.map((s) => [s.source.id, s.source.label.kind])).toEqual([['test-pack', 'curated']]);
+    expect(content?.sources[0]!.quotes.map((q) => q.text)).toEqual(['we will see']);
+  });
+
+  it('answers null for an unknown or malformed term', async () => {
+    expect(await backgroundHandlers.termContent({ termId: 'no-such-term' }, tab(7))).toBeNull();
+    expect(await backgroundHandlers.termContent({ termId: '<img>' }, tab(7))).toBeNull();
+    expect(await backgroundHandlers.termContent(null, tab(7))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** The background's answer to each message of the ToBackground contract: one handler per type, each
  * reading its request through a schema before acting on it. */
 import { browser, type Browser } from 'wxt/browser';
-import { copyStrings } from '../core/cite/pack-citation';
+import { copyStrings, type CopyRequest } from '../core/cite/pack-citation';
 import { siteOf, withMute } from '../core/settings/settings';
 import { settingsForSite } from '../core/settings/settings-for-site';
 import type { ResponseOf, ToBackground } from '../utils/messages';
@@ -9,12 +9,13 @@ import { loadSettings, updateSettings } from '../utils/settings-store';
 import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
 import { extractTab } from './extract-tab';
-import { getMatcherPlan, getPacks } from './packs';
+import { enabledPacks, getPlan } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
+import { contentForTerm } from './term-content';
 import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
-import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest } from './validate-messages';
+import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readTermContentRequest } from './validate-messages';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -27,7 +28,13 @@ const tabKey = (sender: Sender) => sender.tab?.id ?? 'no-tab';
 type Handlers = { [K in keyof ToBackground]: (data: unknown, sender: Sender) => Promise<ResponseOf<ToBackground, K>> };
 
 export const backgroundHandlers: Handlers = {
-  getPacks: () => Promise.all([getPacks(), getMatcherPlan()]).then(([packs, plan]) => ({ packs, plan })),
+  // Frames get the plan and the labels their notices name; a card asks for its term's content (termContent).
+  getPlan: () => getPlan(),
+
+  termContent: (data) => {
+    const termId = readTermContentRequest(data);
+    return termId ? contentForTerm(termId) : Promise.resolve(null);
+  },
 
   // Each frame learns only its own site's entries of the lists that reveal the reader's browsing.
   getSettings: (_data, sender) => loadSettings().then((settings) => ({ settings: settingsForSite(settings, siteOf(sender.url ?? '')) })),
@@ -92,8 +99,8 @@ export const backgroundHandlers: Handlers = {
   },
 };
 
-function cardCopyStrings(request: { termId: string; quoteId?: string }) {
-  return Promise.all([getPacks(), loadSettings()]).then(([packs, settings]) => copyStrings(packs, request, settings.citationStyle, new Date()));
+function cardCopyStrings(request: CopyRequest) {
+  return Promise.all([enabledPacks(), loadSettings()]).then(([sources, settings]) => copyStrings(sources.map((s) => s.pack), request, settings.citationStyle, new Date()));
 }
 
 /** The message types the background answers. */

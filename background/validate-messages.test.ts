@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest } from './validate-messages';
+import { readCardCopyRequest, readContextTarget, readFrameReport, readMuteRequest, readTermContentRequest } from './validate-messages';
 
 describe('messages from content scripts', () => {
   it('accepts a well-formed mute request', () => {
@@ -37,6 +37,9 @@ describe('messages from content scripts', () => {
     expect(readCardCopyRequest({ termId: 'xinjiang' })).toEqual({ termId: 'xinjiang' });
     expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 'q' })).toEqual({ termId: 'xinjiang', quoteId: 'q' });
     expect(readCardCopyRequest({ termId: 'xinjiang', quoteId: 3 })).toBeNull();
+    expect(readCardCopyRequest({ termId: 'xinjiang', sourceId: 'cnn-2018-uk-xinjiang', quoteId: 'q' })).toEqual({ termId: 'xinjiang', sourceId: 'cnn-2018-uk-xinjiang', quoteId: 'q' });
+    expect(readCardCopyRequest({ termId: 'xinjiang', sourceId: 'Not an id' })).toBeNull();
+    expect(readCardCopyRequest({ termId: 'xinjiang', sourceId: 7 })).toBeNull();
     expect(readCardCopyRequest({})).toBeNull();
   });
 
@@ -49,5 +52,15 @@ describe('messages from content scripts', () => {
   it('keeps only well-formed ids of a context-menu target', () => {
     expect(readContextTarget({ termId: 'xinjiang', quoteId: 'Bad Id' })).toEqual({ termId: 'xinjiang', quoteId: null });
     expect(readContextTarget(null)).toEqual({ termId: null, quoteId: null });
+  });
+});
+
+describe('readTermContentRequest', () => {
+  it('reads a term id and refuses anything else', () => {
+    expect(readTermContentRequest({ termId: 'xinjiang' })).toBe('xinjiang');
+    expect(readTermContentRequest({ termId: '<b>x</b>' })).toBeNull();
+    expect(readTermContentRequest({ termId: 'x'.repeat(65) })).toBeNull();
+    expect(readTermContentRequest({})).toBeNull();
+    expect(readTermContentRequest(null)).toBeNull();
   });
 });

@@ -33,14 +33,22 @@ export function readMuteRequest(data: unknown): { site: string; termId: string; 
   return result.success ? result.output : null;
 }
 
-const CardCopySchema = v.object({ termId: itemId, quoteId: v.optional(itemId) });
+const CardCopySchema = v.object({ termId: itemId, sourceId: v.optional(itemId), quoteId: v.optional(itemId) });
 
-/** The term (and quotation) a card asks copy strings for, or null. */
-export function readCardCopyRequest(data: unknown): { termId: string; quoteId?: string } | null {
+/** The term (and source, and quotation) a card asks copy strings for, or null. */
+export function readCardCopyRequest(data: unknown): { termId: string; sourceId?: string; quoteId?: string } | null {
   const result = v.safeParse(CardCopySchema, data ?? {});
   if (!result.success) return null;
-  const { termId, quoteId } = result.output;
-  return quoteId === undefined ? { termId } : { termId, quoteId };
+  const { termId, sourceId, quoteId } = result.output;
+  return { termId, ...(sourceId === undefined ? {} : { sourceId }), ...(quoteId === undefined ? {} : { quoteId }) };
+}
+
+const TermContentSchema = v.object({ termId: itemId });
+
+/** The term a card asks its content for, or null. */
+export function readTermContentRequest(data: unknown): string | null {
+  const result = v.safeParse(TermContentSchema, data ?? {});
+  return result.success ? result.output.termId : null;
 }
 
 /** An id when it has the form of one, else null: a context-menu target may name nothing. */

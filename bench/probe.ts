@@ -126,7 +126,8 @@ let cardSeen: CardSeen[] = [];
 function cardShowsContent(card: HTMLElement | null): boolean {
   if (!card) return false;
   const open = typeof card.matches === 'function' && (card.matches(':popover-open') || (!card.hidden && card.isConnected));
-  return open && (card.textContent ?? '').trim().length > 20 && card.getBoundingClientRect().height > 0;
+  // Content, not the label the card shows while it asks the background for its term (data-state "loading").
+  return open && !card.querySelector('[data-state=loading]') && (card.textContent ?? '').trim().length > 20 && card.getBoundingClientRect().height > 0;
 }
 
 /** The ranges of every highlight in the document's registry, as live ranges, in document order. */

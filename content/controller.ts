@@ -1,11 +1,10 @@
 /**
- * The content script's controller: loads settings and packs, runs the scanner, draws highlights, reports
+ * The content script's controller: loads settings and the matcher plan, runs the scanner, draws highlights, reports
  * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
 import { matcherFromPlan } from '../core/match/matcher-from-plan';
 import { isMatcherPlan, type MatcherPlan } from '../core/match/matcher-plan';
-import type { MatchTerm } from '../core/match/types';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
@@ -15,17 +14,11 @@ import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
 
-/** The pack data the content script needs; validated by the background before it is sent. */
-export interface ContentPack {
-  id: string;
-  terms: (MatchTerm & { label: string })[];
-  [key: string]: unknown;
-}
-
 /** What the in-page card module gets to work with. */
 export interface ContentApp {
   readonly signal: AbortSignal;
-  readonly packs: readonly ContentPack[];
+  /** A term's label, for what the page shows before a card has its content (its id when unknown). */
+  labelOf(termId: string): string;
   settings(): Settings;
   site(): string | null;
   /** Mentions drawn now, in document order. */
@@ -51,8 +44,9 @@ const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'tabRelevant', 'revea
 
 export class ContentController implements ContentApp {
   readonly signal: AbortSignal;
-  packs: ContentPack[] = [];
-  /** The matcher plan the background sent with the packs (null: none, or not a plan: nothing is scanned). */
+  /** Term labels by id, from the background with the plan (frames hold no packs: cards ask for content). */
+  private labels: Readonly<Record<string, string>> = {};
+  /** The matcher plan the background sent (null: none, or not a plan: nothing is scanned). */
   private plan: MatcherPlan | null = null;
   private readonly lifecycle: AbortController;
   private current!: Settings;
@@ -84,6 +78,11 @@ export class ContentController implements ContentApp {
 
   settings(): Settings {
     return this.current;
+  }
+
+  labelOf(termId: string): string {
+    const label = Object.hasOwn(this.labels, termId) ? this.labels[termId] : undefined;
+    return typeof label === 'string' ? label : termId;
   }
 
   site(): string | null {
@@ -131,8 +130,8 @@ export class ContentController implements ContentApp {
       addEventListener('popstate', () => this.checkUrl(), { signal });
       addEventListener('hashchange', () => this.checkUrl(), { signal });
     }
-    const { packs, plan } = await toBackground('getPacks', {});
-    this.packs = packs as ContentPack[];
+    const { plan, labels } = await toBackground('getPlan', {});
+    this.labels = labels && typeof labels === 'object' ? labels : {};
     this.plan = isMatcherPlan(plan) ? plan : null;
     // Planning here instead would put the whole planner into every page's script, for a case that only a
     // background of another version could cause.
@@ -152,7 +151,7 @@ export class ContentController implements ContentApp {
       this.report(true);
       return;
     }
-    if (!this.scanner && this.packs.length && this.plan) this.startScanner(this.plan);
+    if (!this.scanner && this.plan) this.startScanner(this.plan);
     else this.queueRender();
   }
 
@@ -175,7 +174,7 @@ export class ContentController implements ContentApp {
     scanner.noteWork(performance.now() - started);
   }
 
-  /** The running scanner, for bench/ (null until the packs load, or when the page is inactive). */
+  /** The running scanner, for bench/ (null until the plan loads, or when the page is inactive). */
   get activeScanner(): PageScanner | null {
     return this.scanner;
   }

@@ -33,7 +33,10 @@ forEachBrowser(
       expect(open.dates.length).toBeGreaterThan(0);
       expect(open.dates.every((date) => /\d{4}年/.test(date)), open.dates.join(' | ')).toBe(true);
       expect(open.quotes).toEqual(expectedQuotes('jeremy-hunt'));
-      const quoteLangs = pack.terms.find((t) => t.id === 'jeremy-hunt')!.quoteIds.slice(0, 2).map((id) => pack.quotes.find((q) => q.id === id)!.lang);
+      // Each item names its source, with its label in the UI's language.
+      expect(open.sources.length).toBeGreaterThan(0);
+      expect(open.sources.every((named) => named.endsWith(` · ${zh('card_sourceCurated')}`)), open.sources.join(' | ')).toBe(true);
+      const quoteLangs = pack.terms.find((t) => t.id === 'jeremy-hunt')!.quoteIds.map((id) => pack.quotes.find((q) => q.id === id)!.lang);
       expect(quoteLangs).toContain('en');
       expect(open.quoteAttributes).toEqual(quoteLangs.map((lang) => ({ lang, dir: 'auto' })));
       await page.screenshot(path.join(SHOTS, `card-${env.name}-zh.png`));

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect } from 'vitest';
-import { card, closedCard, expectedQuotes, inside, mouseClick, mouseMove, openCard, openScanned, pack, pointAt, rectOf, SHOTS, step, type CardState, type Rect } from './card-support.ts';
+import { card, closedCard, expectedQuotes, inside, mouseClick, mouseMove, openCard, openScanned, pack, pointAt, rectOf, shippedMessage, SHOTS, step, type CardState, type Rect } from './card-support.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import { closeFirefoxMenu } from './harness/firefox-chrome.ts';
 import type { FirefoxExtension } from './harness/firefox.ts';
@@ -210,7 +210,7 @@ forEachBrowser((env) => {
     expect(open.dir).toBe('ltr');
     expect(open.direction).toBe('ltr');
     expect(open.lang).toBe(uiLanguage);
-    const quoteLangs = pack.terms.find((t) => t.id === 'jeremy-hunt')!.quoteIds.slice(0, 2).map((id) => pack.quotes.find((q) => q.id === id)!.lang);
+    const quoteLangs = pack.terms.find((t) => t.id === 'jeremy-hunt')!.quoteIds.map((id) => pack.quotes.find((q) => q.id === id)!.lang);
     expect(open.quotes).toEqual(expectedQuotes('jeremy-hunt'));
     expect(open.quoteAttributes).toEqual(quoteLangs.map((lang) => ({ lang, dir: 'auto' })));
     await page.screenshot(path.join(SHOTS, `card-${env.name}-rtl.png`));
@@ -268,5 +268,34 @@ forEachBrowser((env) => {
       }
     }
     expect(await pollUntil(targets, (ids) => ids.length >= 2, { message: 'two contextTarget messages' })).toEqual(['kashgar', null]);
+  });
+  itWithPages('says in the card when the background does not answer, and the card still works with the keyboard', async (track) => {
+    const { page, tabId } = await openScanned(env, env.server.demoUrl('?card-no-answer'), track);
+    // The card's source of content, swapped in the content script's world for one whose background never answers.
+    const silenced = await env.browser.evaluateInExtension(async ({ tabId }: { tabId: number }) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const [first] = await api.scripting.executeScript({
+        target: { tabId },
+        world: 'ISOLATED',
+        func: () => {
+          const cards = (globalThis as any)[Symbol.for('context-cards.card')];
+          if (!cards?.contents) return false;
+          cards.contents = { cached: () => undefined, load: () => Promise.reject(new Error('no answer')) };
+          return true;
+        },
+      });
+      return first.result as boolean;
+    }, { tabId });
+    expect(silenced).toBe(true);
+    await step(env, tabId, 1);
+    const failed = await pollUntil(() => card(env, tabId), (s) => s.shown && s.state === 'failed', { message: 'the card to say the background did not answer' });
+    expect(failed.alert).toBe(shippedMessage('en', 'card_unavailable'));
+    // The term's label comes with the plan, so the card still says what it is about.
+    expect(failed.heading).toBe(pack.terms.find((t) => t.id === failed.termId)?.label);
+    expect(failed.quotes).toEqual([]);
+    expect(failed.focused).toBe(true);
+    expect(failed.buttons).toContain(shippedMessage('en', 'card_openContext'));
+    await page.press('Escape');
+    await closedCard(env, tabId);
   });
 });

@@ -15,12 +15,12 @@ export const pack = JSON.parse(readFileSync(path.join(repoRoot, 'public/packs/cn
   quotes: { id: string; text: string; lang: string; partial: boolean }[];
 };
 
-/** The quotations a card for `termId` must show first: the term's curated order, as in the pack. */
+/** The quotations a card for `termId` shows from the curated source: the term's own, in its curated order. */
 export function expectedQuotes(termId: string): string[] {
   const term = pack.terms.find((t) => t.id === termId);
   if (!term) throw new Error(`the pack has no term ${termId}`);
   // As shown: without the sentence punctuation the source set inside the closing mark.
-  return term.quoteIds.slice(0, 2).map((id) => quotationAsShown(pack.quotes.find((q) => q.id === id)!));
+  return term.quoteIds.map((id) => quotationAsShown(pack.quotes.find((q) => q.id === id)!));
 }
 
 /** A UI message of a shipped locale (`en`, `zh_CN`), with `$1`-style placeholders left as they are. */
@@ -53,6 +53,12 @@ export interface CardState {
   buttons: string[];
   /** The dates as shown (event dates and quotation dates). */
   dates: string[];
+  /** The source named on each item (quotations, then dates). */
+  sources: string[];
+  /** Where the content stands: `loading`, `ready`, `failed` or `none` (the view's data-state). */
+  state: string | null;
+  /** The text of the card's alert (the background did not answer), if any. */
+  alert: string | null;
   lang: string | null;
   dir: string | null;
   /** The card's computed direction (what the `dir` attribute, not the page, decides). */
@@ -89,6 +95,9 @@ export async function readCard({ tabId }: { tabId: number }): Promise<CardState>
       closeLabel: shown ? el!.querySelector('.cc-close')?.getAttribute('aria-label') ?? null : null,
       buttons: texts('.cc-actions button'),
       dates: texts('.cc-date'),
+      sources: texts('.cc-from'),
+      state: shown ? (el!.querySelector('[data-state]') as HTMLElement | null)?.dataset.state ?? null : null,
+      alert: shown ? el!.querySelector('[role=alert]')?.textContent ?? null : null,
       lang: shown ? el!.getAttribute('lang') : null,
       dir: shown ? el!.getAttribute('dir') : null,
       direction: shown ? getComputedStyle(el!).direction : null,

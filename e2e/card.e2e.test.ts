@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, expect } from 'vitest';
-import { card, closedCard, expectedQuotes, inside, mouseClick, mouseMove, openCard, openScanned, pack, pointAt, SHOTS, step } from './card-support.ts';
+import { card, closedCard, expectedQuotes, inside, mouseClick, mouseMove, openCard, openScanned, pack, pointAt, shippedMessage, SHOTS, step } from './card-support.ts';
 import { htmlPage } from './content-world.ts';
 import { forEachBrowser, itWithPages } from './harness/browsers.ts';
 import { holdsFor, pollUntil } from './harness/poll.ts';
@@ -174,6 +174,10 @@ forEachBrowser((env) => {
     expect(open.termId).toBe('xinjiang');
     expect(open.heading).toBe(pack.terms.find((t) => t.id === 'xinjiang')?.label);
     expect(open.quotes).toEqual(expectedQuotes('xinjiang'));
+    // Every item names its source (the quotations, then the dates): today the curated one.
+    expect(open.state).toBe('ready');
+    expect(open.sources.length).toBeGreaterThanOrEqual(open.quotes.length);
+    for (const named of open.sources) expect(named).toMatch(new RegExp(`^CNN, .* · ${shippedMessage('en', 'card_sourceCurated')}$`));
     // The card's actions; each quotation's own "Copy quotation" is clicked in copy.e2e.test.ts.
     expect(open.buttons.some((label) => label.startsWith('Copy citation'))).toBe(true);
     expect(inside(open), JSON.stringify(open.rect)).toBe(true);
@@ -236,6 +240,7 @@ async function componentBundle(): Promise<string> {
     import messages from './public/_locales/en/messages.json';
     import { CardView } from './content/card/card-view';
     import { cardStyles } from './content/card/card-styles';
+    import { termContent } from './core/pack/term-content';
     import { setMessageSource } from './utils/i18n';
     setMessageSource((key, subs = []) => {
       const entry = messages[key];
@@ -256,8 +261,12 @@ async function componentBundle(): Promise<string> {
         box.setAttribute('role', 'dialog');
         box.setAttribute('aria-label', 'Context card: ' + term.label);
         views.append(box);
+        // Every other view also shows a reader's source (its labels and per-item source names are checked too).
+        const reader = { ...pack, id: 'reader-copy', terms: [], source: { ...pack.source, publisher: 'A reader source' },
+          termLinks: [{ termId: term.id, quoteIds: term.quoteIds, eventIds: term.eventIds }] };
+        const sources = [{ pack, label: { kind: 'curated' } }, ...(i % 2 ? [{ pack: reader, label: { kind: 'added', reviewedAt: i % 4 === 1 ? null : '2026-12-01T10:00:00Z' } }] : [])];
         render(h(CardView, {
-          pack, termId: term.id, locale: 'en-GB', citationStyleName: 'APA 7th edition', idPrefix: theme + i,
+          termId: term.id, label: term.label, content: termContent(term.id, sources), state: 'ready', locale: 'en-GB', citationStyleName: 'APA 7th edition', idPrefix: theme + i,
           status: i === 0 ? 'Copied to the clipboard.' : undefined,
           manualCopy: i === 1 ? 'Text to copy by hand' : undefined,
           onClose: noop, onCopyCitation: noop, onCopyQuote: noop, onMute: noop, onOpenContext: noop,

@@ -11,10 +11,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * Gzipped kilobytes (level 9, as the benchmark reports them) the content script may take. Raised from 25 to
  * 28 with the card's hardening (guard, fresh host per card), its action row and mute notice, per-batch ancestor
- * caches and the letter-form folding (27.4 KB); the benchmark's target (15) needs the card UI injected on
- * demand: docs/benchmark.md.
+ * caches and the letter-form folding (27.4 KB); to 29 when the card began asking the background for its term's
+ * content (its loading and failure states, sources named on each item: 28.0 KB; frames no longer hold the
+ * packs, which is heap, not script). The benchmark's target (15) needs the card UI injected on demand:
+ * docs/benchmark.md.
  */
-export const CONTENT_SCRIPT_BUDGET_KB = 28;
+export const CONTENT_SCRIPT_BUDGET_KB = 29;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const limitArg = process.argv.find((a) => a.startsWith('--limit-kb='));

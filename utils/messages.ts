@@ -1,5 +1,7 @@
 import type { ExtractedSummary } from '../core/extract/summary';
 import type { ContextPack } from '../core/pack/schema';
+import type { CopyRequest as CardCopyRequest } from '../core/cite/pack-citation';
+import type { TermContent } from '../core/pack/term-content';
 import type { Settings } from '../core/settings/settings';
 import type { Draft, SourceSummary } from '../core/sources/types';
 
@@ -23,8 +25,11 @@ export interface FrameReport {
 }
 
 export interface ToBackground {
-  /** A content script asks for the validated packs, and the matcher plan for their terms. */
-  getPacks: { request: Record<string, never>; response: { packs: unknown[]; plan: unknown } };
+  /** A content script asks for the matcher plan and the terms' labels (no packs: a card asks for its term's
+   * content when it opens, `termContent`). */
+  getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string> } };
+  /** A card asks what the enabled sources say about its term; null when no source defines it. */
+  termContent: { request: { termId: string }; response: TermContent | null };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
    * page, carry no schema library of their own. The lists hold only the asking frame's site. */
   getSettings: { request: Record<string, never>; response: { settings: Settings } };
@@ -34,9 +39,9 @@ export interface ToBackground {
   report: { request: FrameReport; response: { tabRelevant: boolean } };
   /** Copy a card's strings through the extension (http pages have no clipboard API in content scripts): by
    * id only, so a frame can put nothing on the clipboard but what the extension builds from its packs. */
-  copyCard: { request: { termId: string; quoteId?: string }; response: { ok: boolean } };
+  copyCard: { request: CardCopyRequest; response: { ok: boolean } };
   /** The card asks for its copy strings, formatted here so the content script carries no citation engine. */
-  cardCopy: { request: { termId: string; quoteId?: string }; response: { text: string; html?: string } | null };
+  cardCopy: { request: CardCopyRequest; response: { text: string; html?: string } | null };
   /** A content script records what was under the pointer when the context menu opened. */
   contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */

@@ -1,6 +1,6 @@
 /** Locale formatting of pack dates by their precision; shared by DateLabel and the copy strings. */
 import { formatDatePrecision } from '../../core/pack/lookups';
-import type { PackDate } from '../../core/pack/schema';
+import type { ShownDate } from '../../core/pack/term-content';
 
 /** A pack date ready to show: the text, a machine-readable `datetime` and whether it is approximate. */
 export interface FormattedDate {
@@ -29,7 +29,7 @@ export function formatDay(iso: string, locale: string): string {
  * Formats a pack date at its precision: a day, a month ("Oct 2018") or a week, whose wording comes from
  * `weekOf` (a UI string such as "week of $1"). Dates are UTC calendar dates, never shifted by time zone.
  */
-export function formatPackDate(date: PackDate, locale: string, weekOf: (day: string) => string): FormattedDate {
+export function formatPackDate(date: ShownDate, locale: string, weekOf: (day: string) => string): FormattedDate {
   const shape = formatDatePrecision(date);
   if (shape.kind === 'month') {
     const text = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDay(shape.start));

@@ -1,10 +1,10 @@
-import type { PackDate } from '../../core/pack/schema';
+import type { ShownDate } from '../../core/pack/term-content';
 import { t } from '../../utils/i18n';
 import { formatPackDate } from './date-format';
 
 export interface DateLabelProps {
   /** The pack date to show. */
-  date: PackDate;
+  date: ShownDate;
   /** BCP 47 locale for the wording (the UI's). */
   locale: string;
 }

@@ -1,21 +1,25 @@
 import { proseText } from '../../core/pack/prose';
 import { quotationAsShown, type TranslationCredit } from '../../core/pack/quote-display';
 import type { Entity, Quote } from '../../core/pack/schema';
+import type { ShownDate } from '../../core/pack/term-content';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
 import { splitEditorial } from './quote-text';
 
-export interface QuoteBlockProps {
+/** What the block shows of a quotation: a pack's own, or the card's copy of it (core/pack/term-content). */
+export type ShownQuote = Pick<Quote, 'text' | 'lang' | 'partial' | 'editorialInsertions' | 'speakerInferred' | 'occasion'> & { date?: ShownDate | undefined };
+
+export interface QuoteBlockProps<Q extends ShownQuote = Quote> {
   /** The quotation, shown verbatim. */
-  quote: Quote;
+  quote: Q;
   /** Who said or wrote it (the entity of `quote.source`), if the pack names it. */
-  speaker: Entity | undefined;
+  speaker: Pick<Entity, 'name' | 'role'> | undefined;
   /** BCP 47 locale for the date (the UI's); the quotation keeps its own `lang`. */
   locale: string;
   /** Show the "verbatim words of the source" label (off when a heading above already says so). */
   showLabel?: boolean;
   /** Called by the "Copy quotation" button; no button without it. */
-  onCopy?: (quote: Quote) => void;
+  onCopy?: (quote: Q) => void;
   /** Who translated the words, when they are a translation (core/pack/quote-display `translationCredit`). */
   translation?: TranslationCredit;
 }
@@ -28,7 +32,7 @@ function translationNote(credit: TranslationCredit): string {
  * A quotation labelled as the source's verbatim words, with speaker, role, occasion and date. Partial
  * quotations, words the source inserted and speakers the article only implies are marked as such.
  */
-export function QuoteBlock({ quote, speaker, locale, showLabel = true, onCopy, translation }: QuoteBlockProps) {
+export function QuoteBlock<Q extends ShownQuote>({ quote, speaker, locale, showLabel = true, onCopy, translation }: QuoteBlockProps<Q>) {
   const parts = splitEditorial(quotationAsShown(quote), quote.editorialInsertions);
   const name = speaker?.name ?? t('card_speakerUnknown');
   const hasEditorial = parts.some((p) => p.editorial);

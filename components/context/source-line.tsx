@@ -3,8 +3,8 @@ import { t } from '../../utils/i18n';
 import { formatDay } from './date-format';
 
 export interface SourceLineProps {
-  /** The pack's source. */
-  source: PackSource;
+  /** The pack's source (or a card's view of it, whose date may be null). */
+  source: Pick<PackSource, 'title' | 'publisher' | 'language'> & { published?: string | null | undefined };
   /** BCP 47 locale for the date (the UI's). */
   locale: string;
   /** Also show the source's title (the popup has room for it; the card does not). */

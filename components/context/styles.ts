@@ -34,6 +34,8 @@ export const contextStyles = `.cc-root{--t1:12px;--t2:13px;--t3:14px;--t4:16px;-
 .cc-dates li{margin:2px 0}
 .cc-dates .cc-date{font-weight:600;margin-inline-end:6px;white-space:nowrap}
 .cc-source{font-size:var(--t1)}
+.cc-from{margin:var(--s1) 0 0;font-size:var(--t1);color:var(--m)}
+.cc-error{color:var(--d);font-weight:600}
 .cc-actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:10px}
 .cc-button{font:inherit;font-size:var(--t2);font-weight:500;color:var(--f);background:var(--n);border:1px solid var(--l);border-radius:var(--r);padding:var(--s1) var(--s3);cursor:pointer;min-height:30px}
 .cc-button:hover{border-color:var(--a)}

@@ -1,21 +1,22 @@
-import { speakerOf, eventsForTerm, formatDatePrecision, quotesForTerm, termById } from '../../core/pack/lookups';
-import { translationCredit } from '../../core/pack/quote-display';
-import type { ContextPack, PackEvent, Quote } from '../../core/pack/schema';
+import type { TermContent, TermQuote, TermSource } from '../../core/pack/term-content';
 import { t } from '../../utils/i18n';
 import { DateLabel } from './date-label';
 import { ProseView } from './prose-view';
 import { QuoteBlock } from './quote-block';
 import { SourceLine } from './source-line';
+import { SourceTag } from './source-tag';
 
-/** How many quotations and dates a card shows: enough to orient, small enough to read at a glance. */
-export const CARD_QUOTES = 2;
-export const CARD_DATES = 3;
+/** Where the card's content stands: asked for, shown, no answer from the background, or no source has it. */
+export type ContentState = 'loading' | 'ready' | 'failed' | 'none';
 
 export interface TermContextProps {
-  /** The pack the term belongs to. */
-  pack: ContextPack;
   /** The term to explain. */
   termId: string;
+  /** Its label, known before the content comes (the heading meanwhile). */
+  label: string;
+  /** What the sources say, from the background; null until it answers. */
+  content: TermContent | null;
+  state: ContentState;
   /** BCP 47 locale for dates (the UI's). */
   locale: string;
   /** Name of the user's default citation style, shown on the copy button ("APA 7"). */
@@ -24,68 +25,74 @@ export interface TermContextProps {
   idPrefix?: string;
   /** Result of the last action ("Citation copied"), announced politely. */
   status?: string;
-  /** Copies the source citation in the default style. */
-  onCopyCitation: () => void;
-  /** Copies one quotation with its attribution. */
-  onCopyQuote: (quote: Quote) => void;
+  /** Id of the source the citation button cites: the item the reader last pointed at or focused; else the first. */
+  citing?: string;
+  /** The reader pointed at or focused an item of this source. */
+  onCiting?: (sourceId: string) => void;
+  /** Copies the citation of a source in the default style. */
+  onCopyCitation: (sourceId: string | undefined) => void;
+  /** Copies one quotation of a source with its attribution. */
+  onCopyQuote: (quote: TermQuote, sourceId: string) => void;
   /** Mutes the term on this site; no button without it (e.g. no site). */
   onMute?: () => void;
   /** Opens the full context page for the term. */
   onOpenContext: () => void;
 }
 
-function firstDay(e: PackEvent): string {
-  const shape = formatDatePrecision(e.date);
-  return shape.kind === 'day' ? shape.date : shape.start;
-}
-
-/** The term's most relevant events (its curated order), shown in date order. */
-export function cardEvents(pack: ContextPack, termId: string): PackEvent[] {
-  return eventsForTerm(pack, termId)
-    .slice(0, CARD_DATES)
-    .sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
+/** One item of the card (a quotation, a date); pointing at it or focusing in it makes its source the one cited. */
+function itemHandlers(source: TermSource, onCiting: TermContextProps['onCiting']) {
+  if (!onCiting) return {};
+  const cite = () => onCiting(source.id);
+  return { onPointerEnter: cite, onFocusCapture: cite };
 }
 
 // Plain groups with headings, not <section> regions: several cards on one page (the popup) would repeat
 // region names, and a small dialog gains nothing from landmarks.
-/** The card body: what the term is, the project's gist, the source's words, dates, source and actions. */
+/** The card body: what the term is, the project's gist, what each source says, dates, the source cited and actions. */
 export function TermContext(props: TermContextProps) {
-  const { pack, termId, locale, idPrefix = 'cc' } = props;
-  const term = termById(pack, termId);
-  const quotes = quotesForTerm(pack, termId).slice(0, CARD_QUOTES);
-  const quoteView = (q: Quote) => (
-    <QuoteBlock
-      key={q.id}
-      quote={q}
-      speaker={speakerOf(pack, q)}
-      translation={translationCredit(pack, q)}
-      locale={locale}
-      showLabel={false}
-      onCopy={props.onCopyQuote}
-    />
+  const { content, state, locale, idPrefix = 'cc' } = props;
+  const sources = content?.sources ?? [];
+  const quotes = sources.flatMap(({ source, quotes }) => quotes.map((quote) => ({ source, quote })));
+  const dates = sources.flatMap(({ source, dates }) => dates.map((date) => ({ source, date })));
+  const cited = sources.find((s) => s.source.id === props.citing)?.source ?? sources[0]?.source;
+  // One view for the first quotation and the folded ones alike.
+  const quoteView = ({ source, quote }: (typeof quotes)[number]) => (
+    <div key={`${source.id}/${quote.id}`} class="cc-item" {...itemHandlers(source, props.onCiting)}>
+      <QuoteBlock
+        quote={quote}
+        speaker={quote.speaker}
+        translation={quote.translation}
+        locale={locale}
+        showLabel={false}
+        onCopy={(q) => props.onCopyQuote(q, source.id)}
+      />
+      <SourceTag source={source} locale={locale} />
+    </div>
   );
-  const events = cardEvents(pack, termId);
   const headingId = `${idPrefix}-term`;
-  // The pack's own prose (labels, notes, gist, event titles) is in its source's language, not the UI's:
-  // a screen reader must not read English with a Chinese voice. The schema has no separate field for it.
-  const lang = pack.source.language;
+  // The defining pack's prose (label, note, gist) is in its source's language, not the UI's: a screen reader
+  // must not read English with a Chinese voice. Each source's own items carry theirs.
+  const lang = content?.lang;
   return (
-    <article class="cc-context" aria-labelledby={headingId}>
+    <article class="cc-context" aria-labelledby={headingId} aria-busy={state === 'loading'} data-state={state}>
       <h2 id={headingId} class="cc-term" lang={lang} dir="auto">
-        {term?.label ?? termId}
+        {content?.label ?? props.label}
       </h2>
-      {term && (
+      {content && (
         <p class="cc-note" lang={lang} dir="auto">
-          <ProseView prose={term.note} />
+          <ProseView prose={content.note} />
         </p>
       )}
-      {pack.summary?.origin === 'project' && (
+      {state === 'loading' && <p class="cc-note">{t('card_loading')}</p>}
+      {state === 'failed' && <p class="cc-note cc-error" role="alert">{t('card_unavailable')}</p>}
+      {state === 'none' && <p class="cc-note">{t('card_noContent')}</p>}
+      {content?.gist && (
         <div class="cc-section">
           <h3 id={`${idPrefix}-gist`} class="cc-label">
             {t('card_gistLabel')}
           </h3>
           <p class="cc-gist" lang={lang} dir="auto">
-            <ProseView prose={pack.summary.gist} />
+            <ProseView prose={content.gist} />
           </p>
         </div>
       )}
@@ -104,7 +111,7 @@ export function TermContext(props: TermContextProps) {
           )}
         </div>
       )}
-      {events.length > 0 && (
+      {dates.length > 0 && (
         <details class="cc-section cc-more">
           <summary>
             <h3 id={`${idPrefix}-dates`} class="cc-label cc-summary-h">
@@ -112,24 +119,27 @@ export function TermContext(props: TermContextProps) {
             </h3>
           </summary>
           <ul class="cc-dates">
-            {events.map((e) => (
-              <li key={e.id}>
-                <DateLabel date={e.date} locale={locale} />
-                <span class="cc-event" lang={lang} dir="auto">
-                  <ProseView prose={e.title} />
+            {dates.map(({ source, date }) => (
+              <li key={`${source.id}/${date.id}`} class="cc-item" {...itemHandlers(source, props.onCiting)}>
+                <DateLabel date={date.date} locale={locale} />
+                <span class="cc-event" lang={source.language} dir="auto">
+                  <ProseView prose={date.title} />
                 </span>
+                <SourceTag source={source} locale={locale} />
               </li>
             ))}
           </ul>
         </details>
       )}
-      <SourceLine source={pack.source} locale={locale} />
+      {cited && <SourceLine source={cited} locale={locale} />}
       {/* The actions and their feedback stay in view at the card's foot, however far it is scrolled. */}
       <div class="cc-footer">
       <div class="cc-actions" role="group" aria-label={t('card_actionsLabel')}>
-        <button type="button" class="cc-button" onClick={props.onCopyCitation}>
-          {t('card_copyCitation', [props.citationStyleName])}
-        </button>
+        {cited && (
+          <button type="button" class="cc-button" onClick={() => props.onCopyCitation(cited.id)}>
+            {t('card_copyCitation', [props.citationStyleName])}
+          </button>
+        )}
         {props.onMute && (
           <button type="button" class="cc-button" onClick={props.onMute}>
             {t('card_mute')}

@@ -30,12 +30,11 @@ export function attachCards(controller: ContentController): CardController {
     },
     { capture: true, passive: true, signal: controller.signal },
   );
-  const labelOf = (termId: string) => controller.packs.flatMap((p) => p.terms).find((term) => term.id === termId)?.label ?? termId;
   controller.ui = {
     rendered: (shown) => triggers.rendered(shown),
     step: (record, index, total) => {
       cards.show(record, 'pinned', { focus: true });
-      cards.announce(t('card_stepAnnounce', [index + 1, total, labelOf(record.termId)]));
+      cards.announce(t('card_stepAnnounce', [index + 1, total, controller.labelOf(record.termId)]));
     },
   };
   (globalThis as unknown as Record<symbol, CardController>)[CARD_PROBE_KEY] = cards;

@@ -5,8 +5,9 @@
  * The Preact view only renders props; this class decides what they are.
  */
 import { h, render } from 'preact';
-import { termById } from '../../core/pack/lookups';
-import type { ContextPack, Quote } from '../../core/pack/schema';
+import type { ContentState } from '../../components/context/term-context';
+import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
+import type { TermContent, TermQuote } from '../../core/pack/term-content';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { toBackground } from '../../utils/messaging';
 import type { ContentApp } from '../controller';
@@ -15,11 +16,11 @@ import { CardView } from './card-view';
 import { createCardHost } from './card-host';
 import { copyToClipboard } from './clipboard';
 import { copyStringsFor } from './copy-request';
-import type { CopyRequest as CardCopyRequest } from '../../core/cite/pack-citation';
 import { CardGuard, type TamperReason } from './card-guard';
 import { liveRange } from './hit-test';
 import { showMuteToast } from './mute-toast';
 import { inViewport, nearestBox, placeCard } from './placement';
+import { TermContents } from './term-request';
 import { pageTheme } from './theme';
 
 /** Hover cards close when the pointer leaves; pinned ones (click, keyboard, interaction) wait for Esc. */
@@ -32,7 +33,11 @@ export interface OpenCard {
 }
 
 interface Current extends OpenCard {
-  pack: ContextPack;
+  /** What the sources say, once the background has answered (or kept from an earlier card). */
+  content: TermContent | null;
+  state: ContentState;
+  /** The source whose item the reader last pointed at or focused: the citation button cites it. */
+  citing?: string;
   range: Range;
   /** Which of the mention's line boxes the card sits by (a wrapped mention has several). */
   box: number;
@@ -57,6 +62,7 @@ export class CardController {
     private readonly app: ContentApp,
     private readonly setOwnHost: (host: Element) => void,
     private readonly doc: Document = document,
+    private readonly contents: TermContents = new TermContents(),
   ) {
     this.popover = typeof HTMLElement.prototype.showPopover === 'function';
   }
@@ -78,13 +84,16 @@ export class CardController {
 
   /** Opens the card for a mention (or updates it); `point` picks the line box under the pointer. */
   show(record: MentionRecord, mode: CardMode, opts: { point?: { x: number; y: number }; focus?: boolean } = {}): void {
-    const pack = this.packOf(record.termId);
-    if (!pack) return;
     if (this.current?.record !== record) {
       const range = liveRange(this.doc, record);
       const boxes = [...range.getClientRects()];
       const near = nearestBox(boxes, opts.point);
-      this.current = { record, mode, pack, range, box: near ? boxes.indexOf(near) : 0 };
+      // The card shows at once: with the content kept from an earlier card (or a hover's early ask), else
+      // with its label while the background answers.
+      const kept = this.contents.cached(record.termId) ?? null;
+      const cur: Current = { record, mode, content: kept, state: kept ? 'ready' : 'loading', range, box: near ? boxes.indexOf(near) : 0 };
+      this.current = cur;
+      this.fetchContent(cur);
     } else if (mode === 'pinned') {
       this.current.mode = 'pinned';
     }
@@ -119,6 +128,33 @@ export class CardController {
     // Focusing an element the page has since removed does nothing, as it should.
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
+  }
+
+  /** Asks the background early (a hover waiting out its delay), so the card can show its content at once. */
+  prefetch(termId: string): void {
+    this.contents.load(termId).catch(() => undefined);
+  }
+
+  /** Asks for the card's content (again, when kept: the reader's sources may have changed) and shows it. */
+  private fetchContent(cur: Current): void {
+    const { termId } = cur.record;
+    this.contents.load(termId).then(
+      (content) => {
+        if (this.current !== cur) return;
+        if (content && cur.content && JSON.stringify(content) === JSON.stringify(cur.content)) return;
+        cur.content = content;
+        cur.state = content ? 'ready' : 'none';
+        this.renderCard();
+        this.reposition();
+      },
+      () => {
+        // A kept answer still stands; without one the card says the background did not answer.
+        if (this.current !== cur || cur.content) return;
+        cur.state = 'failed';
+        this.renderCard();
+        this.reposition();
+      },
+    );
   }
 
   /** Says `text` through the card's live region (the card must be open). */
@@ -161,11 +197,6 @@ export class CardController {
   /** After each render of the highlights: a card whose mention went (muted, removed) closes. */
   rendered(shown: ReadonlySet<MentionRecord>): void {
     if (this.current && !shown.has(this.current.record)) this.close();
-  }
-
-  private packOf(termId: string): ContextPack | undefined {
-    // The background validated the packs against the schema before sending them.
-    return this.app.packs.find((p) => p.terms.some((term) => term.id === termId)) as unknown as ContextPack | undefined;
   }
 
   private ensureHost(): { host: HTMLElement; card: HTMLElement } {
@@ -214,31 +245,41 @@ export class CardController {
     const cur = this.current;
     const card = this.card;
     if (!cur || !card) return;
-    const { pack, record } = cur;
+    const { record, content } = cur;
+    const termId = record.termId;
     const settings = this.app.settings();
     const site = this.app.site();
     const locale = uiLocale();
-    const label = t('card_dialogLabel', [termById(pack, record.termId)?.label ?? record.text]);
-    // Every action below is a closure over the record and pack we hold: nothing is read back from the card.
+    const termLabel = content?.label ?? this.app.labelOf(termId);
+    const label = t('card_dialogLabel', [termLabel]);
+    // Every action below is a closure over the record and content we hold: nothing is read back from the card.
     this.change(() => {
       card.lang = locale;
       card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
       card.setAttribute('aria-label', label);
       render(
         h(CardView, {
-          pack,
-          termId: record.termId,
+          termId,
+          label: termLabel,
+          content,
+          state: cur.state,
+          citing: cur.citing,
           locale,
           // Style names come from _locales (kept equal to core/cite/styles.ts by a test), not the style table.
           citationStyleName: t(`card_style_${settings.citationStyle.replace(/-/g, '_')}` as MessageKey),
           status: cur.status,
           manualCopy: cur.manualCopy,
           onClose: () => this.close(),
-          onCopyCitation: () => void this.copy({ termId: record.termId }),
-          onCopyQuote: (quote: Quote) => void this.copy({ termId: record.termId, quoteId: quote.id }),
-          onMute: site ? () => void this.mute(site, record.termId) : undefined,
+          onCiting: (sourceId: string) => {
+            if (cur.citing === sourceId || this.current !== cur) return;
+            cur.citing = sourceId;
+            this.renderCard();
+          },
+          onCopyCitation: (sourceId: string | undefined) => void this.copy(sourceId ? { termId, sourceId } : { termId }),
+          onCopyQuote: (quote: TermQuote, sourceId: string) => void this.copy({ termId, sourceId, quoteId: quote.id }),
+          onMute: site ? () => void this.mute(site, termId) : undefined,
           onOpenContext: () => {
-            toBackground('openContext', { termId: record.termId }).catch(() => undefined);
+            toBackground('openContext', { termId }).catch(() => undefined);
             this.close();
           },
         }),
@@ -250,7 +291,7 @@ export class CardController {
   private async copy(request: CardCopyRequest): Promise<void> {
     const cur = this.current;
     if (!cur) return;
-    const payload = await copyStringsFor(cur.pack, request);
+    const payload = await copyStringsFor(cur.content, request);
     const result = await copyToClipboard(payload, request);
     if (this.current !== cur) return;
     cur.status = t(result === 'copied' ? 'card_copied' : 'card_copyManual');
@@ -261,7 +302,7 @@ export class CardController {
 
   private async mute(site: string, termId: string): Promise<void> {
     await toBackground('muteTerm', { site, termId, muted: true });
-    const label = this.current ? (termById(this.current.pack, termId)?.label ?? this.current.record.text) : termId;
+    const label = this.current?.content?.label ?? this.app.labelOf(termId);
     const { theme } = this.card?.dataset ?? {};
     // The highlight goes on the next render, and with it this card (see rendered()).
     this.app.refresh();

@@ -98,6 +98,8 @@ export class CardTriggers {
     }
     if (this.pending?.record === record) return;
     this.cancelPending();
+    // The card's content is asked for now, so it is there when the delay ends.
+    this.cards.prefetch(record.termId);
     const point = { x: last.x, y: last.y };
     const timer = setTimeout(() => {
       this.pending = null;

@@ -74,6 +74,19 @@ describe('copyStrings (card and context menu)', () => {
     expect(copyStrings([p], { termId: 'widget', quoteId: 'q-one' }, 'apa', today)!.text.split('\n')[0]).toContain('week of 6 January 2020');
   });
 
+  it('cites the source named by id, and its quotation, when the card shows another source\'s item', () => {
+    const other = minimalPack();
+    other.id = 'reader-source';
+    other.source.publisher = 'Other Gazette';
+    other.terms = [];
+    const packs = [pack, other];
+    expect(copyStrings(packs, { termId: term.id, sourceId: 'reader-source' }, 'apa', today)).toEqual(sourceCitation(other, 'apa', today));
+    expect(copyStrings(packs, { termId: term.id, sourceId: 'reader-source', quoteId: 'q-one' }, 'apa', today)!.text).toContain('Other Gazette');
+    // A quotation of another source is not found in the one named.
+    expect(copyStrings(packs, { termId: term.id, sourceId: 'reader-source', quoteId: pack.quotes[0]!.id }, 'apa', today)).toBeNull();
+    expect(copyStrings(packs, { termId: term.id, sourceId: 'no-such-source' }, 'apa', today)).toBeNull();
+  });
+
   it('answers nothing for an unknown term or quote', () => {
     expect(copyStrings([pack], { termId: 'no-such-term' }, 'apa', today)).toBeNull();
     expect(copyStrings([pack], { termId: term.id, quoteId: 'no-such-quote' }, 'apa', today)).toBeNull();

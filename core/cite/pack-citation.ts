@@ -79,9 +79,11 @@ export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, to
   });
 }
 
-/** What a card or the context menu asks to copy: the source citation for a term, or one of its quotations. */
+/** What a card or the context menu asks to copy, by id: the source citation for a term, or one of its
+ * quotations; `sourceId` names the source (a pack id) when it is not the one that defines the term. */
 export interface CopyRequest {
   termId: string;
+  sourceId?: string;
   quoteId?: string;
 }
 
@@ -93,7 +95,7 @@ export interface CopyStrings {
 
 /** Answers a copy request from the packs; null when the term or quote is unknown. */
 export function copyStrings(packs: readonly ContextPack[], request: CopyRequest, style: StyleId, today: Date): CopyStrings | null {
-  const pack = packs.find((p) => p.terms.some((t) => t.id === request.termId));
+  const pack = request.sourceId === undefined ? packs.find((p) => p.terms.some((t) => t.id === request.termId)) : packs.find((p) => p.id === request.sourceId);
   if (!pack) return null;
   if (request.quoteId === undefined) return sourceCitation(pack, style, today);
   const quote = pack.quotes.find((q) => q.id === request.quoteId);

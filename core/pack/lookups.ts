@@ -64,7 +64,7 @@ function addDays(isoDay: string, days: number): string {
 }
 
 /** Describes a pack date by its precision (day, month or Monday-to-Sunday week) and whether it is approximate. */
-export function formatDatePrecision(date: PackDate): DateShape {
+export function formatDatePrecision(date: Pick<PackDate, 'value' | 'precision' | 'confidence'>): DateShape {
   // "medium" and "low" dates were resolved with some doubt; the UI may say "about".
   const approximate = date.confidence === 'medium' || date.confidence === 'low';
   if (date.precision === 'year') {

@@ -1,0 +1,18 @@
+/** Answers a card's `termContent`: what each enabled source says about its term, built here so that pages
+ * hold only the matcher's plan and never the sources themselves. */
+import { matcherFromPlan } from '../core/match/matcher-from-plan';
+import { termContent, type FindMentions, type TermContent } from '../core/pack/term-content';
+import { enabledPacks, getMatcherPlan } from './packs';
+
+let finder: Promise<FindMentions> | null = null;
+
+/** The card's content for a term from the enabled sources; null when no source defines the term. */
+export async function contentForTerm(termId: string): Promise<TermContent | null> {
+  // The same matcher as the pages', so a reader's quotation counts as mentioning a term exactly when a page would.
+  finder ??= getMatcherPlan().then((plan) => {
+    const matcher = matcherFromPlan(plan);
+    return (text: string) => matcher.find(text);
+  });
+  const [sources, find] = await Promise.all([enabledPacks(), finder]);
+  return termContent(termId, sources, find);
+}
