@@ -1,0 +1,101 @@
+// Where the topic is: the region of a page a text belongs to, from a small description of its ancestors.
+// A weak term shows only in a region that holds a visible strong mention (docs/relevance.md gives the
+// rule, the page structures it was designed from, and the reasons).
+
+/** What an element holds, measured only when the rule needs it (the DOM side caches it). */
+export interface Measure {
+  /** Characters of text. */
+  readonly text: number;
+  /** Characters of text inside links. */
+  readonly links: number;
+  /** Headings inside (h1-h6, role=heading), the element itself included. */
+  readonly headings: number;
+  /** Child elements that are blocks (not inline). */
+  readonly blocks: number;
+}
+
+/** One ancestor of a text, innermost first: the block that holds the text, up to the document's body. */
+export interface Ancestor {
+  /** Lower-case tag name. */
+  readonly tag: string;
+  readonly role: string | null;
+  /** The itemtype of an element with itemscope (schema.org), else null. */
+  readonly itemType: string | null;
+  /** Whether the element is a link (<a href>): a link around blocks is a card of its own. */
+  readonly link?: boolean;
+  measure(): Measure;
+}
+
+/** The region: the ancestor at `at`; with `run`, the run of blocks under the heading that comes last at or
+ * before the text inside that ancestor (a flat list of teasers: heading, summary, heading, summary). */
+export interface RegionPick {
+  readonly at: number;
+  readonly run: boolean;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Self-contained items: a post, a teaser, a comment, a search result, and the parts of a page that are
+ * not its content (navigation, sidebars, dialogs). */
+const CLOSED_TAGS = new Set(['article', 'aside', 'nav', 'dialog', 'main']);
+const CLOSED_ROLES = new Set(['article', 'comment', 'complementary', 'navigation', 'dialog', 'alertdialog', 'main', 'banner', 'contentinfo', 'search']);
+/** schema.org types of an item that is one composition (Article, NewsArticle, BlogPosting, SocialMediaPosting…). */
+const ITEM_TYPE = /(?:Article|Posting|Comment|Review|Question|Answer|Recipe|Event|Product)\b/;
+
+/** Elements that are one of several alike; a separate item only when they look like a teaser, not a bullet. */
+const LIST_ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd']);
+const LIST_ITEM_ROLES = new Set(['listitem', 'row', 'option', 'treeitem']);
+
+/** A container whose headings each head this little text (or a little text mostly links) lists teasers. */
+export const TEASER_CHARS = 200;
+export const LINKED_TEASER_CHARS = 500;
+/** Link share of a linked teaser list (a fifth), and of a list item that is a link list entry (a half). */
+const TEASER_LINK_SHARE = 0.2;
+const ITEM_LINK_SHARE = 0.5;
+
+export function isHeading(a: Pick<Ancestor, 'tag' | 'role'>): boolean {
+  return HEADING_TAGS.has(a.tag) || a.role === 'heading';
+}
+
+/** A self-contained item by its tag, role or microdata type. */
+export function isClosed(a: Ancestor): boolean {
+  if (CLOSED_TAGS.has(a.tag)) return true;
+  if (a.role !== null && CLOSED_ROLES.has(a.role)) return true;
+  return a.itemType !== null && ITEM_TYPE.test(a.itemType);
+}
+
+function isListItem(a: Ancestor): boolean {
+  return LIST_ITEM_TAGS.has(a.tag) || (a.role !== null && LIST_ITEM_ROLES.has(a.role));
+}
+
+/** A list item that is an item of its own (a teaser, a link, a search result), not a bullet of prose. */
+export function isTeaserItem(m: Measure): boolean {
+  return m.headings > 0 || m.blocks >= 2 || (m.text > 0 && m.links >= m.text * ITEM_LINK_SHARE);
+}
+
+/** A container of several things: two headings or more, each over little text (or little, mostly linked). */
+export function isTeaserList(m: Measure): boolean {
+  if (m.headings < 2) return false;
+  const perHeading = m.text / m.headings;
+  return perHeading < TEASER_CHARS || (perHeading < LINKED_TEASER_CHARS && m.links >= m.text * TEASER_LINK_SHARE);
+}
+
+/**
+ * The region of a text whose ancestors are `chain`, innermost (its block) first. Going up, the region
+ * grows until it meets a self-contained item (article, post, teaser, sidebar, the page's main content),
+ * or would join a container of several things (then the region is the card it came from, or the run of
+ * blocks under its heading); else it is the whole document (the last ancestor).
+ */
+export function pickRegion(chain: readonly Ancestor[]): RegionPick {
+  const last = chain.length - 1;
+  for (let i = 0; i < last; i++) {
+    const a = chain[i]!;
+    if (isClosed(a) || (a.link && i > 0) || (isListItem(a) && isTeaserItem(a.measure()))) return { at: i, run: false };
+    const parent = chain[i + 1]!;
+    if (!isTeaserList(parent.measure())) continue;
+    // A card (it holds its own heading) is the region; a heading or a block under one is part of a run.
+    if (!isHeading(a) && a.measure().headings > 0) return { at: i, run: false };
+    return { at: i + 1, run: true };
+  }
+  return { at: Math.max(last, 0), run: false };
+}
