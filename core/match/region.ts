@@ -80,22 +80,29 @@ export function isTeaserList(m: Measure): boolean {
   return perHeading < TEASER_CHARS || (perHeading < LINKED_TEASER_CHARS && m.links >= m.text * TEASER_LINK_SHARE);
 }
 
+/** What one ancestor does with the region coming up from below: it is the region ('self'); its parent
+ * is, as the run of blocks under the heading at or before it ('run'); or the region grows past it ('up'). */
+export type RegionStep = 'self' | 'run' | 'up';
+
+/** The rule at one ancestor `a` (with `parent`, null at the top of the document). */
+export function regionStep(a: Ancestor, parent: Ancestor | null): RegionStep {
+  if (parent === null || isClosed(a) || a.link || (isListItem(a) && isTeaserItem(a.measure()))) return 'self';
+  if (!isTeaserList(parent.measure())) return 'up';
+  // A card (it holds its own heading) is the region; a heading or a block under one is part of a run.
+  return !isHeading(a) && a.measure().headings > 0 ? 'self' : 'run';
+}
+
 /**
  * The region of a text whose ancestors are `chain`, innermost (its block) first. Going up, the region
- * grows until it meets a self-contained item (article, post, teaser, sidebar, the page's main content),
- * or would join a container of several things (then the region is the card it came from, or the run of
- * blocks under its heading); else it is the whole document (the last ancestor).
+ * grows until it meets a self-contained item (article, post, teaser, sidebar, the page's main content, a
+ * link around blocks), or would join a container of several things (then the region is the card it came
+ * from, or the run of blocks under its heading); else it is the whole document (the last ancestor).
  */
 export function pickRegion(chain: readonly Ancestor[]): RegionPick {
-  const last = chain.length - 1;
-  for (let i = 0; i < last; i++) {
-    const a = chain[i]!;
-    if (isClosed(a) || (a.link && i > 0) || (isListItem(a) && isTeaserItem(a.measure()))) return { at: i, run: false };
-    const parent = chain[i + 1]!;
-    if (!isTeaserList(parent.measure())) continue;
-    // A card (it holds its own heading) is the region; a heading or a block under one is part of a run.
-    if (!isHeading(a) && a.measure().headings > 0) return { at: i, run: false };
-    return { at: i + 1, run: true };
+  for (let i = 0; i < chain.length; i++) {
+    const step = regionStep(chain[i]!, chain[i + 1] ?? null);
+    if (step === 'self') return { at: i, run: false };
+    if (step === 'run') return { at: i + 1, run: true };
   }
-  return { at: Math.max(last, 0), run: false };
+  return { at: 0, run: false };
 }
