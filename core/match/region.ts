@@ -64,6 +64,11 @@ export function isClosed(a: Ancestor): boolean {
   return a.itemType !== null && ITEM_TYPE.test(a.itemType);
 }
 
+/** An article, a post, a comment: one composition, by tag, role or microdata type. */
+function isComposition(a: Ancestor): boolean {
+  return a.tag === 'article' || a.role === 'article' || a.role === 'comment' || (a.itemType !== null && ITEM_TYPE.test(a.itemType));
+}
+
 function isListItem(a: Ancestor): boolean {
   return LIST_ITEM_TAGS.has(a.tag) || (a.role !== null && LIST_ITEM_ROLES.has(a.role));
 }
@@ -87,7 +92,9 @@ export type RegionStep = 'self' | 'run' | 'up';
 /** The rule at one ancestor `a` (with `parent`, null at the top of the document). */
 export function regionStep(a: Ancestor, parent: Ancestor | null): RegionStep {
   if (parent === null || isClosed(a) || a.link || (isListItem(a) && isTeaserItem(a.measure()))) return 'self';
-  if (!isTeaserList(parent.measure())) return 'up';
+  // A composition (an article, a post) is one thing, however short its sections: its related links and
+  // asides are items of their own above.
+  if (isComposition(parent) || !isTeaserList(parent.measure())) return 'up';
   // A card (it holds its own heading) is the region; a heading or a block under one is part of a run.
   return !isHeading(a) && a.measure().headings > 0 ? 'self' : 'run';
 }
