@@ -64,13 +64,14 @@ describe('regions on a front page', () => {
   });
 
   it('does the same when the teasers are list items, headed divs, or a flat run of headings', () => {
-    const asItems = (t: Tree): Tree => ['li', {}, ...(t as [string, Record<string, string>, ...Tree[]]).slice(2)];
-    const asCards = (t: Tree): Tree => ['div', { class: 'card' }, ...(t as [string, Record<string, string>, ...Tree[]]).slice(2)];
+    const kids = (t: Tree): Tree[] => (t as [string, Record<string, string>, ...Tree[]]).slice(2) as Tree[];
+    const asItems = (t: Tree): Tree => ['li', {}, ...kids(t)];
+    const asCards = (t: Tree): Tree => ['div', { class: 'card' }, ...kids(t)];
     const all = [...UNRELATED.slice(0, 2), XINJIANG, ...UNRELATED.slice(2)];
     const expected = ['Xinjiang\u2019s', 'internment camps', 'Uyghurs', 're-education', 'detention camps'];
     expect(scan(['main', {}, ['ul', {}, ...all.map(asItems)]]).shown).toEqual(expected);
     expect(scan(['div', { id: 'grid' }, ...all.map(asCards)]).shown).toEqual(expected);
-    const flat = all.flatMap((t) => (t as [string, Record<string, string>, ...Tree[]]).slice(2));
+    const flat = all.flatMap(kids);
     expect(scan(['div', { id: 'column' }, ...flat]).shown).toEqual(expected);
   });
 
