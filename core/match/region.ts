@@ -37,7 +37,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Self-contained items: a post, a teaser, a comment, a search result, and the parts of a page that are
  * not its content (navigation, sidebars, dialogs). */
-const CLOSED_TAGS = new Set(['article', 'aside', 'nav', 'dialog', 'main']);
+const CLOSED_TAGS = new Set(['article', 'aside', 'nav', 'footer', 'dialog', 'main']);
 const CLOSED_ROLES = new Set(['article', 'comment', 'complementary', 'navigation', 'dialog', 'alertdialog', 'main', 'banner', 'contentinfo', 'search']);
 /** schema.org types of an item that is one composition (Article, NewsArticle, BlogPosting, SocialMediaPosting…). */
 const ITEM_TYPE = /(?:Article|Posting|Comment|Review|Question|Answer|Recipe|Event|Product)\b/;
