@@ -8,37 +8,17 @@ import { blockOrSkip } from './text-runs';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
-/** What an element holds, each figure read the first time the rule asks for it. */
-class ElementMeasure implements Measure {
-  private textLength = -1;
-  private linkLength = -1;
-  private headingCount = -1;
-  private blockCount = -1;
-  constructor(private readonly el: Element) {}
-  get text(): number {
-    if (this.textLength < 0) this.textLength = this.el.textContent?.length ?? 0;
-    return this.textLength;
-  }
-  get links(): number {
-    if (this.linkLength < 0) {
-      let n = isLink(this.el) ? this.text : 0;
-      if (!n) for (const a of this.el.querySelectorAll('a[href]')) n += a.textContent?.length ?? 0;
-      this.linkLength = n;
-    }
-    return this.linkLength;
-  }
-  get headings(): number {
-    if (this.headingCount < 0) this.headingCount = this.el.querySelectorAll(HEADINGS).length + (isHeading(describe(this.el)) ? 1 : 0);
-    return this.headingCount;
-  }
-  get blocks(): number {
-    if (this.blockCount < 0) {
-      let n = 0;
-      for (const child of this.el.children) if (blockOrSkip(child) === child) n++;
-      this.blockCount = n;
-    }
-    return this.blockCount;
-  }
+/** What an element holds, each figure read the first time the rule asks for it (a page's body can be
+ * megabytes: its text and links are read only when its headings make them matter). */
+function measureOf(el: Element): Measure {
+  const known: Partial<Record<keyof Measure, number>> = {};
+  const lazy = (key: keyof Measure, read: () => number) => ({ get: () => (known[key] ??= read()) });
+  return Object.defineProperties({} as Measure, {
+    text: lazy('text', () => el.textContent!.length),
+    links: lazy('links', () => [...el.querySelectorAll('a[href]')].reduce((n, a) => n + a.textContent!.length, isLink(el) ? el.textContent!.length : 0)),
+    headings: lazy('headings', () => el.querySelectorAll(HEADINGS).length + +isHeading(describe(el))),
+    blocks: lazy('blocks', () => [...el.children].filter((child) => blockOrSkip(child) === child).length),
+  });
 }
 
 function isLink(el: Element): boolean {
@@ -59,7 +39,7 @@ function parentElementOf(node: Node): Element | null {
 
 export class RegionFinder {
   /** Measures last as long as the page: a region's key must not change as a feed grows. */
-  private readonly measures = new WeakMap<Element, ElementMeasure>();
+  private readonly measures = new WeakMap<Element, Measure>();
   /** Keys by element, and headings by container, for one batch of work (the page may change between). */
   private byElement = new Map<Node, object>();
   private headingLists = new Map<Element, Element[]>();
@@ -116,9 +96,9 @@ export class RegionFinder {
     };
   }
 
-  private measure(el: Element): ElementMeasure {
+  private measure(el: Element): Measure {
     let m = this.measures.get(el);
-    if (!m) this.measures.set(el, (m = new ElementMeasure(el)));
+    if (!m) this.measures.set(el, (m = measureOf(el)));
     return m;
   }
 

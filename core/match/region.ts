@@ -33,56 +33,53 @@ export interface RegionPick {
   readonly run: boolean;
 }
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
+const HEADING_TAG = /^h[1-6]$/;
 /** Self-contained items: a post, a teaser, a comment, a search result, and the parts of a page that are
- * not its content (navigation, sidebars, dialogs). */
-const CLOSED_TAGS = new Set(['article', 'aside', 'nav', 'footer', 'dialog', 'main']);
-const CLOSED_ROLES = new Set(['article', 'comment', 'complementary', 'navigation', 'dialog', 'alertdialog', 'main', 'banner', 'contentinfo', 'search']);
+ * not its content (navigation, sidebars, footers, dialogs), and the page's main content. */
+const CLOSED_TAG = /^(?:article|aside|nav|footer|dialog|main)$/;
+const CLOSED_ROLE = /^(?:article|comment|complementary|navigation|dialog|alertdialog|main|banner|contentinfo|search)$/;
 /** schema.org types of an item that is one composition (Article, NewsArticle, BlogPosting, SocialMediaPosting…). */
-const ITEM_TYPE = /(?:Article|Posting|Comment|Review|Question|Answer|Recipe|Event|Product)\b/;
-
+const ITEM_TYPE = /(?:Article|Posting|Comment|Review|Question|Answer)\b/;
 /** Elements that are one of several alike; a separate item only when they look like a teaser, not a bullet. */
-const LIST_ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd']);
-const LIST_ITEM_ROLES = new Set(['listitem', 'row', 'option', 'treeitem']);
+const LIST_ITEM = /^(?:li|tr|dt|dd|listitem|row|option|treeitem)$/;
 
 /** A container whose headings each head this little text (or a little text mostly links) lists teasers. */
 export const TEASER_CHARS = 200;
 export const LINKED_TEASER_CHARS = 500;
-/** Link share of a linked teaser list (a fifth), and of a list item that is a link list entry (a half). */
-const TEASER_LINK_SHARE = 0.2;
-const ITEM_LINK_SHARE = 0.5;
 
 export function isHeading(a: Pick<Ancestor, 'tag' | 'role'>): boolean {
-  return HEADING_TAGS.has(a.tag) || a.role === 'heading';
+  return HEADING_TAG.test(a.tag) || a.role === 'heading';
 }
+
+/** One composition by its microdata type (an article, a post, a comment). */
+const isItemType = (a: Ancestor) => a.itemType !== null && ITEM_TYPE.test(a.itemType);
 
 /** A self-contained item by its tag, role or microdata type. */
 export function isClosed(a: Ancestor): boolean {
-  if (CLOSED_TAGS.has(a.tag)) return true;
-  if (a.role !== null && CLOSED_ROLES.has(a.role)) return true;
-  return a.itemType !== null && ITEM_TYPE.test(a.itemType);
+  return CLOSED_TAG.test(a.tag) || CLOSED_ROLE.test(a.role ?? '') || isItemType(a);
 }
 
 /** An article, a post, a comment: one composition, by tag, role or microdata type. */
 function isComposition(a: Ancestor): boolean {
-  return a.tag === 'article' || a.role === 'article' || a.role === 'comment' || (a.itemType !== null && ITEM_TYPE.test(a.itemType));
+  return a.tag === 'article' || a.role === 'article' || a.role === 'comment' || isItemType(a);
 }
 
 function isListItem(a: Ancestor): boolean {
-  return LIST_ITEM_TAGS.has(a.tag) || (a.role !== null && LIST_ITEM_ROLES.has(a.role));
+  return LIST_ITEM.test(a.tag) || LIST_ITEM.test(a.role ?? '');
 }
 
-/** A list item that is an item of its own (a teaser, a link, a search result), not a bullet of prose. */
+/** A list item that is an item of its own (a teaser, a link, a search result), not a bullet of prose:
+ * a heading, two blocks or more, or half its text in links. */
 export function isTeaserItem(m: Measure): boolean {
-  return m.headings > 0 || m.blocks >= 2 || (m.text > 0 && m.links >= m.text * ITEM_LINK_SHARE);
+  return m.headings > 0 || m.blocks >= 2 || (m.text > 0 && m.links * 2 >= m.text);
 }
 
-/** A container of several things: two headings or more, each over little text (or little, mostly linked). */
+/** A container of several things: two headings or more, each over little text (or little, a fifth of it
+ * in links). */
 export function isTeaserList(m: Measure): boolean {
   if (m.headings < 2) return false;
   const perHeading = m.text / m.headings;
-  return perHeading < TEASER_CHARS || (perHeading < LINKED_TEASER_CHARS && m.links >= m.text * TEASER_LINK_SHARE);
+  return perHeading < TEASER_CHARS || (perHeading < LINKED_TEASER_CHARS && m.links * 5 >= m.text);
 }
 
 /** What one ancestor does with the region coming up from below: it is the region ('self'); its parent
