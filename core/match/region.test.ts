@@ -92,6 +92,18 @@ describe('pickRegion: article pages', () => {
     expect(region(body({ text: 3000, headings: 1, links: 0 }), { tag: 'p' })).toBe('body');
   });
 
+  it('never cuts an article into runs, however short its sections (a news brief with subheads)', () => {
+    const brief: Spec = { tag: 'article', name: 'brief', text: 450, headings: 3, links: 40 };
+    expect(region(body(), { tag: 'main' }, brief, { tag: 'p' })).toBe('brief');
+    expect(region(body(), { tag: 'main' }, { tag: 'div', name: 'brief', itemType: 'https://schema.org/BlogPosting', text: 450, headings: 3 }, { tag: 'h2', headings: 1 })).toBe('brief');
+    // The same short sections in a plain div are runs: nothing says they are one composition.
+    expect(region(body(), { tag: 'div', name: 'box', text: 450, headings: 3, links: 40 }, { tag: 'p' })).toBe('run@box');
+  });
+
+  it('keeps the page footer apart from the text above it', () => {
+    expect(region(body({ text: 3000, headings: 1, links: 100 }), { tag: 'footer', name: 'footer' }, { tag: 'p' })).toBe('footer');
+  });
+
   it('keeps each comment or post of a thread apart', () => {
     expect(region(body(), { tag: 'div', name: 'comments', text: 5000, headings: 1 }, { tag: 'div', role: 'article', name: 'comment' }, { tag: 'p' })).toBe('comment');
     expect(region(body(), { tag: 'div', role: 'feed' }, { tag: 'div', role: 'article', name: 'post' }, { tag: 'div' }, { tag: 'span' })).toBe('post');
