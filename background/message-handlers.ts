@@ -49,11 +49,10 @@ export const backgroundHandlers: Handlers = {
   report: (data, sender) => {
     const tabId = sender.tab?.id;
     const report = readFrameReport(data);
-    if (tabId === undefined || !report) return Promise.resolve({ tabRelevant: false });
-    return recordReport(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', report).then(({ tabRelevant, becameRelevant }) => {
-      if (becameRelevant) void browser.tabs.sendMessage(tabId, { type: 'tabRelevant', data: {} }).catch(() => undefined);
-      return { tabRelevant };
-    });
+    if (tabId === undefined || !report) return Promise.resolve({ ok: false });
+    // Relevance never crosses frames (docs/relevance.md): nothing is sent back but the receipt.
+    const tabUrl = sender.tab?.url ?? '';
+    return recordReport(tabId, sender.frameId ?? 0, sender.url ?? tabUrl, tabUrl, report).then(() => ({ ok: true }));
   },
 
   // Only text the extension builds from its packs, named by id, reaches the clipboard (no free text).

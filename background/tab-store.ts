@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { showTabIcon } from './toolbar-icon';
-import { applyReport, badgeText, summarize, type FrameState, type TabState } from '../core/tab-state/tab-state';
+import { frameCounts } from '../core/tab-state/frames';
+import { applyReport, badgeText, summarize, type TabState } from '../core/tab-state/tab-state';
+import type { FrameReport } from '../utils/messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -21,15 +23,16 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
   return value && typeof value === 'object' && 'frames' in value ? (value as TabState) : undefined;
 }
 
-/** Records a frame's report and updates the badge; returns whether the tab has a strong term anywhere. */
-export function recordReport(tabId: number, frameId: number, url: string, report: FrameState): Promise<{ tabRelevant: boolean; becameRelevant: boolean }> {
+/** Records a frame's report (whether it counts towards the badge: core/tab-state/frames.ts) and updates the badge. */
+export function recordReport(tabId: number, frameId: number, url: string, tabUrl: string, report: FrameReport): Promise<void> {
   return serial(async () => {
     const before = await readTab(tabId);
-    const state = applyReport(before, frameId, url, report);
+    const { readable, keys, ...rest } = report;
+    const counted = frameCounts(frameId, url, tabUrl, readable);
+    const state = applyReport(before, frameId, url, { ...rest, ...(frameId !== 0 && keys ? { keys } : {}), counted });
     await browser.storage.session.set({ [key(tabId)]: state });
     const after = summarize(state);
     await showBadge(tabId, after.total, after.capped);
-    return { tabRelevant: after.relevant, becameRelevant: after.relevant && !summarize(before).relevant };
   });
 }
 

@@ -29,8 +29,11 @@ describe('messages from content scripts', () => {
   });
 
   it('refuses a frame report with a negative count', () => {
-    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: -1 }, total: 1, capped: false, relevant: true })).toBeNull();
-    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, relevant: true })).not.toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: -1 }, total: 1, capped: false, readable: true })).toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, readable: true })).not.toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, readable: false, keys: ['xinjiang:1a2b3c'] })).not.toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: { xinjiang: 1 }, total: 1, capped: false, readable: false, keys: ['<b>:1'] })).toBeNull();
+    expect(readFrameReport({ documentId: 'a', counts: {}, total: 0, capped: false, readable: false, keys: Array(5001).fill('x:1') })).toBeNull();
   });
 
   it('reads a card copy request with or without a quotation', () => {

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { ITEM_ID } from '../core/ids';
 import { siteName } from '../core/settings/settings';
-import type { FrameState } from '../core/tab-state/tab-state';
+import type { FrameReport } from '../utils/messages';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID));
@@ -12,11 +12,12 @@ const FrameReportSchema = v.object({
   counts: v.pipe(v.record(itemId, count), v.check((c) => Object.keys(c).length <= 500)),
   total: count,
   capped: v.boolean(),
-  relevant: v.boolean(),
+  keys: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}:[0-9a-z]{1,7}$/))), v.maxLength(5000))),
+  readable: v.boolean(),
 });
 
 /** A frame report, or null when it is malformed. */
-export function readFrameReport(data: unknown): FrameState | null {
+export function readFrameReport(data: unknown): FrameReport | null {
   const result = v.safeParse(FrameReportSchema, data);
   return result.success ? result.output : null;
 }

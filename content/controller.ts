@@ -10,6 +10,7 @@ import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
 import { onSettingsChanged } from '../utils/settings-store';
 import { Highlighter } from './highlighter';
+import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
@@ -40,7 +41,7 @@ export interface PageUi {
 }
 
 const REPORT_DEBOUNCE_MS = 150;
-const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'tabRelevant', 'reveal', 'step'];
+const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'reveal', 'step'];
 
 export class ContentController implements ContentApp {
   readonly signal: AbortSignal;
@@ -64,6 +65,9 @@ export class ContentController implements ContentApp {
   private pollUrl = true;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
+  /** Whether this frame can be read (always, for the top frame): the background counts only such frames,
+   * and those of the page's site. */
+  private readable: () => boolean = () => true;
   /** The muted terms for the current settings and URL, kept: parsing the URL each render would cost more
    * than scanning a small page. */
   private muted: ReadonlySet<string> | null = null;
@@ -106,6 +110,7 @@ export class ContentController implements ContentApp {
   async start(): Promise<void> {
     const { signal } = this;
     signal.addEventListener('abort', () => this.teardown(), { once: true });
+    this.readable = watchReadable(this.doc, signal, () => this.report(false));
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
     // Settings come validated from the background; after a change, the newest answer wins.
@@ -254,15 +259,10 @@ export class ContentController implements ContentApp {
       this.reportTimer = null;
       if (this.signal.aborted) return;
       const { counts, shown, capped } = this.lastShown;
-      const data: FrameReport = { documentId: this.documentId, counts, total: shown.length, capped, relevant: !!this.scanner?.store.relevant };
-      toBackground('report', data)
-        .then((answer) => {
-          if (answer?.tabRelevant && this.scanner && !this.scanner.store.relevant) {
-            this.scanner.markRelevant();
-            this.queueRender();
-          }
-        })
-        .catch(() => { if (!runtimeAlive()) this.lifecycle.abort(); });
+      const data: FrameReport = { documentId: this.documentId, counts, total: shown.length, capped, readable: this.readable() };
+      // Sub-frames send a key per mention, so the same ad in many frames counts once.
+      if (!isTopFrame()) data.keys = shown.map(keyOf);
+      toBackground('report', data).catch(() => { if (!runtimeAlive()) this.lifecycle.abort(); });
     };
     if (now) send();
     else {
@@ -290,13 +290,6 @@ export class ContentController implements ContentApp {
     switch (message.type) {
       case 'getMentions':
         return Promise.resolve(this.mentions());
-      case 'tabRelevant': {
-        if (this.scanner && !this.scanner.store.relevant) {
-          this.scanner.markRelevant();
-          this.queueRender();
-        }
-        return Promise.resolve({ ok: true });
-      }
       case 'reveal': {
         const { termId, index } = (message.data ?? {}) as { termId?: unknown; index?: unknown };
         const list = this.lastShown.shown.filter((r) => r.termId === termId);

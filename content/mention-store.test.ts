@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_CAP } from '../core/match/shown-mentions';
 import { MentionStore, type MentionRecord } from './mention-store';
 
+/** The region of the mentions a test does not place. */
+const PAGE = {};
+
 /** A mention over a text node of its own (the store only keeps the range it is given). */
-function mention(store: MentionStore, termId: string, strength: 'strong' | 'weak', hidden = false): MentionRecord {
+function mention(store: MentionStore, termId: string, strength: 'strong' | 'weak', hidden = false, region: object = PAGE): MentionRecord {
   const node = document.createTextNode(termId);
   const range = { startContainer: node, startOffset: 0, endContainer: node, endOffset: termId.length, collapsed: false } as unknown as StaticRange;
-  const record: MentionRecord = { range, termId, strength, text: termId, nodes: [node], seq: store.nextSeq(), hidden };
+  const record: MentionRecord = { range, termId, strength, text: termId, nodes: [node], seq: store.nextSeq(), region, hidden };
   store.add(record);
   return record;
 }
@@ -37,11 +40,16 @@ describe('MentionStore.shown', () => {
     expect(store.shown(none, null).shown.map((r) => r.termId)).toEqual(['jeremy-hunt', 'xinjiang']);
   });
 
-  it('shows weak terms when another frame of the tab made it relevant', () => {
+  it('shows weak terms only in the region of a strong one, and releases them there when it comes later', () => {
     const store = new MentionStore();
-    mention(store, 'jeremy-hunt', 'weak');
-    store.relevance.markRelevant();
-    expect(store.shown(none, null).counts).toEqual({ 'jeremy-hunt': 1 });
+    const teaser = {};
+    const other = {};
+    mention(store, 'jeremy-hunt', 'weak', false, teaser);
+    mention(store, 'internment-camps', 'weak', false, other);
+    expect(store.shown(none, null).shown).toEqual([]);
+    mention(store, 'xinjiang', 'strong', false, teaser);
+    expect(store.relevant).toBe(true);
+    expect(store.shown(none, null).counts).toEqual({ 'jeremy-hunt': 1, xinjiang: 1 });
   });
 
   it('leaves out hidden text', () => {
@@ -82,7 +90,7 @@ describe('MentionStore with many mentions in one text node', () => {
       return new Proxy(fields, { get: (t, k) => (reads++, t[k as keyof typeof t]) }) as unknown as StaticRange;
     };
     const store = new MentionStore();
-    const add = (i: number) => store.add({ range: range(i * 10, i * 10 + 8), termId: 'xinjiang', strength: 'strong', text: 'Xinjiang', nodes: [node], seq: store.nextSeq(), hidden: false });
+    const add = (i: number) => store.add({ range: range(i * 10, i * 10 + 8), termId: 'xinjiang', strength: 'strong', text: 'Xinjiang', nodes: [node], seq: store.nextSeq(), region: PAGE, hidden: false });
     return { node, store, add, reads: () => reads };
   }
 

@@ -1,6 +1,6 @@
 /**
  * Every mention found in one document, indexed by text node (for hit testing and for dropping what a
- * mutation removed), with the document's relevance; which of them show is core/match/shown-mentions'.
+ * mutation removed), with the document's relevance by region; which of them show is core/match/shown-mentions'.
  */
 import { Relevance } from '../core/match/relevance';
 import { selectShown, type ShownSelection } from '../core/match/shown-mentions';
@@ -16,6 +16,9 @@ export interface MentionRecord {
   readonly nodes: readonly Text[];
   /** Scan order, which is document order within one scan. */
   readonly seq: number;
+  /** The region of the page it is in (content/regions.ts): a weak mention shows only in a region where a
+   * visible strong one is. Compared by identity. */
+  readonly region: object;
   /** Not rendered (display:none, visibility:hidden, closed details): not highlighted, not counted.
    * Judged when found, and again when the reader may have revealed it (PageScanner.recheckVisibility). */
   hidden: boolean;
@@ -30,9 +33,9 @@ export class MentionStore {
   private readonly byStart = new Map<Node, Map<number, MentionRecord[]>>();
   private readonly records = new Set<MentionRecord>();
   private seq = 0;
-  readonly relevance = new Relevance<MentionRecord>();
+  readonly relevance = new Relevance<MentionRecord>((record) => record.region);
 
-  /** Sticky: once a strong mention is seen here or in another frame of the tab, it stays true. */
+  /** Whether some region has a visible strong mention (sticky): then weak terms are looked for too. */
   get relevant(): boolean {
     return this.relevance.relevant;
   }
@@ -75,7 +78,7 @@ export class MentionStore {
     return this.records;
   }
 
-  /** Records whether the reader can see a mention now; a strong one that came into view makes the page relevant. */
+  /** Records whether the reader can see a mention now; a strong one that came into view makes its region relevant. */
   setHidden(record: MentionRecord, hidden: boolean): void {
     record.hidden = hidden;
     this.relevance.note(record);

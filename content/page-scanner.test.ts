@@ -61,15 +61,23 @@ async function appendWeak(count: number): Promise<void> {
   }
 }
 
+/** Appends a paragraph with a strong mention: the page's one region (the body) turns relevant. */
+function strongParagraph(): void {
+  const p = document.createElement('p');
+  p.textContent = 'Reports from Xinjiang.';
+  document.body.append(p);
+}
+
 describe('PageScanner and a page that turns relevant', () => {
   it('finds weak mentions walked before the page was relevant, once it is', async () => {
     const s = scanner();
     await appendWeak(10);
     await settled(s);
     expect(s.store.size).toBe(0); // weak terms alone: not even looked for yet
-    s.markRelevant();
+    strongParagraph();
     await settled(s);
-    expect(s.store.size).toBe(10);
+    expect(s.store.size).toBe(11);
+    expect(s.store.shown(new Set(), null).shown).toHaveLength(11);
   });
 
   it('walks again only what it checked for strong terms only, not the rest of the page', async () => {
@@ -97,9 +105,9 @@ describe('PageScanner and a page that turns relevant', () => {
     await appendWeak(300);
     await settled(s);
     expect(s.store.size).toBe(0);
-    s.markRelevant();
+    strongParagraph();
     await settled(s);
-    expect(s.store.size).toBe(300);
+    expect(s.store.size).toBe(301);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { ScanMatcher } from '../core/match/matcher-plan';
 import { hasIgnorable, normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import { MentionStore } from './mention-store';
+import { RegionFinder } from './regions';
 import { RunCollector, blockOrSkip, isExcluded, locate, type TextRun } from './text-runs';
 
 /** Resumable work: walks until a deadline (a performance.now() value), true when done. */
@@ -77,6 +78,8 @@ export class PageScanner {
    * once (issue 23). */
   private sliceExcluded = new Map<Node, boolean>();
   private sliceHidden = new Map<Element, boolean>();
+  /** The region of each text with a mention (its answers last as long as sliceExcluded's). */
+  readonly regions: RegionFinder;
   /** A batch of mutations being turned into work, over as many slices as it takes. */
   private batch: MutationBatch | null = null;
   /** Ancestors looked at (tests count them: linear in the batch, not in the batch times the depth). */
@@ -90,7 +93,9 @@ export class PageScanner {
   /** Called when the first full scan of the document finishes. */
   onFirstScan: (() => void) | null = null;
 
-  constructor(private readonly opts: PageScannerOptions) {}
+  constructor(private readonly opts: PageScannerOptions) {
+    this.regions = new RegionFinder(opts.doc);
+  }
 
   /** Starts the first scan and the watcher. */
   start(): void {
@@ -151,7 +156,7 @@ export class PageScanner {
         return;
       }
       if (changed) {
-        this.markRelevant(false);
+        this.walkForWeakTerms();
         this.opts.onChange();
       }
       if (hidden && this.settleNext < RECHECK_SETTLE_MS.length) this.scheduleRecheck(RECHECK_SETTLE_MS[this.settleNext++]!);
@@ -182,23 +187,23 @@ export class PageScanner {
   scanAllNow(fresh = false): void {
     this.sliceExcluded = new Map();
     this.sliceHidden = new Map();
+    this.regions.newBatch();
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
       this.store.relevance.inherit(this.previous.relevance);
     }
     for (const root of this.roots()) this.collector(root).advance(Infinity);
-    this.markRelevant(false);
+    this.walkForWeakTerms();
     while (this.queue.length) this.queue.shift()!.advance(Infinity);
     this.previous = null;
   }
 
   /**
-   * Marks the page relevant (`now`: a strong mention in another frame of the tab), or checks whether it
-   * became so; then text walked for strong terms only is walked again for weak ones.
+   * Once some region of the page is relevant (a visible strong mention), walks again for weak terms the
+   * text walked for strong terms only; which weak mentions show is the regions' business.
    */
-  markRelevant(now = true): void {
-    if (now) this.store.relevance.markRelevant();
+  walkForWeakTerms(): void {
     if (!this.store.relevant || (this.strongRoots.size === 0 && !this.strongOverflow)) return;
     const roots = this.strongOverflow ? this.roots().map((root) => [root, null] as const) : [...this.strongRoots];
     this.strongRoots.clear();
@@ -312,7 +317,10 @@ export class PageScanner {
     const started = performance.now();
     const deadline = started + SLICE_MS;
     // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
-    if (!this.queue.length) this.sliceExcluded = new Map();
+    if (!this.queue.length) {
+      this.sliceExcluded = new Map();
+      this.regions.newBatch();
+    }
     this.sliceHidden = new Map();
     let changed = this.applyMutations(deadline);
     while (this.queue.length && performance.now() < deadline) {
@@ -321,7 +329,7 @@ export class PageScanner {
       if (this.queue[0]!.advance(deadline)) this.queue.shift();
       if (this.store.size !== before) changed = true;
     }
-    this.markRelevant(false);
+    this.walkForWeakTerms();
     const pending = this.queue.length > 0 || this.dirty.size > 0 || this.removals || this.batch !== null;
     if (!pending && !this.firstScanDone) {
       this.firstScanDone = true;
@@ -356,7 +364,8 @@ export class PageScanner {
         this.previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = this.hidden(start.node);
-      this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), hidden });
+      const region = this.regions.regionOf(start.node);
+      this.store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: this.store.nextSeq(), region, hidden });
       // Hidden text found: (re)start the settle series, unless its first re-check is already waiting.
       if (hidden && this.settleNext !== 1) {
         this.settleNext = 1;

@@ -20,8 +20,11 @@ export interface FrameReport {
   total: number;
   /** True when the page had more mentions than the cap. */
   capped: boolean;
-  /** True when this frame has seen a strong term. */
-  relevant: boolean;
+  /** A sub-frame's shown mentions, one key each (core/tab-state/frames.ts mentionKey), so the badge counts a
+   * mention repeated by many frames once; the top frame sends none. */
+  keys?: string[];
+  /** Whether this frame can be read: at least 200×100 CSS px and it has intersected the viewport. */
+  readable: boolean;
 }
 
 export interface ToBackground {
@@ -36,7 +39,7 @@ export interface ToBackground {
   /** The card mutes (or unmutes) a term on a site. */
   muteTerm: { request: { site: string; termId: string; muted: boolean }; response: { ok: boolean } };
   /** A frame reports its mentions. */
-  report: { request: FrameReport; response: { tabRelevant: boolean } };
+  report: { request: FrameReport; response: { ok: boolean } };
   /** Copy a card's strings through the extension (http pages have no clipboard API in content scripts): by
    * id only, so a frame can put nothing on the clipboard but what the extension builds from its packs. */
   copyCard: { request: CardCopyRequest; response: { ok: boolean } };
@@ -80,8 +83,6 @@ export type ExtractTabResult =
 export interface ToContent {
   /** The popup asks a frame for its mentions. */
   getMentions: { request: Record<string, never>; response: TabMentions };
-  /** Another frame of the tab saw a strong term: weak mentions may show. */
-  tabRelevant: { request: Record<string, never>; response: { ok: true } };
   /** Scroll to and flash the nth mention of a term (popup "On this page"). */
   reveal: { request: { termId: string; index: number }; response: { ok: boolean } };
   /** Keyboard command: move to the next or previous mention. */

@@ -35,13 +35,6 @@ describe('Relevance', () => {
     expect(r.admits(m('hunt', 'weak'))).toBe(false);
   });
 
-  it('turns relevant when another frame of the tab saw a strong mention', () => {
-    const r = new Relevance<M>();
-    r.markRelevant();
-    expect(r.relevant).toBe(true);
-    expect(r.admits(m('hunt', 'weak'))).toBe(true);
-  });
-
   it('keeps separate documents apart, and carries a document over to its fresh scan', () => {
     const a = new Relevance<M>();
     const b = new Relevance<M>();
@@ -53,8 +46,14 @@ describe('Relevance', () => {
 
   it('keeps scopes apart when mentions are given one (per-region relevance)', () => {
     const r = new Relevance<M>((x) => x.region ?? 'page');
+    const early = m('hunt', 'weak', { region: 'article' });
+    r.note(early);
     r.note(m('xinjiang', 'strong', { region: 'article' }));
-    expect(r.admits(m('hunt', 'weak', { region: 'article' }))).toBe(true);
+    expect(r.admits(early)).toBe(true);
+    expect(r.admits(m('hunt', 'weak', { region: 'sidebar' }))).toBe(false);
+    expect(r.admits(m('hunt', 'weak'))).toBe(false);
+    // A hidden strong mention in the sidebar does not release it.
+    r.note(m('uyghur', 'strong', { region: 'sidebar', hidden: true }));
     expect(r.admits(m('hunt', 'weak', { region: 'sidebar' }))).toBe(false);
   });
 });

@@ -3,11 +3,13 @@
 // are declared and skipped (counted, with the reason) on a developer's machine and fail in CI, where
 // skipping would hide a broken check.
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 import { declareMissing } from './declare-missing.ts';
 
-const SIBLING = fileURLToPath(new URL('../../../shared/', import.meta.url));
+// From a string, not new URL(): under happy-dom the global URL is the DOM's, which fileURLToPath refuses.
+const SIBLING = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared')}/`;
 
 /** The reason every test that needs ../shared gives when it is absent (README.md says where it comes from). */
 export const SHARED_MISSING = '../shared not found; see README.md';

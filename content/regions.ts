@@ -1,0 +1,120 @@
+/**
+ * The DOM side of core/match/region.ts: describes a text's ancestors (tag, role, microdata type, and what
+ * each holds, measured lazily) and turns the rule's pick into a key: the region's element, or the heading
+ * a run of blocks sits under. Only texts with a mention are looked up.
+ */
+import { isHeading, regionStep, type Ancestor, type Measure } from '../core/match/region';
+import { blockOrSkip } from './text-runs';
+
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+
+/** What an element holds, each figure read the first time the rule asks for it (a page's body can be
+ * megabytes: its text and links are read only when its headings make them matter). */
+function measureOf(el: Element): Measure {
+  const known: Partial<Record<keyof Measure, number>> = {};
+  const lazy = (key: keyof Measure, read: () => number) => ({ get: () => (known[key] ??= read()) });
+  return Object.defineProperties({} as Measure, {
+    text: lazy('text', () => el.textContent!.length),
+    links: lazy('links', () => [...el.querySelectorAll('a[href]')].reduce((n, a) => n + a.textContent!.length, isLink(el) ? el.textContent!.length : 0)),
+    headings: lazy('headings', () => el.querySelectorAll(HEADINGS).length + +isHeading(describe(el))),
+    blocks: lazy('blocks', () => [...el.children].filter((child) => blockOrSkip(child) === child).length),
+  });
+}
+
+function isLink(el: Element): boolean {
+  return el.localName === 'a' && el.hasAttribute('href');
+}
+
+function describe(el: Element): Pick<Ancestor, 'tag' | 'role'> {
+  return { tag: el.localName, role: el.getAttribute('role')?.trim().split(/\s+/)[0]?.toLowerCase() || null };
+}
+
+/** The parent element, through shadow roots to their hosts (a component's text is part of the page). */
+function parentElementOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+export class RegionFinder {
+  /** Measures last as long as the page: a region's key must not change as a feed grows. */
+  private readonly measures = new WeakMap<Element, Measure>();
+  /** Keys by element, and headings by container, for one batch of work (the page may change between). */
+  private byElement = new Map<Node, object>();
+  private headingLists = new Map<Element, Element[]>();
+  /** Ancestors looked at (tests count them). */
+  steps = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Forgets what the page may have changed since (call when a batch of work starts). */
+  newBatch(): void {
+    this.byElement = new Map();
+    this.headingLists = new Map();
+  }
+
+  /** The region of a text node: an object compared by identity. */
+  regionOf(text: Text): object {
+    let start = blockOrSkip(text.parentNode) ?? text.parentNode;
+    if (start && start.nodeType !== 1) start = start.nodeType === 11 ? (start as ShadowRoot).host : this.doc.body;
+    return this.from((start as Element | null) ?? this.doc.body ?? this.doc.documentElement);
+  }
+
+  /** The region that grows from `el` upwards (core/match/region.ts regionStep at each ancestor). Kept by
+   * element for the batch, so a deep chain with mentions all along it is walked once, not once a mention. */
+  private from(el: Element): object {
+    const path: Element[] = [];
+    let key: object | undefined;
+    for (let at: Element | null = el; at; ) {
+      key = this.byElement.get(at);
+      if (key !== undefined) break;
+      this.steps++;
+      path.push(at);
+      const parent: Element | null = at === this.top() ? null : parentElementOf(at);
+      const step = regionStep(this.ancestor(at), parent && this.ancestor(parent));
+      if (step === 'self') key = at;
+      else if (step === 'run') key = this.headingBefore(parent!, at);
+      if (key !== undefined) break;
+      at = parent;
+    }
+    key ??= this.top();
+    for (const p of path) this.byElement.set(p, key);
+    return key;
+  }
+
+  private top(): Element {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  private ancestor(el: Element): Ancestor {
+    return {
+      ...describe(el),
+      itemType: el.hasAttribute('itemscope') ? el.getAttribute('itemtype') : null,
+      link: isLink(el),
+      measure: () => this.measure(el),
+    };
+  }
+
+  private measure(el: Element): Measure {
+    let m = this.measures.get(el);
+    if (!m) this.measures.set(el, (m = measureOf(el)));
+    return m;
+  }
+
+  /** The last heading inside `container` at or before `el` in document order (the container if none). */
+  private headingBefore(container: Element, el: Element): object {
+    let list = this.headingLists.get(container);
+    if (!list) this.headingLists.set(container, (list = [...container.querySelectorAll(HEADINGS)]));
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const h = list[mid]!;
+      const pos = el.compareDocumentPosition(h);
+      if (h === el || pos & 2 /* PRECEDING */ || pos & 8 /* CONTAINS */) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]! : container;
+  }
+}
