@@ -100,6 +100,51 @@ describe('compileMatcher', () => {
     expect(hits([t], 'ئۇيغۇرچە ئۇيغۇرلار')).toEqual(['ug:ئۇيغۇرلار']);
   });
 
+  describe('exclusions', () => {
+    const withExclusions = term('ug', [{ text: 'Uyghur', inflection: 'en' }], {
+      exclusions: [
+        { text: 'Uyghur Khaganate', inflection: 'en' },
+        { text: 'Old Uyghur', inflection: 'en' },
+        { text: 'Yellow Uyghur', inflection: 'en' },
+      ],
+    });
+
+    it('drops a mention inside a longer excluded phrase that starts with it or before it', () => {
+      expect(hits([withExclusions], 'The Uyghur Khaganate, the Old Uyghur script and the Yellow Uyghurs.')).toEqual([]);
+    });
+
+    it('keeps the mentions outside an excluded phrase, before and after it', () => {
+      expect(hits([withExclusions, region], 'Uyghurs in Xinjiang study the Old Uyghur script; Uyghur families')).toEqual([
+        'ug:Uyghurs',
+        'xj:Xinjiang',
+        'ug:Uyghur',
+      ]);
+    });
+
+    it('needs the whole phrase: a mention next to part of one stays', () => {
+      expect(hits([withExclusions], 'an Uyghur Khagan; the Old Uyghurish; Yellow, Uyghur')).toEqual(['ug:Uyghur', 'ug:Uyghur']);
+    });
+
+    it('wins a tie with a variant of the same length, and loses to a longer variant', () => {
+      const t = term('ug', [{ text: 'Uyghur', inflection: 'de' }, { text: 'Uyghur Khaganate today', inflection: 'none' }], {
+        exclusions: [{ text: 'Uyghurkhaganate', inflection: 'none' }, { text: 'Uyghur Khaganate', inflection: 'none' }],
+      });
+      expect(hits([t], 'Uyghurkhaganate; Uyghur Khaganate today')).toEqual(['ug:Uyghur Khaganate today']);
+    });
+
+    it('never makes a text pass the pre-check on its own', () => {
+      const m = compileMatcher([term('ks', [{ text: 'Kashgar', inflection: 'none' }], { exclusions: [{ text: 'Hamza Kashgari', inflection: 'none' }] })]);
+      expect(m.quickCheck('Hamza')).toBe(false);
+      expect(m.quickCheck('Hamza Kashgari')).toBe(true);
+      expect(m.find('Hamza Kashgari')).toEqual([]);
+    });
+
+    it('follows the term’s case rule', () => {
+      const names = term('hunt', [{ text: 'Hunt', inflection: 'none' }], { caseSensitive: true, exclusions: [{ text: 'Hunt Museum', inflection: 'none' }] });
+      expect(hits([names], 'the Hunt Museum, the hunt museum, Hunt said')).toEqual(['hunt:Hunt']);
+    });
+  });
+
   it('gives a variant’s own strength when it overrides the term’s', () => {
     const found = compileMatcher([people]).find('Cenk Uygur and the Uyghurs');
     expect(found.map((m) => m.strength)).toEqual(['weak', 'strong']);

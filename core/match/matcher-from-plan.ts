@@ -77,9 +77,12 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
   const quickStrong = quickChecker(plan.strongAnchors);
   const next = new Int32Array(FINDER_COUNT);
 
-  /** The longest verified match at `pos` (ties: strong before weak, then pack order), or undefined. */
+  /** The longest verified match at `pos` (ties: an exclusion first, then strong before weak, then pack
+   * order), or undefined; `excluded` tells whether it is an exclusion (then it is no mention). */
+  let excluded = false;
   function longestAt(text: string, pos: number, lastEnd: number): Mention | undefined {
     let best: Mention | undefined;
+    excluded = false;
     const ch = text[pos] ?? '';
     const prev = pos > 0 ? text[pos - 1]! : '';
     const afterWord = prev !== '' && isWordChar(prev);
@@ -106,8 +109,10 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
         end = full.lastIndex;
       }
       if (end === pos) continue;
-      if (!best || end > best.end || (end === best.end && v.strength === 'strong' && best.strength === 'weak')) {
+      const wins = !best || end > best.end || (end === best.end && !excluded && (v.exclude || (v.strength === 'strong' && best.strength === 'weak')));
+      if (wins) {
         best = { start: tail ? compoundStart(text, pos, lastEnd) : pos, end, termId: v.termId, strength: v.strength };
+        excluded = !!v.exclude;
       }
     }
     return best;
@@ -156,7 +161,7 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
         }
         if (pos === -1) break;
         const found = longestAt(text, pos, out?.at(-1)?.end ?? 0);
-        if (found) (out ??= []).push(found);
+        if (found && !excluded) (out ??= []).push(found);
         from = found ? found.end : pos + 1;
       }
       return out ?? EMPTY;

@@ -21,6 +21,8 @@ export interface VerifierPlan {
   readonly headSlack: number;
   readonly termId: string;
   readonly strength: Strength;
+  /** An exclusion (a phrase naming something else): where it is the longest match, nothing is found. */
+  readonly exclude?: boolean;
 }
 
 /**

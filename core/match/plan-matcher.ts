@@ -1,5 +1,5 @@
 // Plans the matcher for a set of terms: the background's side, once per set of packs (see MatcherPlan).
-import type { MatchTerm } from './types.ts';
+import type { MatchTerm, MatchVariant } from './types.ts';
 import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
@@ -109,8 +109,15 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
   const finderSources = { latin: [] as (readonly string[])[], other: [] as (readonly string[])[], names: [] as (readonly string[])[] };
   const anchors = new AnchorSets(true);
   const strongAnchors = new AnchorSets(false);
+  const exclusionGroups = new Map<string, { cores: string[]; keys: Set<string>; anywhere: boolean; p: ReturnType<typeof variantPattern>; ci: boolean }>();
   for (const term of terms) {
-    for (const variant of term.variants) {
+    // Exclusions are planned as variants (leftmost-longest then lets a longer phrase win) but add no anchor:
+    // they matter only where a variant matches too.
+    const entries: { variant: MatchVariant; exclude: boolean }[] = [
+      ...term.variants.map((variant) => ({ variant, exclude: false })),
+      ...(term.exclusions ?? []).map((variant) => ({ variant, exclude: true })),
+    ];
+    for (const { variant, exclude } of entries) {
       if (variant.text.trim() === '') continue;
       const ci = !term.caseSensitive;
       // The page text is folded the same way, and its ignorables removed, when matched (letter-forms.ts,
@@ -122,6 +129,19 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
       const latin = !OTHER_SCRIPT.test(text.trim()[0] ?? 'a');
       // By the anchor's letters, not its source: the apostrophe class holds ʼ (U+02BC), yet d'internement is Latin.
       const otherAnchor = OTHER_SCRIPT.test(p.anchorLetters);
+      if (exclude) {
+        // A term's exclusions share one verifier per kind of boundary: they are many, and each verifier is
+        // sent to every page.
+        const group = `${ci}|${p.wordAfter}|${p.wordBefore}|${p.notBefore}|${p.compoundTail}`;
+        const g = exclusionGroups.get(group) ?? { cores: [], keys: new Set<string>(), anywhere: false, p, ci };
+        g.cores.push(p.core);
+        const keys = firstKeys(text, variant.inflection);
+        if (keys) for (const k of keys) g.keys.add(k);
+        else g.anywhere = true;
+        exclusionGroups.set(group, g);
+        (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.leadUnits);
+        continue;
+      }
       const verifier: VerifierPlan = {
         core: p.core,
         flags: ci ? 'iy' : 'y',
@@ -143,6 +163,15 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
       anchors.add(p, otherAnchor);
       if (verifier.strength === 'strong') strongAnchors.add(p, otherAnchor);
     }
+    for (const g of exclusionGroups.values()) {
+      // Longest first: an alternation takes the first alternative that matches.
+      const core = `(?:${[...g.cores].sort((a, b) => b.length - a.length).join('|')})`;
+      const { p } = g;
+      if (g.anywhere) anywhere.push(order.length);
+      else for (const k of g.keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
+      order.push({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, notBefore: p.notBefore, compoundTail: p.compoundTail, head: '', headSlack: 0, termId: term.id, strength: term.strength, exclude: true });
+    }
+    exclusionGroups.clear();
   }
   return {
     version: 1,

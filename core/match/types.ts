@@ -22,6 +22,8 @@ export interface MatchTerm {
   readonly strength: Strength;
   readonly caseSensitive: boolean;
   readonly variants: readonly MatchVariant[];
+  /** Phrases holding a variant that name something else (the Uyghur Khaganate): no mention inside one. */
+  readonly exclusions?: readonly Pick<MatchVariant, 'text' | 'inflection'>[] | undefined;
 }
 
 /** One found mention: UTF-16 offsets into the string given to `find`, end exclusive. */

@@ -134,6 +134,14 @@ describe('format 2: terms and term links', () => {
   });
 });
 
+describe('format 2: exclusions', () => {
+  it('takes phrases that hold a variant and name something else, each with its reason', () => {
+    expect(messages((p) => (p.terms[0].exclusions = [{ text: 'Uyghur Khaganate', lang: 'en', inflection: 'en', why: 'a historical state' }]))).toEqual([]);
+    expect(messages((p) => (p.terms[0].exclusions = [{ text: 'Uyghur Khaganate', lang: 'en' }]))[0]).toMatch(/^terms\[0\]\.exclusions\[0\]\.why: /);
+    expect(messages((p) => (p.terms[0].exclusions = [{ text: 'x'.repeat(81), lang: 'en', why: 'too long' }]))[0]).toMatch(/^terms\[0\]\.exclusions\[0\]\.text: /);
+  });
+});
+
 describe('format 2: what only a curated pack must meet', () => {
   it('needs the project\'s summary, an entity for every quotation and a near-miss for every term', () => {
     expect(messages((p) => delete p.summary)).toEqual(['summary: a curated pack needs a summary in the project\'s own words (origin "project")']);

@@ -22,6 +22,14 @@ export const VariantSchema = v.object({
   attested: v.optional(limited(LIMITS.note)),
 });
 
+/** A phrase that holds a variant and names something else; matched as a variant is, and then dropped. */
+export const ExclusionSchema = v.object({
+  text: verbatim(MAX_VARIANT_CHARS),
+  lang,
+  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'none'], 'expected "en", "ru", "tr", "de", "ar" or "none"')),
+  why: limited(LIMITS.note),
+});
+
 export const TermSchema = v.object({
   id,
   label: limited(LIMITS.label),
@@ -38,6 +46,9 @@ export const TermSchema = v.object({
   quoteIds: ids,
   eventIds: ids,
   variants: v.pipe(v.array(VariantSchema), v.minLength(1, 'expected at least one variant')),
+  /** Longer phrases that hold a variant but name something else (the Uyghur Khaganate, the Old Uyghur
+   * script, Hamza Kashgari): text inside one is no mention of the term. */
+  exclusions: v.optional(v.array(ExclusionSchema)),
   examples: v.array(
     v.object({
       text: verbatim(LIMITS.sentence),
