@@ -36,6 +36,12 @@ export interface SourcesDeps {
   locale: string;
 }
 
+/** A size in the UI's words: "20 MB", "1 kB". */
+export function fileSize(bytes: number, locale: string): string {
+  const mega = bytes >= 1_048_576;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (mega ? 1_048_576 : 1024));
+}
+
 /** How long Undo is offered, a little under the background's minute so the button never outlives its token. */
 export const UNDO_MS = 50_000;
 
@@ -136,7 +142,7 @@ export function SourcesApp({ deps }: { /** The page's outside world. */ deps: So
         setImportResult(null);
         if (file.size > deps.maxImportBytes) {
           setStatus('');
-          setError(t('sources_errorTooLarge', [String(Math.round(deps.maxImportBytes / 1_048_576))]));
+          setError(t('sources_errorTooLarge', [fileSize(deps.maxImportBytes, deps.locale)]));
           return;
         }
         act(
