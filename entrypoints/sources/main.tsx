@@ -8,8 +8,8 @@ import { SourcesApp } from '../../components/sources/sources-app';
 import { uiLocale } from '../../utils/i18n';
 import { openReview, reviewUrl, send } from './sources-client';
 
-/** Files above this are refused before reading (the background applies its own limit to what it is sent). */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The background's limit (MAX_IMPORT_BYTES of core/sources/import-file.ts): a larger file is refused before it is read. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 mountPage(
   'sources_pageTitle',
