@@ -86,6 +86,15 @@ export function OptionsView({ settings, terms, citationStyles, onUpdate, onReset
           ))}
         </select>
       </section>
+      <section class="cc-options-section" aria-labelledby="options-sources">
+        <h2 id="options-sources">{t('sources_heading')}</h2>
+        <p class="cc-help">{t('sources_optionsHelp')}</p>
+        <p>
+          <a class="cc-link" href="/sources.html">
+            {t('sources_openLink')}
+          </a>
+        </p>
+      </section>
       {shortcuts && <Shortcuts {...shortcuts} />}
       <section class="cc-options-section" aria-labelledby="options-quiet">
         <h2 id="options-quiet">{t('options_quietHeading')}</h2>

@@ -3,6 +3,7 @@ import type { ContextPack, Quote } from '../../core/pack/schema';
 import { mostMentionedPack } from '../../core/pack/most-mentioned';
 import type { PopupState } from '../../core/popup-state';
 import type { Settings } from '../../core/settings/settings';
+import type { AddSourceProps } from './add-source';
 import type { CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
 import { PopupView } from './popup-view';
@@ -42,6 +43,8 @@ export interface PopupDeps {
   quotePayload: (pack: ContextPack, quote: Quote) => CopyPayload;
   /** Writes to the clipboard; false when the browser refused. */
   writeClipboard: (payload: CopyPayload) => Promise<boolean>;
+  /** "Add this page as a source" and the way to the Sources page. */
+  addSource?: AddSourceProps;
 }
 
 /** The pack with the most mentions on the tab (the first pack when none has any). */
@@ -108,6 +111,7 @@ export function PopupApp({ deps, full }: { /** The popup's outside world. */ dep
       onSiteDisabled={setSite}
       onOpenOptions={deps.openOptions}
       full={full}
+      {...(deps.addSource ? { addSource: deps.addSource } : {})}
     />
   );
 }

@@ -8,6 +8,7 @@ import { QuoteBlock } from '../context/quote-block';
 import { Timeline } from '../timeline/timeline';
 import { CitationPanel, type CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
+import { AddSource, type AddSourceProps } from './add-source';
 import { CopyFeedback } from './copy-feedback';
 import { Disclosure } from './disclosure';
 import { KeyQuotes } from './key-quotes';
@@ -51,6 +52,8 @@ export interface PopupViewProps extends StateActions {
   onOpenOptions: () => void;
   /** Shown in a tab as the full context (every section open), for the term it was opened for. */
   full?: { termId?: string };
+  /** "Add this page as a source" and the way to the Sources page (the toolbar popup only). */
+  addSource?: AddSourceProps;
 }
 
 /** The term the full context was opened for: marked, with its note and its quotations, first in view. */
@@ -135,6 +138,7 @@ export function PopupView(props: PopupViewProps) {
           />
         </Disclosure>
       )}
+      {!open && props.addSource && <AddSource {...props.addSource} />}
       <CopyFeedback status={props.copyStatus} />
     </main>
   );

@@ -7,11 +7,13 @@ import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
 import '../../components/brand/pages.css';
 import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
+import '../../components/sources/sources.css';
 import { tabIdFromQuery } from '../../core/popup-state';
 import { t, uiLocale } from '../../utils/i18n';
 import { getPacks } from '../../background/packs';
 import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
+import { openReview, openSources, send } from '../sources/sources-client';
 
 async function main(): Promise<void> {
   const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
@@ -39,6 +41,21 @@ async function main(): Promise<void> {
     citations: (pack) => citations.get(pack.id) ?? citationChoices(pack, today),
     quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
+    addSource: {
+      // On success the review opens in a tab: a popup closes when the reader clicks elsewhere.
+      onAdd: () =>
+        send('addPageAsSource', { tabId }).then(async (answer) => {
+          if (answer.ok) {
+            await openReview(answer.draftId);
+            if (tabIdFromQuery(location.search) === undefined) window.close();
+          }
+          return answer;
+        }),
+      onOpenSources: () => {
+        void openSources();
+        if (tabIdFromQuery(location.search) === undefined) window.close();
+      },
+    },
   };
   // "Open full context" opens this page in a tab: ?view=full, and #term=ID for the term it came from.
   const full = new URLSearchParams(location.search).get('view') === 'full' ? { termId: /^#term=([a-z0-9-]{1,64})$/.exec(location.hash)?.[1] } : undefined;
