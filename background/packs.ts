@@ -4,7 +4,6 @@ import type { MatcherPlan } from '../core/match/matcher-plan';
 import { planMatcher, termsOf } from '../core/match/plan-matcher';
 import { loadPacks } from '../core/pack/load-pack';
 import type { ContextPack } from '../core/pack/schema';
-import type { SourceLabel } from '../core/pack/term-content';
 
 /** Ids of the packs shipped with the extension (public/packs/<id>.json). */
 export const SHIPPED_PACKS = ['cnn-2018-uk-xinjiang'] as const;
@@ -39,12 +38,6 @@ let planCache: Promise<MatcherPlan> | null = null;
 export function getMatcherPlan(): Promise<MatcherPlan> {
   planCache ??= getPacks().then((packs) => planMatcher(termsOf(packs)));
   return planCache;
-}
-
-/** The sources cards draw on, each with how it reached the reader: the curated packs for now (the reader's
- * enabled sources join them, labelled by origin and review). */
-export function enabledPacks(): Promise<{ pack: ContextPack; label: SourceLabel }[]> {
-  return getPacks().then((packs) => packs.map((pack) => ({ pack, label: { kind: 'curated' } as const })));
 }
 
 /** What a content script gets: the matcher plan, and the terms' labels its notices name (never the packs). */

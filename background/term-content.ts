@@ -2,7 +2,8 @@
  * hold only the matcher's plan and never the sources themselves. */
 import { matcherFromPlan } from '../core/match/matcher-from-plan';
 import { termContent, type FindMentions, type TermContent } from '../core/pack/term-content';
-import { enabledPacks, getMatcherPlan } from './packs';
+import { enabledPacks } from './enabled-packs';
+import { getMatcherPlan } from './packs';
 
 let finder: Promise<FindMentions> | null = null;
 
