@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readerPack } from '../core/sources/test-source';
+import type { SourceRecord } from '../core/sources/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
 import { minimalPack } from '../core/pack/test-pack';
 
@@ -28,6 +30,18 @@ vi.mock('./extract-tab', () => ({
   extractTab: async (tabId: number) => {
     extracted.push(tabId);
     return { ok: false, code: 'test', message: 'stand-in' };
+  },
+}));
+
+// The reader's library (IndexedDB, tested in background/sources): the enabled records it would give.
+const mySources: SourceRecord[] = [];
+vi.mock('./sources/store', () => ({ library: {}, enabledSources: async () => mySources.filter((r) => r.enabled) }));
+
+const revealed: [number, string][] = [];
+vi.mock('./reveal-passage', () => ({
+  revealPassage: async (tabId: number, text: string) => {
+    revealed.push([tabId, text]);
+    return true;
   },
 }));
 
@@ -115,6 +129,40 @@ describe('reading a tab as a source', () => {
       expect(await backgroundHandlers.extractTab(data, page('ext://id/popup.html'))).toMatchObject({ ok: false, code: 'bad-request' });
     }
     expect(extracted).toEqual([]);
+  });
+});
+
+describe('showing a draft\'s passage in its tab', () => {
+  const reviewPage = { id: 'ext', url: 'ext://id/review.html?draft=d1', tab: { id: 3, index: 0 } } as never;
+
+  it('shows the passage for the review page', async () => {
+    revealed.length = 0;
+    expect(await backgroundHandlers.revealEvidence({ tabId: 7, start: 0, end: 9, text: 'the words' }, reviewPage)).toEqual({ ok: true });
+    expect(revealed).toEqual([[7, 'the words']]);
+  });
+
+  it('refuses content scripts and malformed requests without touching a tab', async () => {
+    revealed.length = 0;
+    expect(await backgroundHandlers.revealEvidence({ tabId: 7, start: 0, end: 9, text: 'the words' }, tab(7))).toEqual({ ok: false });
+    for (const data of [null, { tabId: 7 }, { tabId: 7, text: '' }, { tabId: -1, text: 'x' }, { tabId: 7, text: 'x'.repeat(2001) }]) {
+      expect(await backgroundHandlers.revealEvidence(data, reviewPage)).toEqual({ ok: false });
+    }
+    expect(revealed).toEqual([]);
+  });
+});
+
+describe('the reader\'s sources on cards', () => {
+  it('adds an enabled source of the reader, labelled, after the curated one, and leaves out a disabled one', async () => {
+    const record: SourceRecord = { id: 'news-example-a-headline', pack: readerPack(), origin: 'added' as const, pageUrl: 'https://news.example/a', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: '2026-12-02T10:00:00.000Z', enabled: true };
+    mySources.push(record);
+    const content = await backgroundHandlers.termContent({ termId }, tab(7));
+    expect(content?.sources.map((s) => [s.source.id, s.source.label])).toEqual([
+      ['test-pack', { kind: 'curated' }],
+      ['news-example-a-headline', { kind: 'added', reviewedAt: '2026-12-02T10:00:00.000Z' }],
+    ]);
+    record.enabled = false;
+    const without = await backgroundHandlers.termContent({ termId }, tab(7));
+    expect(without?.sources.map((s) => s.source.id)).toEqual(['test-pack']);
   });
 });
 

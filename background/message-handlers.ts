@@ -16,7 +16,8 @@ import { recordReport } from './tab-store';
 import { contentForTerm } from './term-content';
 import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
-import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readTermContentRequest } from './validate-messages';
+import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
+import { revealPassage } from './reveal-passage';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -88,6 +89,12 @@ export const backgroundHandlers: Handlers = {
 
   // sources: extension pages only (background/sources/handlers.ts)
   ...sourceHandlers(library, extractTab),
+  // The review page shows a draft's passage in the tab it was read in; a content script may not move tabs.
+  revealEvidence: (data, sender) => {
+    const request = readRevealRequest(data);
+    if (!request || !fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return Promise.resolve({ ok: false });
+    return revealPassage(request.tabId, request.text).then((ok) => ({ ok }));
+  },
   // Reading a whole page is for the extension's own pages: a content script could name any tab.
   extractTab: (data, sender) => {
     const request = readExtractTabRequest(data);

@@ -71,6 +71,17 @@ export function readExtractTabRequest(data: unknown): { tabId: number } | null {
   return result.success ? { tabId: result.output.tabId } : null;
 }
 
+const RevealSchema = v.object({
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+});
+
+/** The passage the review page asks to show in the tab a draft was read in, or null. */
+export function readRevealRequest(data: unknown): { tabId: number; text: string } | null {
+  const result = v.safeParse(RevealSchema, data);
+  return result.success ? { tabId: result.output.tabId, text: result.output.text } : null;
+}
+
 /** Whether a message comes from one of the extension's own pages (popup, options, review), not a content
  * script: those share the extension's id but their sender URL is the web page's. */
 export function fromExtensionPage(sender: { id?: string; url?: string }, runtimeId: string, extensionOrigin: string): boolean {

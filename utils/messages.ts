@@ -70,6 +70,9 @@ export interface ToBackground {
   importSources: { request: { text: string }; response: { draftIds: string[]; refused: string[]; notes: string[] } };
   /** Extract the tab's page and make a draft of it (the coordinator glues extractTab to createDraft). */
   addPageAsSource: { request: { tabId: number }; response: { ok: true; draftId: string } | { ok: false; reason: string } };
+  /** The review page shows a passage of a draft in the tab it was read in (the passage's words, and its span
+   * in the extracted text, which the page's live text does not share). */
+  revealEvidence: { request: { tabId: number; start: number; end: number; text: string }; response: { ok: boolean } };
   // extraction
   /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
   extractTab: { request: { tabId: number }; response: ExtractTabResult };

@@ -62,6 +62,17 @@ describe('who may send', () => {
 });
 
 describe('requests', () => {
+  it('tells the review what the page did not give', async () => {
+    extracted = { ok: true, pack: readerPack(), pageUrl: 'https://news.example/2020/01/02/story', missing: ['author (no byline with a name)', 'language', 'dates (not read in ko)'] };
+    const added = await handlers.addPageAsSource({ tabId: 3 }, page('/popup.html'));
+    if (!added.ok) throw new Error(added.reason);
+    const got = await handlers.getDraft({ draftId: added.draftId }, page('/review.html'));
+    const notes = got!.draft.notes;
+    expect(notes).toEqual(expect.arrayContaining(['Not found on the page: language.', 'Not found on the page: dates (not read in ko).', 'No author was found: add one if the page names one.']));
+    expect(notes).toHaveLength(3);
+    await handlers.discardDraft({ draftId: added.draftId }, page());
+  });
+
   it('adds a page, reviews and saves it, lists, turns off, deletes and undoes', async () => {
     const added = await handlers.addPageAsSource({ tabId: 3 }, page('/popup.html'));
     if (!added.ok) throw new Error(added.reason);

@@ -5,6 +5,9 @@ import type { PackEvent, Quote } from '../../core/pack/schema';
 export interface TextSpan {
   start: number;
   end: number;
+  /** The passage's words, which "Show in page" looks for in the open page (its live text is not the
+   * extracted text, so the offsets alone cannot find it). */
+  text: string;
 }
 
 /** The passage around a quotation, read back from its text directive: words before, the quotation's edges, words after. */
@@ -39,13 +42,14 @@ export function passageSnippet(passage: string | undefined): PassageSnippet | nu
 /** The quotation's span in the article, when the extraction recorded its offset. */
 export function quoteSpan(quote: Quote): TextSpan | null {
   const start = quote.evidence.offset;
-  return start === undefined ? null : { start, end: start + quote.text.length };
+  return start === undefined ? null : { start, end: start + quote.text.length, text: quote.text };
 }
 
 /** The date's expression in the article, else the sentence the event was read from. */
 export function eventSpan(event: PackEvent): TextSpan | null {
   const ev = event.date.evidence;
-  if (ev.where === 'article' && ev.offset !== undefined) return { start: ev.offset, end: ev.offset + ev.expression.length };
+  const sentence = event.title.map((s) => s.text).join(' ');
+  if (ev.where === 'article' && ev.offset !== undefined) return { start: ev.offset, end: ev.offset + ev.expression.length, text: sentence || ev.expression };
   const body = event.title[0]?.evidence.find((e) => e.kind === 'body');
-  return body && body.kind === 'body' ? { start: body.start, end: body.end } : null;
+  return body && body.kind === 'body' ? { start: body.start, end: body.end, text: sentence } : null;
 }

@@ -19,7 +19,7 @@ interface SourcesCalls {
   importSources: { request: { text: string }; response: { draftIds: string[]; refused: string[]; notes: string[] } };
   addPageAsSource: { request: { tabId: number }; response: { ok: true; draftId: string } | { ok: false; reason: string } };
   /** Scroll the tab a draft was read in to a span of its extracted text (the coordinator wires the handler). */
-  revealEvidence: { request: { tabId: number; start: number; end: number }; response: { ok: boolean } };
+  revealEvidence: { request: { tabId: number; start: number; end: number; text: string }; response: { ok: boolean } };
 }
 
 /** Sends one sources message to the background and returns its answer. */
