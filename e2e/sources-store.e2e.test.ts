@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { htmlPage } from './content-world.ts';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
+import { pollUntil } from './harness/poll.ts';
 import { readerPack } from '../core/sources/test-source.ts';
 
 /** A reader's source for the shipped topic, linking its quotation to the shipped "xinjiang" term. */
@@ -90,5 +91,21 @@ forEachBrowser((env: BrowserEnv) => {
     expect(hostile.map((h: any) => h.refused.length)).toEqual([1, 1, 1]);
     expect((hostile[0] as any).refused[0]).toMatch(/^The file is 6\.0 MB or more; the limit is 5\.0 MB\.$/);
     expect((await ask(page, 'listSources')).sources).toEqual(before);
+  });
+
+  itWithPages('"Erase everything" in the options erases the sources too, and the store starts again empty', async (track) => {
+    const options = track(await env.browser.openExtensionPage('options.html'));
+    const keep = async (id: string) => {
+      const { draftIds } = await ask(options, 'importSources', { text: sourceFile(id) });
+      const { draft } = await ask(options, 'getDraft', { draftId: draftIds[0] });
+      return ask(options, 'saveDraft', { draftId: draft.draftId, pack: draft.pack });
+    };
+    expect(await keep('before-erase')).toMatchObject({ ok: true });
+    await options.click('.cc-danger');
+    await pollUntil(() => options.evaluate(() => document.querySelector('.cc-confirm') !== null), (up) => up, { message: 'the erase confirmation' });
+    await options.click('.cc-confirm .cc-danger');
+    await pollUntil(() => ask(options, 'listSources'), (answer) => answer?.sources?.length === 0, { message: 'no sources after the erase' });
+    expect(await keep('after-erase')).toEqual({ ok: true, id: 'after-erase' });
+    expect((await ask(options, 'listSources')).sources.map((s: any) => s.id)).toEqual(['after-erase']);
   });
 });

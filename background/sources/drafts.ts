@@ -24,6 +24,7 @@ export interface CreateDraftInput {
   notes?: string[];
 }
 
+const GONE = 'This draft is no longer there: it was saved, discarded or left unreviewed for more than 7 days.';
 const clipNote = (note: string) => (note.length <= LIMITS.note ? note : `${note.slice(0, LIMITS.note - 1)}…`);
 const uniqueNotes = (notes: string[]) => [...new Set(notes.filter((n) => n.trim() !== '').map(clipNote))].slice(0, 50);
 
@@ -90,7 +91,7 @@ export class DraftBook {
   /** Keeps the draft's pack as the reader edited it: validated, attached by term id, marked reviewed today. */
   async save(draftId: string, edited: unknown): Promise<{ ok: true; id: string } | { ok: false; error: string }> {
     const draft = await this.get(draftId);
-    if (!draft) return { ok: false, error: 'This draft is no longer there: it was saved, discarded or left unreviewed for more than 7 days.' };
+    if (!draft) return { ok: false, error: GONE };
     const loaded = loadPack(edited);
     if (!loaded.ok) return { ok: false, error: loaded.error.message };
     const attached = attachToTopic(loaded.pack, await this.deps.curated());
@@ -99,14 +100,12 @@ export class DraftBook {
     const provenance = reviewedProvenance(attached.pack.provenance, localIsoDay(now));
     if (!provenance) return { ok: false, error: 'provenance: a reader\'s source cannot be curated.' };
 
-    const [records, curated] = await Promise.all([this.library.records(), this.deps.curated()]);
-    const replaced = draft.replaces === undefined ? undefined : records.find((r) => r.id === draft.replaces);
-    const taken = new Set([...records.map((r) => r.id), ...curated.map((p) => p.id)]);
-    const id = replaced ? replaced.id : uniqueId(attached.pack.id, taken);
+    const replaced = draft.replaces === undefined ? undefined : await this.library.get(draft.replaces);
+    const tentative = replaced ? replaced.id : attached.pack.id;
     const checked = readStoredRecord(
       toStored({
-        id,
-        pack: { ...attached.pack, id, provenance },
+        id: tentative,
+        pack: { ...attached.pack, id: tentative, provenance },
         origin: draft.origin,
         pageUrl: draft.pageUrl,
         addedAt: replaced?.addedAt ?? now.toISOString(),
@@ -115,9 +114,23 @@ export class DraftBook {
       }),
     );
     if (!checked.ok) return { ok: false, error: checked.reason };
-    await this.library.put(checked.record);
-    await this.discard(draftId);
-    return { ok: true, id };
+    const curatedIds = (await this.deps.curated()).map((p) => p.id);
+    const db = await this.deps.db();
+    // One transaction: the draft is taken once, and the id chosen against what is stored at that moment, so
+    // concurrent saves neither keep a draft twice nor overwrite each other.
+    const id = await inTransaction(db, [STORES.sources, STORES.drafts], 'readwrite', async (tx) => {
+      const drafts = tx.objectStore(STORES.drafts);
+      if ((await done(drafts.getKey(draftId))) === undefined) return null;
+      const sources = tx.objectStore(STORES.sources);
+      const taken = new Set([...((await done(sources.getAllKeys())) as string[]), ...curatedIds]);
+      const free = replaced ? replaced.id : uniqueId(tentative, taken);
+      const record = { ...checked.record, id: free, pack: { ...checked.record.pack, id: free } };
+      await done(sources.put(toStored(record)));
+      await done(drafts.delete(draftId));
+      return free;
+    });
+    this.library.changed();
+    return id === null ? { ok: false, error: GONE } : { ok: true, id };
   }
 
   /** A draft of a kept source, to review it again; saving it replaces the source. */

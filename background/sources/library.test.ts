@@ -121,6 +121,14 @@ describe('adding a page', () => {
     expect(await library.drafts.review('nothing')).toBeNull();
   });
 
+  it('keeps every draft saved at once under its own id, and a draft only once', async () => {
+    const made = await Promise.all([1, 2, 3].map(() => library.drafts.create({ pack: readerPack('same'), pageUrl: 'https://news.example/' })));
+    const draftIds = made.map((m) => (m.ok ? m.draftId : ''));
+    const saved = await Promise.all([...draftIds, draftIds[0]!].map((d) => library.drafts.save(d, readerPack('same'))));
+    expect(saved.map((r) => (r.ok ? r.id : r.error))).toEqual(['same', 'same-2', 'same-3', expect.stringMatching(/no longer there/)]);
+    expect((await library.records()).map((r) => [r.id, r.pack.id])).toEqual([['same', 'same'], ['same-2', 'same-2'], ['same-3', 'same-3']]);
+  });
+
   it('drops drafts past the age limit', async () => {
     await library.drafts.create({ pack: readerPack(), pageUrl: 'https://news.example/' });
     clock = new Date('2026-12-14T12:00:01.000Z');

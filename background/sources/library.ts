@@ -4,7 +4,7 @@ import type { ContextPack } from '../../core/pack/schema';
 import { exportFile } from '../../core/sources/export-file';
 import { readImportFile } from '../../core/sources/import-file';
 import { localIsoDay } from '../../core/sources/provenance';
-import { readStoredRecords, toStored } from '../../core/sources/record';
+import { readStoredRecords } from '../../core/sources/record';
 import { summarize } from '../../core/sources/summary';
 import type { SourceRecord, SourceSummary } from '../../core/sources/types';
 import { done, inTransaction, STORES } from './db';
@@ -69,18 +69,18 @@ export class SourceLibrary {
     return (await this.records()).find((r) => r.id === id);
   }
 
-  /** Stores a validated record (replacing one with its id). */
-  async put(record: SourceRecord): Promise<void> {
-    const db = await this.deps.db();
-    await inTransaction(db, [STORES.sources], 'readwrite', (tx) => done(tx.objectStore(STORES.sources).put(toStored(record))));
-    this.changed();
-  }
-
+  /** Turns a source on or off, in one transaction so a concurrent save is not undone. */
   async setEnabled(id: string, enabled: boolean): Promise<boolean> {
-    const record = await this.get(id);
-    if (!record) return false;
-    await this.put({ ...record, enabled });
-    return true;
+    const db = await this.deps.db();
+    const ok = await inTransaction(db, [STORES.sources], 'readwrite', async (tx) => {
+      const sources = tx.objectStore(STORES.sources);
+      const raw: unknown = await done(sources.get(id));
+      if (typeof raw !== 'object' || raw === null) return false;
+      await done(sources.put({ ...raw, enabled }));
+      return true;
+    });
+    this.changed();
+    return ok;
   }
 
   /** Deletes a source, keeping it for UNDO_MS under a token; an earlier deletion can no longer be undone. */
