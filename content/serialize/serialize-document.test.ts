@@ -79,6 +79,15 @@ describe('serializeDocument', () => {
     expect(out.stats.longestSliceMs).toBeLessThanOrEqual(5);
   });
 
+  it('yields after a slice’s worth of characters, however fast the clock says it went', async () => {
+    const doc = new JSDOM(`<body>${'<p>0123456789</p>'.repeat(500)}</body>`).window.document;
+    let yields = 0;
+    const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 10, sliceChars: 1000, now: () => 0, yieldToPage: async () => void yields++ });
+    if (!out.ok) throw new Error('refused');
+    expect(yields).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...out.pieces.map((p) => p.length))).toBeLessThan(1000 + 200);
+  });
+
   it('refuses a page over the size cap without writing the rest', async () => {
     const doc = new JSDOM(`<body>${'<p>0123456789</p>'.repeat(2000)}</body>`).window.document;
     const out = await serializeDocument(doc, { maxChars: 5000, chunkElements: 10, yieldToPage: noYield });

@@ -7,6 +7,8 @@ export interface SerializeOptions {
   maxChars: number;
   /** Work this long (ms) at most before yielding to the page. */
   sliceMs?: number;
+  /** Write this many characters at most in one slice (joining them costs the page's thread too). */
+  sliceChars?: number;
   /** A subtree with more elements than this is opened and serialised child by child. */
   chunkElements?: number;
   /** Text longer than this (an inline script's data, a huge paragraph) is written in pieces of this size. */
@@ -107,6 +109,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   const sliceMs = options.sliceMs ?? 5;
   const chunk = options.chunkElements ?? 400;
   const chunkChars = options.chunkChars ?? 32_768;
+  const sliceChars = options.sliceChars ?? 262_144;
   const yieldToPage = options.yieldToPage ?? postTask;
   const url = doc.URL;
   const contentType = doc.contentType ?? 'text/html';
@@ -114,6 +117,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   const pieces: string[] = [];
   let slice: string[] = [doctypeOf(doc)];
   let chars = slice[0]!.length;
+  let charsInSlice = chars;
   // A stack of what is left to write: nodes, end tags as strings, and parts of long texts.
   const work: Array<Node | string | TextPart> = doc.documentElement ? [doc.documentElement] : [];
   let sliceStart = now();
@@ -136,14 +140,16 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     slice.push(piece);
     stats.pieces++;
     chars += piece.length;
+    charsInSlice += piece.length;
     if (chars > options.maxChars) {
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
       return { ok: false, code: 'too-large', chars, url, contentType, stats };
     }
     const spent = now() - sliceStart;
-    if (spent >= sliceMs && work.length) {
+    if ((spent >= sliceMs || charsInSlice >= sliceChars) && work.length) {
       pieces.push(slice.join(''));
       slice = [];
+      charsInSlice = 0;
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
       await yieldToPage();
       stats.slices++;
