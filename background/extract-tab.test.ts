@@ -38,7 +38,8 @@ vi.mock('./offscreen', () => ({ ensureOffscreen: async (reasons: string[]) => (c
 
 const { extractTab, localDay } = await import('./extract-tab');
 
-const page = (over: Record<string, unknown> = {}) => ({ ok: true, html: '<!DOCTYPE html><html><body><p>x</p></body></html>', url: 'https://news.example/a', title: 'A', lang: 'en', contentType: 'text/html', stats: {}, ...over });
+const HTML = '<!DOCTYPE html><html><body><p>x</p></body></html>';
+const page = (over: Record<string, unknown> = {}) => ({ ok: true, pieces: [HTML.slice(0, 20), HTML.slice(20)], url: 'https://news.example/a', title: 'A', lang: 'en', contentType: 'text/html', stats: {}, ...over });
 
 beforeEach(() => {
   tabUrl = 'https://news.example/a';
@@ -53,7 +54,7 @@ describe('extractTab', () => {
   it('reads a web page through the offscreen document and returns the validated pack', async () => {
     const result = await extractTab(3);
     expect(calls).toEqual(['inject /serialize-page.js', 'offscreen DOM_PARSER']);
-    expect(sent).toEqual([{ target: 'offscreen-extract', html: page().html, url: 'https://news.example/a', readDay: localDay() }]);
+    expect(sent).toEqual([{ target: 'offscreen-extract', html: HTML, url: 'https://news.example/a', readDay: localDay() }]);
     expect(result).toMatchObject({ ok: true, pageUrl: 'https://news.example/a', missing: [] });
     expect(result.ok && result.summary.title).toBe(shipped.source.title);
   });

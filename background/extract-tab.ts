@@ -18,7 +18,10 @@ export const SERIALIZE_SCRIPT = '/serialize-page.js';
 const SerializedSchema = v.variant('ok', [
   v.object({
     ok: v.literal(true),
-    html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS + 1)),
+    pieces: v.pipe(
+      v.array(v.string()),
+      v.check((pieces) => pieces.reduce((n, p) => n + p.length, 0) <= MAX_HTML_CHARS, 'over the size cap'),
+    ),
     url: v.string(),
     title: v.string(),
     lang: v.string(),
@@ -61,7 +64,7 @@ export async function extractTab(tabId: number): Promise<ExtractTabResult> {
   if (!page.ok) return fail('too-large', `The page is too large to read (over ${MAX_HTML_CHARS / 1e6} million characters).`);
 
   const pageUrl = /^https?:/.test(page.url) ? page.url : null;
-  const answer = await parseAndExtract({ html: page.html, url: pageUrl, readDay: localDay() });
+  const answer = await parseAndExtract({ html: page.pieces.join(''), url: pageUrl, readDay: localDay() });
   if (!answer.ok) return fail(answer.code, sentence(answer.reason));
   return { ok: true, pack: answer.pack, pageUrl: page.url, missing: answer.missing, summary: summarizePack(answer.pack) };
 }

@@ -11,7 +11,7 @@ const whole = (doc: Document) => {
 };
 
 const PAGE = `<!DOCTYPE html><html lang="en-GB" class="a"><head><title>T &amp; t</title>
-<script type="application/ld+json">{"headline":"A & B <c>"}</script><style>p > a { color: red }</style></head>
+<script type="application/ld+json">{"headline":"A & B <c>", "body": "a long text of JSON data, with & and < and > in it"}</script><style>p > a { color: red }</style></head>
 <body data-x="1 &amp; 2 &quot;q&quot;"><!-- a comment --><div id="wrap"><header><h1>Title</h1></header>
 <article><p>One&nbsp;two &lt;three&gt; &amp; four</p><p>Five <b>six</b> <i>seven</i></p>
 <svg viewBox="0 0 10 10"><foreignObject><p>in svg</p></foreignObject><linearGradient id="g"></linearGradient></svg>
@@ -26,18 +26,23 @@ describe('serializeDocument', () => {
   it('gives what outerHTML gives, whole or in pieces', async () => {
     const doc = new JSDOM(PAGE).window.document;
     const expected = whole(doc);
-    for (const chunkElements of [100_000, 50, 5, 0]) {
-      const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements, sliceMs: 1e9, yieldToPage: noYield });
+    for (const [chunkElements, chunkChars] of [[100_000, 1e6], [50, 1e6], [5, 1e6], [0, 1e6], [0, 7], [3, 1]]) {
+      const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements, chunkChars, sliceMs: 1e9, yieldToPage: noYield });
       if (!out.ok) throw new Error('refused');
-      expect(out.html, `chunk ${chunkElements}`).toBe(expected);
+      expect(out.pieces.join(''), `chunk ${chunkElements}, ${chunkChars}`).toBe(expected);
     }
+    // With a slice after every piece, the page's thread gets the pieces one slice at a time.
+    const sliced = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 0, chunkChars: 7, sliceMs: 0, yieldToPage: noYield });
+    if (!sliced.ok) throw new Error('refused');
+    expect(sliced.pieces.length).toBeGreaterThan(100);
+    expect(sliced.pieces.join('')).toBe(expected);
   });
 
   it('cut into pieces, the page parses back to the same text and attributes', async () => {
     const doc = new JSDOM(PAGE.replace('data-x="1', 'data-y="<b> &gt;" data-x="1')).window.document;
-    const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 0, sliceMs: 1e9, yieldToPage: noYield });
+    const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 0, chunkChars: 5, sliceMs: 1e9, yieldToPage: noYield });
     if (!out.ok) throw new Error('refused');
-    const again = new JSDOM(out.html).window.document;
+    const again = new JSDOM(out.pieces.join('')).window.document;
     expect(again.body.getAttribute('data-y')).toBe('<b> >');
     expect(again.body.textContent).toBe(doc.body.textContent);
     // eslint-disable-next-line no-restricted-syntax
@@ -49,11 +54,11 @@ describe('serializeDocument', () => {
       const doc = new JSDOM(html).window.document;
       const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 0, yieldToPage: noYield });
       if (!out.ok) throw new Error('refused');
-      const again = new JSDOM(out.html).window.document;
+      const again = new JSDOM(out.pieces.join('')).window.document;
       expect(again.compatMode).toBe(doc.compatMode);
       expect(again.doctype?.publicId ?? '').toBe(doc.doctype?.publicId ?? '');
     }
-    expect(new JSDOM((await serializeDocument(new JSDOM('<p>x').window.document, { maxChars: 1e6, yieldToPage: noYield }) as { html: string }).html).window.document.compatMode).toBe('BackCompat');
+    expect(new JSDOM((await serializeDocument(new JSDOM('<p>x').window.document, { maxChars: 1e6, yieldToPage: noYield }) as { pieces: string[] }).pieces.join('')).window.document.compatMode).toBe('BackCompat');
   });
 
   it('yields between slices and reports the longest one', async () => {
@@ -72,6 +77,15 @@ describe('serializeDocument', () => {
     expect(out.stats.slices).toBe(yields + 1);
     expect(out.stats.longestSliceMs).toBeGreaterThanOrEqual(3);
     expect(out.stats.longestSliceMs).toBeLessThanOrEqual(5);
+  });
+
+  it('yields after a slice’s worth of characters, however fast the clock says it went', async () => {
+    const doc = new JSDOM(`<body>${'<p>0123456789</p>'.repeat(500)}</body>`).window.document;
+    let yields = 0;
+    const out = await serializeDocument(doc, { maxChars: 1e6, chunkElements: 10, sliceChars: 1000, now: () => 0, yieldToPage: async () => void yields++ });
+    if (!out.ok) throw new Error('refused');
+    expect(yields).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...out.pieces.map((p) => p.length))).toBeLessThan(1000 + 200);
   });
 
   it('refuses a page over the size cap without writing the rest', async () => {

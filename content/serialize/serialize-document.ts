@@ -7,8 +7,12 @@ export interface SerializeOptions {
   maxChars: number;
   /** Work this long (ms) at most before yielding to the page. */
   sliceMs?: number;
+  /** Write this many characters at most in one slice (joining them costs the page's thread too). */
+  sliceChars?: number;
   /** A subtree with more elements than this is opened and serialised child by child. */
   chunkElements?: number;
+  /** Text longer than this (an inline script's data, a huge paragraph) is written in pieces of this size. */
+  chunkChars?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
 }
@@ -20,11 +24,25 @@ export interface SerializeStats {
   pieces: number;
 }
 
+/** `pieces` joined are the HTML: joining is left to the extension, off the page's thread. */
 export type SerializedPage =
-  | { ok: true; html: string; url: string; title: string; lang: string; contentType: string; stats: SerializeStats }
+  | { ok: true; pieces: string[]; url: string; title: string; lang: string; contentType: string; stats: SerializeStats }
   | { ok: false; code: 'too-large'; chars: number; url: string; contentType: string; stats: SerializeStats };
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+/** Elements whose text the serializer writes as it is (noscript too: scripting is on where this runs). */
+const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+
+const inRawText = (node: Node) => {
+  const parent = node.parentNode as Element | null;
+  return !!parent && parent.namespaceURI === XHTML && RAW_TEXT.has(parent.localName);
+};
+
+/** A part of a long text, escaped when it is written. */
+interface TextPart {
+  text: string;
+  raw: boolean;
+}
 
 /** A task boundary that background tabs do not throttle (timers there wait a second). */
 function postTask(): Promise<void> {
@@ -51,7 +69,7 @@ function startTag(el: Element): string {
   return `${tag}>`;
 }
 
-/** One node whole, as the HTML serializer writes it inside a normal element. */
+/** One node whole, as the HTML serializer writes it. */
 function serializeNode(node: Node): string {
   // 1 element, 3 text, 4 CDATA, 7 processing instruction, 8 comment (numbers: the page's Node may be shadowed).
   switch (node.nodeType) {
@@ -61,7 +79,7 @@ function serializeNode(node: Node): string {
       return (node as Element).outerHTML;
     case 3:
     case 4:
-      return escapeText((node as CharacterData).data);
+      return inRawText(node) ? (node as CharacterData).data : escapeText((node as CharacterData).data);
     case 7:
       return `<?${(node as ProcessingInstruction).target} ${(node as ProcessingInstruction).data}>`;
     case 8:
@@ -81,49 +99,73 @@ function doctypeOf(doc: Document): string {
 }
 
 /**
- * The document's HTML (doctype and root element), or a size refusal. A subtree larger than
- * `chunkElements` is written as its start tag, its children one by one, and its end tag.
+ * The document's HTML (doctype and root element) in pieces, or a size refusal. A subtree larger than
+ * `chunkElements`, or an element with more than `chunkChars` of text (an inline script's data), is written
+ * as its start tag, its children one by one, and its end tag; a long text in parts. Each slice's pieces
+ * are joined before the yield; the whole is joined by the extension.
  */
 export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<SerializedPage> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? 5;
   const chunk = options.chunkElements ?? 400;
+  const chunkChars = options.chunkChars ?? 32_768;
+  const sliceChars = options.sliceChars ?? 262_144;
   const yieldToPage = options.yieldToPage ?? postTask;
   const url = doc.URL;
   const contentType = doc.contentType ?? 'text/html';
   const stats: SerializeStats = { longestSliceMs: 0, slices: 1, pieces: 0 };
-  const parts: string[] = [doctypeOf(doc)];
-  let chars = parts[0]!.length;
-  // A stack of what is left to write: nodes, and end tags as strings.
-  const work: Array<Node | string> = doc.documentElement ? [doc.documentElement] : [];
+  const pieces: string[] = [];
+  let slice: string[] = [doctypeOf(doc)];
+  let chars = slice[0]!.length;
+  let charsInSlice = chars;
+  // A stack of what is left to write: nodes, end tags as strings, and parts of long texts.
+  const work: Array<Node | string | TextPart> = doc.documentElement ? [doc.documentElement] : [];
   let sliceStart = now();
   while (work.length) {
     const item = work.pop()!;
     let piece: string;
     if (typeof item === 'string') piece = item;
-    else if (item.nodeType === 1 && (item as Element).childElementCount > 0 && (item as Element).getElementsByTagName('*').length > chunk) {
+    else if ('raw' in item) piece = item.raw ? item.text : escapeText(item.text);
+    else if (item.nodeType === 1 && opens(item as Element, chunk, chunkChars)) {
       const el = item as Element;
       piece = startTag(el);
       work.push(`</${tagOf(el)}>`);
       for (let child = el.lastChild; child; child = child.previousSibling) work.push(child);
+    } else if ((item.nodeType === 3 || item.nodeType === 4) && (item as CharacterData).length > chunkChars) {
+      const text = (item as CharacterData).data;
+      const raw = inRawText(item);
+      for (let end = text.length; end > 0; end -= chunkChars) work.push({ text: text.slice(Math.max(0, end - chunkChars), end), raw });
+      piece = '';
     } else piece = serializeNode(item);
-    parts.push(piece);
+    slice.push(piece);
     stats.pieces++;
     chars += piece.length;
+    charsInSlice += piece.length;
     if (chars > options.maxChars) {
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
       return { ok: false, code: 'too-large', chars, url, contentType, stats };
     }
     const spent = now() - sliceStart;
-    if (spent >= sliceMs && work.length) {
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+    if ((spent >= sliceMs || charsInSlice >= sliceChars) && work.length) {
+      pieces.push(slice.join(''));
+      slice = [];
+      charsInSlice = 0;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
       await yieldToPage();
       stats.slices++;
       sliceStart = now();
     }
   }
-  // Joining is work on the page's thread too.
-  const html = parts.join('');
+  pieces.push(slice.join(''));
   stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-  return { ok: true, html, url, title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '', contentType, stats };
+  return { ok: true, pieces, url, title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '', contentType, stats };
+}
+
+/** Whether an element is written in parts: many elements below it, or a long text of its own. */
+function opens(el: Element, chunk: number, chunkChars: number): boolean {
+  if (el.localName === 'template' && el.namespaceURI === XHTML) return false;
+  if (el.childElementCount > 0) return el.getElementsByTagName('*').length > chunk;
+  let text = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) text += child.nodeType === 3 || child.nodeType === 4 ? (child as CharacterData).length : 0;
+  return text > chunkChars;
 }
