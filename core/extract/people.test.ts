@@ -53,4 +53,9 @@ describe('who a pronoun or a partial name refers to', () => {
     expect(speakers(['Don’t say “this post is so snobbish it hurts to read it.”'])).toEqual([null]);
     expect(speakers(['“What are you doing here, Bartleby?” said I.'])).toEqual([null]);
   });
+
+  it('in German, takes no single capitalised noun for a speaker', () => {
+    const text = '„Das Risiko ist zu hoch“, sagen Experten.';
+    expect(extractQuotations(text, [0], ['paragraph'], 'de')[0]?.speaker).toBeNull();
+  });
 });

@@ -81,6 +81,8 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
         if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; ${n.name} is ${person.name}` };
         const bare = n.name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
         if (people.anyHas(bare)) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
+        // German capitalises every noun: one capitalised word ("Experten", "Polizei") is no one's name unless an acronym.
+        if (lang === 'de' && !/^\p{Lu}{2,}$/u.test(bare)) return { speaker: null, how: `${a.how}; ${n.name} may be a noun` };
       }
       const longer = n.kind === 'person' ? people.longerName(n.name) : null;
       if (longer) return { speaker: { name: longer.name, kind: 'person', role: n.role ?? longer.role, inferred: false }, how: `${a.how}; ${n.name} is ${longer.name}` };
