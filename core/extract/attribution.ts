@@ -8,7 +8,7 @@ export interface Attribution {
   /** The speaker named at the quotation, or null when the words name nobody ("a spokesman said"). */
   named: NamedSpeaker | null;
   /** A pronoun or a title that refers back ("he", "the spokesman"), to resolve against earlier names. */
-  refersBack: { pronoun: true } | { title: string } | null;
+  refersBack: { pronoun: string } | { title: string } | null;
   /** The verb sits right beside the quotation ("…," he said / Lu said: "…"), not further off in the sentence. */
   adjacent: boolean;
   /** Characters after the closing mark taken by the attribution (to join a split quotation after it). */
@@ -54,7 +54,7 @@ export function hasTermCue(before: string, w: SpeechWords): boolean {
 function fromSubject(subj: string, w: SpeechWords, lang: string): Pick<Attribution, 'named' | 'refersBack'> {
   const s = subj.trim().replace(/[,:]+$/, '').trim();
   const p = patterns(w);
-  if (p.pronoun.test(s)) return { named: null, refersBack: { pronoun: true } };
+  if (p.pronoun.test(s)) return { named: null, refersBack: { pronoun: s.toLowerCase() } };
   const title = titleReference(s);
   if (title) return { named: null, refersBack: { title } };
   return { named: nameFromPhrase(s, lang), refersBack: null };

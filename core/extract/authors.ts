@@ -8,7 +8,8 @@ const BOILERPLATE = /\b(view|opinion|staff|staffers|editors?|editorial|desk|team
 const ORGANISATION = /\b(news|press|agency|agence|times|post|journal|herald|tribune|gazette|daily|weekly|magazine|media|network|reuters|bloomberg|associated|afp|ap|bbc|cnn|npr|inc|ltd|llc|gmbh|corp|company|association|institute|university|college|council|ministry|committee|foundation|group|society|centre|center|office|department|government|organi[sz]ation|union|league|commission|bureau|service|project|partners|club|laboratory|lab|school|church|party|library|museum|review|radio|television|tv)\b/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
-const LEAD = /^(?:by|from|written by|words by|von|par|por|di|door|av|af|autor(?:a|in)?:?|автор:?|作者[:：]?|文[/／]|记者|撰文[:：]?)\s*/i;
+// A word that leads a byline ends there ("AFP" does not start with Danish "af", nor "Parker" with "par").
+const LEAD = /^(?:(?:by|from|written by|words by|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／]|记者|撰文[:：]?)\s*)/i;
 
 /** A byline string cleaned of "By", roles, dates and affiliations, split into names. */
 export function splitByline(raw: string): string[] {

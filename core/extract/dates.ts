@@ -2,6 +2,7 @@
 // update day when it has one, else its publication day, else the day it was read), as a careful editor
 // would: "last month" is a month, "next week" a week (named by its Monday), "Thursday" the nearest one.
 import * as chrono from 'chrono-node';
+import { weekdayOffset } from './weekday-tense.ts';
 import { sentenceAround, sentenceStarts } from './sentences.ts';
 import type { ExtractedDate } from './types.ts';
 
@@ -65,7 +66,8 @@ export function extractDates(
       });
     }
     for (const r of results) {
-      const date = toDate(r, para, instant);
+      const around = sentenceAround(sentences, para.length, r.index);
+      const date = toDate(r, para, instant, para.slice(around.start, around.end), around.start, lang);
       if (!date) continue;
       // A speaker's "today" or "last year" dates the time they spoke, which the article may not give.
       if (date.confidence !== 'stated' && date.confidence !== 'high' && insideQuotation(from + r.index)) continue;
@@ -106,15 +108,15 @@ export function yearsAlone(para: string, taken: ReadonlyArray<[number, number]>)
   return out;
 }
 
-/** The weekday nearest the reference day (three days back at most, else ahead): news mostly reports the past. */
-function nearestWeekday(weekday: number, ref: Date): Date {
+/** The weekday the sentence means, before or after the reference day (weekday-tense.ts). */
+function nearestWeekday(weekday: number, ref: Date, before: string, after: string, lang: string): Date {
   const back = (ref.getUTCDay() - weekday + 7) % 7;
   const d = new Date(ref);
-  d.setUTCDate(d.getUTCDate() + (back <= 3 ? -back : 7 - back));
+  d.setUTCDate(d.getUTCDate() + weekdayOffset(back, before, after, lang));
   return d;
 }
 
-function toDate(r: chrono.ParsedResult, para: string, ref: Date): Pick<ExtractedDate, 'value' | 'precision' | 'confidence'> | null {
+function toDate(r: chrono.ParsedResult, para: string, ref: Date, sentence: string, sentenceStart: number, lang: string): Pick<ExtractedDate, 'value' | 'precision' | 'confidence'> | null {
   const s = r.start;
   const after = para.slice(r.index + r.text.length, r.index + r.text.length + 12);
   const relative = r.tags().has('result/relativeDate') || /casualReference/.test([...r.tags()].join(' '));
@@ -134,7 +136,7 @@ function toDate(r: chrono.ParsedResult, para: string, ref: Date): Pick<Extracted
   }
   // A weekday alone ("10:30 p.m. Tuesday"), with no "next"/"last": the nearest such day, whatever chrono chose.
   if (s.isCertain('weekday') && !s.isCertain('day') && !relative && !/\b(next|last|this|coming|past|previous|following)\b/i.test(r.text)) {
-    const w = nearestWeekday(s.get('weekday') ?? 0, ref);
+    const w = nearestWeekday(s.get('weekday') ?? 0, ref, sentence.slice(0, Math.max(0, r.index - sentenceStart)), sentence.slice(Math.max(0, r.index - sentenceStart) + r.text.length), lang);
     return { value: w.toISOString().slice(0, 10), precision: 'day', confidence: 'medium' };
   }
   if (s.isCertain('day') || s.isCertain('weekday')) {

@@ -3,7 +3,7 @@
 import type { MatchTerm } from '../match/types.ts';
 import { articleText, leadOf } from './article-text.ts';
 import { extractDates } from './dates.ts';
-import { languageFromScript, primaryLanguage } from './language.ts';
+import { languageFromScript, languageFromWords, primaryLanguage } from './language.ts';
 import { readMetadata } from './metadata.ts';
 import { extractQuotations } from './quotations.ts';
 import { refusePage } from './refusals.ts';
@@ -17,9 +17,6 @@ export interface ExtractOptions {
   terms?: readonly MatchTerm[];
 }
 
-/** Common words of English, to recognise an undeclared English page (the web's default) and nothing else. */
-const ENGLISH = /\b(the|and|of|to|in|is|that|for|was|with)\b/gi;
-
 export function extractArticle(page: PageData, options: ExtractOptions): ExtractedArticle | Refusal {
   const body = articleText(page.article?.blocks ?? [], page.article?.title ?? null);
   const refusal = refusePage(page, body.text.length);
@@ -28,10 +25,7 @@ export function extractArticle(page: PageData, options: ExtractOptions): Extract
   const metadata = readMetadata(page, lead?.text ?? null);
   if (!metadata.title) return { ok: false, code: 'no-title', reason: 'the page has no title to cite it by' };
   if (!metadata.language) {
-    const byScript = languageFromScript(body.text);
-    const words = body.text.split(/\s+/).length || 1;
-    const english = (body.text.slice(0, 20000).match(ENGLISH) ?? []).length / Math.min(words, 4000) > 0.05;
-    const guess = byScript ?? (english ? 'en' : null);
+    const guess = languageFromScript(body.text) ?? languageFromWords(body.text);
     if (guess) metadata.language = { value: guess, from: 'readability' };
   }
   const lang = primaryLanguage(metadata.language?.value ?? null);

@@ -20,3 +20,14 @@ it('reads the day a publisher meant from its timestamps', () => {
   expect(dayInUrl('https://www.cnn.com/2018/10/31/uk/x/index.html')).toBe('2018-10-31');
   expect(dayInUrl('https://example.org/about')).toBeNull();
 });
+
+it('guesses an undeclared Latin-script language from its function words', async () => {
+  const { languageFromWords } = await import('./language.ts');
+  const es = 'El gobierno dijo que los pueblos del sur reclaman por derechos que permanecen incumplidos, por eso es más eficiente para todos. '.repeat(3);
+  const en = 'The government said that the people of the south were asking for rights that had not been kept, and this was the reason for the talks. '.repeat(3);
+  const pt = 'O técnico disse que não foi uma boa ideia levar a taça para o ex-presidente, e que os jogadores do time estavam com ele. '.repeat(3);
+  expect(languageFromWords(es)).toBe('es');
+  expect(languageFromWords(en)).toBe('en');
+  expect(languageFromWords(pt)).toBe('pt');
+  expect(languageFromWords('Too short to tell.')).toBeNull();
+});

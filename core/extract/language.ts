@@ -29,3 +29,27 @@ export function languageFromScript(text: string): string | null {
 export function primaryLanguage(tag: string | null): string {
   return (tag ?? '').split('-')[0]?.toLowerCase() ?? '';
 }
+
+/** Words frequent in running text of one Latin-script language and rare in the others. */
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  en: /\b(?:the|and|of|to|is|that|for|was|with|this)\b/g,
+  es: /\b(?:el|los|las|del|que|por|con|una|para|como|pero|más)\b/g,
+  pt: /\b(?:os|não|uma|do|da|dos|das|em|para|com|que|mais|pelo)\b/g,
+  fr: /\b(?:le|les|des|est|une|du|dans|pour|pas|qui|sur|avec)\b/g,
+  de: /\b(?:der|die|und|das|ist|nicht|mit|den|von|zu|sich|auch)\b/g,
+  it: /\b(?:il|di|che|della|per|non|una|sono|gli|anche|nel|alla)\b/g,
+  nl: /\b(?:het|een|van|en|niet|zijn|voor|met|ook|maar|dat|wordt)\b/g,
+};
+
+/** The Latin-script language whose function words fill the text (over 4% of its words), or null. */
+export function languageFromWords(text: string): string | null {
+  const sample = text.slice(0, 20000).toLowerCase();
+  const words = (sample.match(/\p{L}+/gu) ?? []).length;
+  if (words < 30) return null;
+  let best: [string, number] | null = null;
+  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
+    const share = (sample.match(re) ?? []).length / words;
+    if (share > 0.04 && (!best || share > best[1])) best = [lang, share];
+  }
+  return best?.[0] ?? null;
+}

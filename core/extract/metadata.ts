@@ -1,10 +1,12 @@
 // Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
 // Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
 import { authorOf, authorsFromByline, dedupe } from './authors.ts';
+import { creditFromProfileUrl, isAnonymousCredit } from './credits.ts';
 import { dayInUrl, dayOf } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
 import { cleanSiteName, sameSite, titleSuffix, withoutSuffixes } from './site-name.ts';
+import { breadcrumbHead, breadcrumbSite, dayInTitle, isGenericTitle } from './title-rules.ts';
 import type { Author, CslType, ExtractedMetadata, MetaOrigin, PageData, Sourced } from './types.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -57,19 +59,22 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
       [ldPublisher, 'json-ld'],
       ...metaValues('citation_journal_title', 'citation_publisher', 'dc.publisher', 'application-name', 'al:android:app_name'),
       [page.article?.siteName ?? null, 'readability'],
+      [breadcrumbSite(page.documentTitle), 'document-title'],
     ].map(([v, o]): [string | null, MetaOrigin] => [cleanSiteName(v as string | null), o as MetaOrigin]),
   );
   // The <title> suffix is the masthead as readers see it; it wins over a short form of the same name.
-  const suffix = titleSuffix(page.documentTitle);
+  const suffix = cleanSiteName(titleSuffix(page.documentTitle));
   if (siteName && suffix && sameSite(siteName.value, suffix)) siteName.value = suffix;
   const site = siteName?.value ?? null;
 
-  const title = first<string>([
-    [ldText('headline') ?? ldText('name'), 'json-ld'],
-    ...metaValues('citation_title', 'og:title', 'dc.title', 'twitter:title', 'title'),
-    [page.article?.title ?? null, 'readability'],
-    [page.documentTitle, 'document-title'],
-  ]);
+  const title = first<string>(
+    [
+      [ldText('headline') ?? ldText('name'), 'json-ld'],
+      ...metaValues('citation_title', 'og:title', 'dc.title', 'twitter:title', 'title'),
+      [page.article?.title ?? null, 'readability'],
+      [page.documentTitle, 'document-title'],
+    ].map(([v, o]): [string | null, MetaOrigin] => [v && !isGenericTitle(v as string) ? breadcrumbHead(v as string) : null, o as MetaOrigin]),
+  );
   const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : []);
   const authorNames = authors.value.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`));
   if (title) title.value = withoutSuffixes(withoutSiteSuffix(squash(title.value), site), [...(site ? [site] : []), ...authorNames]);
@@ -104,6 +109,7 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
     [dayInUrl(canonicalUrl?.value ?? page.url), 'url'],
     [timeOf(() => true), 'time-element'],
     ...page.datelines.map((d): [string | null, MetaOrigin] => [dayOf(d), 'dateline']),
+    [dayInTitle(page.documentTitle), 'document-title'],
   ]);
   const updatedRaw = first<string>([
     [dayOf(ldText('dateModified')), 'json-ld'],
@@ -139,13 +145,17 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sour
     return authors.length ? { value: authors, from } : null;
   };
   const metas = (...keys: string[]) => page.meta.filter((m) => keys.includes(m.key)).map((m) => m.value);
+  const profile = creditFromProfileUrl(metas('article:author', 'author'), page.bylines);
+  // A credit that names nobody ("Our Foreign Staff") is the article's byline: later bylines belong to teasers.
+  const anonymous = isAnonymousCredit([...metas('author', 'dcsext.author', 'byl'), ...page.bylines.slice(0, 1)]);
   return (
     layer('json-ld', fromLd.map((a) => (a.given && a.family && a.kind !== 'organisation' ? { given: a.given, family: a.family } : authorOf(a.name, a.kind)))) ??
     layer('citation-meta', metas('citation_author').map((n) => authorOf(n))) ??
     layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
-    layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : []) ??
-    layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true))) ?? { value: [], from: 'byline' }
+    layer('byline', profile) ??
+    (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
+    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ?? { value: [], from: 'byline' }
   );
 }
 

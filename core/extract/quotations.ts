@@ -5,7 +5,7 @@
 // otherwise the speaker is "not identified". Split quotations ("…," he said, "…") are joined.
 import { attributionOf, hasTermCue, type Attribution } from './attribution.ts';
 import { findMarkedSpans, TITLE_MARKS } from './quote-marks.ts';
-import { titledNames } from './speaker-name.ts';
+import { indexPeople } from './people.ts';
 import { sentenceAround, sentenceStarts } from './sentences.ts';
 import { speechWordsFor } from './speech-words.ts';
 import type { ExtractedQuotation, PageBlock, Speaker } from './types.ts';
@@ -24,32 +24,9 @@ interface Found {
   startsParagraph: boolean;
 }
 
-interface Person {
-  name: string;
-  role: string | null;
-  /** Words that refer to this person alone: the full name, the family name, a word used alone for them. */
-  aliases: Set<string>;
-}
-
-/** Capitalised words that are titles or sentence openers, not given names ("Senator Lourimi"). */
-const TITLE_WORD = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Minister|Secretary|Judge|Mayor|Prime|The|A|An|In|On|At|But|And|When|After|Said|Says)$/;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?`;
-
-/** Whether the text names someone other than `name` in full with the word `bare` (before or after it). */
-export function otherFullNames(text: string, bare: string, name: string): boolean {
-  const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])(?:(${NAME_WORD})\\s)?${esc}(?:\\s(${NAME_WORD}))?(?![\\p{L}])`, 'gu');
-  const words = new Set(name.split(' '));
-  for (const m of text.matchAll(re)) {
-    // A capitalised word the text also writes in lower case is an ordinary word ("For Hamilton, …").
-    const sides = [m[1], m[2]].filter((w): w is string => !!w && !TITLE_WORD.test(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
-    if (sides.some((w) => !words.has(w))) return true;
-  }
-  return false;
-}
 
 /** Quotation-mark spans of every paragraph, with the rest of their sentence. */
 function findAll(text: string, starts: readonly number[], lang: string): Found[] {
@@ -90,85 +67,31 @@ function findAll(text: string, starts: readonly number[], lang: string): Found[]
 export function extractQuotations(text: string, paragraphStarts: readonly number[], blockKinds: readonly PageBlock['kind'][], lang: string): ExtractedQuotation[] {
   const words = speechWordsFor(lang);
   const found = findAll(text, paragraphStarts, lang);
-  const people: Person[] = [];
-  const mentions: Array<{ at: number; person: Person }> = [];
   const results: ExtractedQuotation[] = [];
   const attributions = found.map((f) => (words ? attributionOf(f.before, f.after, words, lang) : null));
-
-  // First pass: the people named as speakers, so later surnames, pronouns and titles can refer to them.
-  const addPerson = (name: string, role: string | null) => {
-    if (people.some((p) => p.name === name)) return;
-    const parts = name.split(' ');
-    people.push({ name, role, aliases: new Set([name, ...(parts.length > 1 ? [parts[parts.length - 1]!] : [])]) });
-  };
-  found.forEach((_f, i) => {
-    const named = attributions[i]?.named;
-    if (named?.kind === 'person' && (named.name.split(' ').length >= 2 || CJK.test(named.name))) addPerson(named.name, named.role);
-  });
-  // People the text names with a title count as named too ("Mr. Mnuchin"), so a pronoun after them is theirs.
-  if (lang === 'en') {
-    for (const t of titledNames(text)) {
-      if (found.some((f) => t.at > f.open && t.at < f.close)) continue;
-      const known = people.find((p) => p.name.split(' ').includes(t.name) || t.name.split(' ').includes(p.name.split(' ').pop()!));
-      if (!known && t.name.includes(' ')) addPerson(t.name, null);
-      else if (!known) people.push({ name: t.name, role: null, aliases: new Set([t.name]) });
-    }
-  }
-  // A single word used as a speaker names the one person it is part of ("Lu said" after "Lu Kang").
-  const byWord = (word: string) => {
-    const bare = word.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
-    const same = people.filter((p) => p.name.split(' ').includes(bare));
-    // Two different people the text names with this word ("Lee Sang-min", "Lee Jae-myung"): no telling which.
-    if (same.length === 1) return otherFullNames(text, bare, same[0]!.name) ? null : same[0]!;
-    if (same.length > 1 || lang !== 'en' || bare.length < 2) return null;
-    // A surname whose full name the text gives elsewhere, e.g. in a caption ("Hori Parata at his farm").
-    const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}\\.)?)\\s${esc}(?![\\p{L}])`, 'u').exec(text);
-    if (!full || TITLE_WORD.test(full[1]!)) return null;
-    const person = { name: `${full[1]} ${bare}`, role: null, aliases: new Set([`${full[1]} ${bare}`, bare]) };
-    people.push(person);
-    return person;
-  };
-  found.forEach((_f, i) => {
-    const named = attributions[i]?.named;
-    if (named && named.kind !== 'description' && !named.name.includes(' ')) byWord(named.name)?.aliases.add(named.name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, ''));
-  });
-  for (const person of people) {
-    for (const alias of person.aliases) {
-      const re = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-      for (const m of text.matchAll(re)) {
-        if (!found.some((f) => m.index > f.open && m.index < f.close)) mentions.push({ at: m.index, person });
-      }
-    }
-  }
-  mentions.sort((a, b) => a.at - b.at);
-
-  /** The last person mentioned before `at`, within two paragraphs; null when two people compete in its sentence. */
-  const lastPerson = (at: number, paragraph: number, role?: string): Person | null => {
-    const earliest = paragraphStarts[Math.max(0, paragraph - 2)] ?? 0;
-    const before = mentions.filter((m) => m.at < at && m.at >= earliest && (!role || (m.person.role ?? '').toLowerCase().includes(role)));
-    const last = before[before.length - 1];
-    if (!last) return null;
-    const rivals = before.filter((m) => m.person !== last.person && last.at - m.at < 120);
-    return rivals.length ? null : last.person;
-  };
+  const isQuoted = (at: number) => found.some((f) => at > f.open && at < f.close);
+  const people = indexPeople(text, lang, attributions, isQuoted, paragraphStarts, words);
 
   const resolve = (a: Attribution, f: Found): { speaker: Speaker | null; how: string } => {
     if (a.named) {
       const n = a.named;
       if (n.kind !== 'description' && !n.name.includes(' ')) {
         // A surname alone: the person named in full elsewhere ("Lu said" after "Lu Kang").
-        const person = byWord(n.name);
+        const person = people.byWord(n.name);
         if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; ${n.name} is ${person.name}` };
         const bare = n.name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, '');
-        if (people.some((p) => p.name.split(' ').includes(bare))) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
+        if (people.anyHas(bare)) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
+        // German capitalises every noun: one capitalised word ("Experten", "Polizei") is no one's name unless an acronym.
+        if (lang === 'de' && !/^\p{Lu}{2,}$/u.test(bare)) return { speaker: null, how: `${a.how}; ${n.name} may be a noun` };
       }
+      const longer = n.kind === 'person' ? people.longerName(n.name) : null;
+      if (longer) return { speaker: { name: longer.name, kind: 'person', role: n.role ?? longer.role, inferred: false }, how: `${a.how}; ${n.name} is ${longer.name}` };
       return { speaker: { name: n.name, kind: n.kind, role: n.role, inferred: false }, how: a.how };
     }
     if (a.refersBack) {
       // People named before the pronoun itself count, not those named between it and the quotation.
       const at = a.subjectAt.side === 'after' ? f.open : f.open - f.before.length + a.subjectAt.index;
-      const person = 'title' in a.refersBack ? lastPerson(at, f.paragraph, a.refersBack.title) : lastPerson(at, f.paragraph);
+      const person = people.lastPerson(at, f.paragraph, a.refersBack);
       // Named by a pronoun or a title the source uses for them: attributed, not inferred (as the curated pack has it).
       if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; refers to ${person.name}, named last` };
       return { speaker: null, how: `${a.how}; no single person named before it` };

@@ -7,8 +7,9 @@ const SEPARATOR = /\s+[|\-–—·•:]\s+|\s*[_|]\s*/;
 export function cleanSiteName(raw: string | null | undefined): string | null {
   const s = raw?.replace(/\s+/g, ' ').trim();
   if (!s || /^[a-z]+:\/\//i.test(s) || /^www\./i.test(s)) return null;
-  const head = s.split(/\s+[|\-–—·•]\s+/)[0]?.trim();
-  return head || s;
+  const head = s.split(/\s+[|\-–—·•]\s+/)[0]?.trim() || s;
+  // A name written as its domain ("TMZ.com") is the publication's name without it.
+  return head.replace(/^([\p{L}\p{N}&' -]*\p{L}[\p{L}\p{N}&'-]*)\.(?:com|net|org|co\.uk|com\.au|com\.br|fr|de|es|it|cz|ru)$/iu, '$1');
 }
 
 /** Letters and digits only, lower case, no accents, no leading "the", no trailing ".com"/".fr"-like domain. */

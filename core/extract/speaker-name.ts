@@ -18,6 +18,9 @@ const INSTITUTION_NOUN = /^(law|regulation|report|statement|ministry|government|
 const INDEFINITE = /^(a|an|one|some|several|many|other|another|two|three|four|several other|people|officials|experts|analysts|sources|residents|critics|witnesses|observers|activists|diplomats|lawmakers|scholars|researchers|neighbours|neighbors|someone|somebody)\b/i;
 const ROLE_NOUN = /(spokesman|spokeswoman|spokesperson|minister|secretary|president|official|officer|director|chief|governor|mayor|ambassador|senator|judge|professor|analyst|expert|researcher|lawyer|leader|chairman|chair|commissioner|envoy|diplomat|economist|activist|scholar|editor|founder|head)s?$/i;
 
+/** Whether a word is a title that stands before a name ("Senator", "Coach", "Dr."). */
+export const isTitleWord = (word: string): boolean => TITLE.test(word);
+
 /** Words of a phrase with their offsets. */
 function words(phrase: string): Array<{ w: string; at: number }> {
   return [...phrase.matchAll(/[^\s,;:()]+/gu)].map((m) => ({ w: m[0], at: m.index }));
@@ -99,6 +102,8 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   const honorific = /^(mr|mrs|ms|mx|dr|prof|sir|dame|lord|lady|rev)\.?$/i;
   const role = [before.replace(/^(the|a|an)\s+/i, ''), titleWords.filter((w) => !honorific.test(w)).join(' ')].filter(Boolean).join(' ').trim();
   const name = nameWords.join(' ');
+  // "Don’t say …", "So saying", "said I": a contraction, an opener or the first person names no one.
+  if (nameWords.some((w) => /['’](?:t|m|re|ll|ve|d)$/iu.test(w)) || (nameWords.length === 1 && /^(?:I|So|Then|Now|Thus|Yes|No|Well)\W*$/u.test(name))) return null;
   const acronym = /^\p{Lu}{2,}s?$/u.test(name);
   const titled = titleWords.length > 0;
   return { name, kind: acronym || (nameWords.length === 1 && !titled && !role && !ROLE_NOUN.test(before)) ? 'organisation' : 'person', role: role || null };

@@ -12,6 +12,8 @@ export interface SpeechWords {
   termCues: string;
   /** Words that introduce an inverted attribution's subject after the verb ("said the minister"). */
   determiners: string;
+  /** For each subject pronoun, the forms of the other gender: "him" between a name and "she said" means two people. */
+  otherGender?: Record<string, string>;
 }
 
 const EN: SpeechWords = {
@@ -29,6 +31,7 @@ const EN: SpeechWords = {
     'the phrase|the slogan|the hashtag|the motto|the label|coined|book|film|movie|song|album|series|show|novel|essay|poem|play|documentary|podcast|' +
     'episode|column|campaign|program|programme|operation|brand',
   determiners: 'the|a|an|its|their|his|her|our|this|that|these|those',
+  otherGender: { he: 'she|her|hers|herself', she: 'he|him|his|himself' },
 };
 
 const FR: SpeechWords = {
@@ -57,6 +60,7 @@ const ES: SpeechWords = {
   verbs: 'dijo|afirmó|declaró|añadió|agregó|explicó|señaló|aseguró|indicó|sostuvo|advirtió|respondió|escribió|dice|afirma|declara|añade|explica|señala|asegura|indica|sostiene|advierte|responde',
   according: 'según|de acuerdo con',
   pronouns: 'él|ella',
+  otherGender: { él: 'ella', ella: 'él' },
   termCues: 'llamado|llamada|llamados|denominado|denominada|conocido como|conocida como|titulado|titulada|apodado|el término|la palabra|libro|película|canción|serie',
   determiners: 'el|la|los|las|un|una',
 };
@@ -73,6 +77,7 @@ const PT: SpeechWords = {
   verbs: 'disse|afirmou|declarou|acrescentou|explicou|destacou|garantiu|ressaltou|escreveu|respondeu|diz|afirma|declara|acrescenta|explica|destaca|garante|escreve|responde',
   according: 'segundo|de acordo com|conforme',
   pronouns: 'ele|ela',
+  otherGender: { ele: 'ela', ela: 'ele' },
   termCues: 'chamado|chamada|chamados|denominado|denominada|conhecido como|conhecida como|intitulado|apelidado|o termo|a palavra|livro|filme|canção|série',
   determiners: 'o|a|os|as|um|uma',
 };

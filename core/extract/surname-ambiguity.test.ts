@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotations, otherFullNames } from './quotations.ts';
+import { otherFullNames } from './people.ts';
+import { extractQuotations } from './quotations.ts';
 
 function speakers(paragraphs: string[]) {
   const text = paragraphs.join('\n');
