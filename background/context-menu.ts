@@ -8,6 +8,7 @@ import { copyStrings, sourceCitation, type CopyStrings } from '../core/cite/pack
 import { mostMentionedPack } from '../core/pack/most-mentioned';
 import type { ContextPack } from '../core/pack/schema';
 import { summarize } from '../core/tab-state/tab-state';
+import { ADD_SOURCE_MENU_ID } from './add-source-menu';
 import { copyFromBackground } from './clipboard-relay';
 import { getPacks } from './packs';
 import { readTab } from './tab-store';
@@ -23,9 +24,10 @@ export function rememberTarget(tabId: number, termId: string | null, quoteId: st
 }
 
 export function createMenu(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCopyCitation'), contexts: ['page', 'selection', 'link'] }),
-  );
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCopyCitation'), contexts: ['page', 'selection', 'link'] });
+    browser.contextMenus.create({ id: ADD_SOURCE_MENU_ID, title: browser.i18n.getMessage('menuAddSource'), contexts: ['page'] });
+  });
 }
 
 /** The text to copy for a context-menu target: a mention's key quotation, else the citation of the source

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ToBackground } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
 import { BACKGROUND_TYPES, backgroundHandlers } from '../background/message-handlers';
+import { ADD_SOURCE_MENU_ID, addSourceFromMenu } from '../background/add-source-menu';
 import { createMenu, onMenuClicked } from '../background/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../background/registration';
 import { loadSettings, watchSettings } from '../utils/settings-store';
@@ -18,7 +19,10 @@ export default defineBackground(() => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onInstalled.addListener(createMenu);
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info.menuItemId, tab?.id));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_SOURCE_MENU_ID) void addSourceFromMenu(tab);
+    else void onMenuClicked(info.menuItemId, tab?.id);
+  });
   browser.runtime.onStartup.addListener(async () => syncRegistration((await loadSettings()).quietMode));
   watchSettings((s) => void syncRegistration(s.quietMode));
   void loadSettings().then((s) => showPaused(s.quietMode));
