@@ -86,13 +86,13 @@ describe('ReviewApp', () => {
 
   it('removes a quotation and puts it back; the saved pack leaves out what stays removed', async () => {
     const deps = await show(testDraft());
-    await click($('[data-quote-id="q-no-comment"] button[aria-label^="Remove the quotation"]'));
+    await click($('[data-quote-id="q-no-comment"] button[data-action="remove"]'));
     expect(text('#review-quotes-h')).toBe('Quotations (2)');
     expect(text('[data-quote-id="q-no-comment"]')).toContain('Removed, will not be saved');
     await click($('[data-quote-id="q-no-comment"] button'));
     expect(text('#review-quotes-h')).toBe('Quotations (3)');
-    await click($('[data-quote-id="q-we-will-look"] button[aria-label^="Remove the quotation"]'));
-    await click($('[data-event-id="e-last-year"] button[aria-label^="Remove the date"]'));
+    await click($('[data-quote-id="q-we-will-look"] button[data-action="remove"]'));
+    await click($('[data-event-id="e-last-year"] button[data-action="remove"]'));
     await click(button('Save'));
     await flush();
     const pack = savedPack(deps);
