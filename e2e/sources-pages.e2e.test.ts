@@ -187,3 +187,18 @@ forEachBrowser(
   },
   { locale: 'zh-CN' },
 );
+
+forEachBrowser((env) => {
+  itWithPages('the popup offers "Add this page as a source" and says why a page it cannot read is refused', async (track) => {
+    // The extension's own page is one no extension can read as an article: it is refused, with the reason.
+    const own = await openPage(env, track, 'sources.html?popup-refusal', '#sources-search');
+    // Its own tab id, asked from the page (Firefox reports an extension page's address late to the driver).
+    const tabId = await own.evaluate(async () => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.getCurrent()) as { id: number }).id);
+    const popup = track(await env.browser.openPopup(tabId));
+    await pollUntil(() => popup.evaluate(() => !!document.querySelector('.cc-add-source button')), (up) => up, { message: 'the popup\'s Add button' });
+    await popup.click('.cc-add-source button');
+    const alert = await pollUntil(() => popup.evaluate(() => document.querySelector('.cc-add-source [role="alert"]')?.textContent ?? ''), (text) => text !== '', { message: 'the refusal' });
+    expect(alert).toMatch(/^This page cannot be added: \S/);
+    expect((await own.evaluate(sendFromPage, { type: 'listSources', data: {} })).sources).toEqual([]);
+  }, 40_000);
+});
