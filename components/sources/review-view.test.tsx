@@ -180,3 +180,20 @@ describe('ReviewApp', () => {
     expect(text('[role="alert"]')).toContain('could not be read');
   });
 });
+
+describe('ReviewApp provenance', () => {
+  const reviewed = (draft: Draft): Draft => ({ ...draft, pack: { ...draft.pack, provenance: { kind: 'reader-reviewed', url: 'https://news.example/harbour', extracted: '2026-12-01', reviewed: '2026-12-02' } } });
+
+  it('says when the reader reviewed a source they review again', async () => {
+    await show(reviewed(testDraft({ replaces: 'x-news-example-harbour-report' })));
+    expect(text('.cc-provenance')).toContain('Extracted by the extension, reviewed by you on 2 Dec 2026');
+    expect(text('.cc-provenance')).toContain('saving replaces it');
+  });
+
+  it('does not call a file\'s review the reader\'s', async () => {
+    const { tabId: _tab, ...imported } = reviewed(testDraft({ origin: 'imported' }));
+    await show(imported);
+    expect(text('.cc-provenance')).toContain('Imported from a file: evidence not verified on this device');
+    expect(text('.cc-provenance')).toContain('reviewed on 2 Dec 2026, by whoever made it: not by you.');
+  });
+});
