@@ -25,12 +25,12 @@ const CONFIDENCE: Record<PackEvent['date']['confidence'], MessageKey> = {
   low: 'review_confidenceLow',
 };
 
-function DateItem({ event, locale, onRemove, onShow }: { event: PackEvent } & Pick<DateItemsProps, 'locale' | 'onRemove' | 'onShow'>) {
+function DateItem({ event, index, locale, onRemove, onShow }: { event: PackEvent; index: number } & Pick<DateItemsProps, 'locale' | 'onRemove' | 'onShow'>) {
   const ev = event.date.evidence;
   const sentence = proseText(event.title);
   return (
     <li class="cc-review-item" data-event-id={event.id}>
-      <p class="cc-date-line">
+      <p class="cc-date-line" id={`review-date-${index}`}>
         <DateLabel date={event.date} locale={locale} /> <code class="cc-iso">{event.date.value}</code> <span class="cc-muted">{t(CONFIDENCE[event.date.confidence])}</span>
       </p>
       {ev.where === 'article' && <p class="cc-help">{t('review_dateExpression', [ev.expression])}</p>}
@@ -43,7 +43,7 @@ function DateItem({ event, locale, onRemove, onShow }: { event: PackEvent } & Pi
         itemLabel={event.date.value}
         {...(onShow ? { onShow } : {})}
       />
-      <button type="button" class="cc-button cc-small" aria-label={t('review_removeDateFor', [event.date.value])} onClick={() => onRemove(event.id, true)}>
+      <button type="button" class="cc-button cc-small" data-action="remove" aria-describedby={`review-date-${index}`} onClick={() => onRemove(event.id, true)}>
         {t('review_removeDate')}
       </button>
     </li>
@@ -57,18 +57,18 @@ export function DateItems({ pack, removed, locale, onRemove, onShow }: DateItems
       <h2 id="review-dates-h">{t('review_datesHeading', [String(pack.events.length - removed.size)])}</h2>
       {pack.events.length === 0 && <p class="cc-help">{t('review_noDates')}</p>}
       <ol class="cc-review-list">
-        {pack.events.map((event) =>
+        {pack.events.map((event, index) =>
           removed.has(event.id) ? (
             <li key={event.id} class="cc-review-item cc-removed" data-event-id={event.id}>
               <p>
                 <span class="cc-muted">{t('review_removedDate')}</span> <code class="cc-iso">{event.date.value}</code>{' '}
-                <button type="button" class="cc-button cc-small" aria-label={t('review_putBackFor', [event.date.value])} onClick={() => onRemove(event.id, false)}>
+                <button type="button" class="cc-button cc-small" data-action="put-back" aria-label={t('review_putBackFor', [event.date.value])} onClick={() => onRemove(event.id, false)}>
                   {t('review_putBack')}
                 </button>
               </p>
             </li>
           ) : (
-            <DateItem key={event.id} event={event} locale={locale} onRemove={onRemove} {...(onShow ? { onShow } : {})} />
+            <DateItem key={event.id} event={event} index={index} locale={locale} onRemove={onRemove} {...(onShow ? { onShow } : {})} />
           ),
         )}
       </ol>

@@ -40,7 +40,7 @@ export function EvidenceLine({ paragraph, snippet, span, onShow, itemLabel }: Ev
         )}
       </p>
       {onShow && span && (
-        <button type="button" class="cc-button cc-small" aria-label={t('review_showInPageFor', [itemLabel])} onClick={() => onShow(span)}>
+        <button type="button" class="cc-button cc-small" data-action="show" aria-label={t('review_showInPageFor', [itemLabel])} onClick={() => onShow(span)}>
           {t('review_showInPage')}
         </button>
       )}

@@ -112,7 +112,7 @@ function QuoteItem({ pack, quote, index, locale, onEdit, onRemove, onShow }: Omi
         </p>
       )}
       <EvidenceLine paragraph={quote.evidence.paragraph} snippet={passageSnippet(quote.passage)} span={quoteSpan(quote)} itemLabel={short(quote.text)} {...(onShow ? { onShow } : {})} />
-      <button type="button" class="cc-button cc-small" aria-label={t('review_removeQuoteFor', [short(quote.text)])} onClick={() => onRemove(quote.id, true)}>
+      <button type="button" class="cc-button cc-small" data-action="remove" aria-describedby={`${id}-text`} onClick={() => onRemove(quote.id, true)}>
         {t('review_removeQuote')}
       </button>
     </li>
@@ -132,7 +132,7 @@ export function QuoteItems(props: QuoteItemsProps) {
             <li key={quote.id} class="cc-review-item cc-removed" data-quote-id={quote.id}>
               <p>
                 <span class="cc-muted">{t('review_removedQuote')}</span> <q dir="auto">{short(quote.text)}</q>{' '}
-                <button type="button" class="cc-button cc-small" aria-label={t('review_putBackFor', [short(quote.text)])} onClick={() => onRemove(quote.id, false)}>
+                <button type="button" class="cc-button cc-small" data-action="put-back" aria-label={t('review_putBackFor', [short(quote.text)])} onClick={() => onRemove(quote.id, false)}>
                   {t('review_putBack')}
                 </button>
               </p>

@@ -86,13 +86,13 @@ describe('ReviewApp', () => {
 
   it('removes a quotation and puts it back; the saved pack leaves out what stays removed', async () => {
     const deps = await show(testDraft());
-    await click($('[data-quote-id="q-no-comment"] button[aria-label^="Remove the quotation"]'));
+    await click($('[data-quote-id="q-no-comment"] button[data-action="remove"]'));
     expect(text('#review-quotes-h')).toBe('Quotations (2)');
     expect(text('[data-quote-id="q-no-comment"]')).toContain('Removed, will not be saved');
     await click($('[data-quote-id="q-no-comment"] button'));
     expect(text('#review-quotes-h')).toBe('Quotations (3)');
-    await click($('[data-quote-id="q-we-will-look"] button[aria-label^="Remove the quotation"]'));
-    await click($('[data-event-id="e-last-year"] button[aria-label^="Remove the date"]'));
+    await click($('[data-quote-id="q-we-will-look"] button[data-action="remove"]'));
+    await click($('[data-event-id="e-last-year"] button[data-action="remove"]'));
     await click(button('Save'));
     await flush();
     const pack = savedPack(deps);
@@ -178,5 +178,22 @@ describe('ReviewApp', () => {
     expect(text('[role="alert"]')).toContain('There is no source to review here');
     await show(null, { getDraft: () => Promise.reject(new Error('no answer')) });
     expect(text('[role="alert"]')).toContain('could not be read');
+  });
+});
+
+describe('ReviewApp provenance', () => {
+  const reviewed = (draft: Draft): Draft => ({ ...draft, pack: { ...draft.pack, provenance: { kind: 'reader-reviewed', url: 'https://news.example/harbour', extracted: '2026-12-01', reviewed: '2026-12-02' } } });
+
+  it('says when the reader reviewed a source they review again', async () => {
+    await show(reviewed(testDraft({ replaces: 'x-news-example-harbour-report' })));
+    expect(text('.cc-provenance')).toContain('Extracted by the extension, reviewed by you on 2 Dec 2026');
+    expect(text('.cc-provenance')).toContain('saving replaces it');
+  });
+
+  it('does not call a file\'s review the reader\'s', async () => {
+    const { tabId: _tab, ...imported } = reviewed(testDraft({ origin: 'imported' }));
+    await show(imported);
+    expect(text('.cc-provenance')).toContain('Imported from a file: evidence not verified on this device');
+    expect(text('.cc-provenance')).toContain('reviewed on 2 Dec 2026, by whoever made it: not by you.');
   });
 });

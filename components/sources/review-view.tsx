@@ -3,6 +3,7 @@ import type { ContextPack } from '../../core/pack/schema';
 import type { Draft } from '../../core/sources/types';
 import { t, type MessageKey } from '../../utils/i18n';
 import { BrandHeader } from '../brand/brand-header';
+import { formatDay } from '../context/date-format';
 import { DateItems } from './date-items';
 import type { TextSpan } from './evidence';
 import type { FieldErrors } from './field-error';
@@ -67,10 +68,27 @@ export function fieldErrors(problems: readonly ReviewProblem[]): FieldErrors {
   return out;
 }
 
-function Provenance({ draft }: { draft: Draft }) {
+/** What the draft is: extracted here or imported, and who reviewed it when (a file's review is not the reader's). */
+function provenanceLines(draft: Draft, locale: string): string[] {
+  const p = draft.pack.provenance;
+  const reviewed = p.kind === 'reader-reviewed' ? formatDay(p.reviewed, locale) : null;
+  if (draft.origin === 'imported') {
+    const review = reviewed ? [t(draft.replaces ? 'review_reviewedByYou' : 'review_reviewedInFile', [reviewed])] : [];
+    return [t('review_labelImported'), ...review];
+  }
+  return [reviewed ? t('review_labelExtractedReviewed', [reviewed]) : t('review_labelExtracted')];
+}
+
+function Provenance({ draft, locale }: { draft: Draft; locale: string }) {
+  const [label, ...more] = provenanceLines(draft, locale);
   return (
     <div class="cc-provenance">
-      <p class="cc-emphasis">{t(draft.origin === 'imported' ? 'review_labelImported' : 'review_labelExtracted')}</p>
+      <p class="cc-emphasis">{label}</p>
+      {more.map((line, i) => (
+        <p key={i} class="cc-help">
+          {line}
+        </p>
+      ))}
       {draft.replaces && <p class="cc-help">{t('review_rereview')}</p>}
       <p class="cc-help">
         {t('review_readFrom')} <bdi class="cc-url">{draft.pageUrl}</bdi>
@@ -111,7 +129,7 @@ export function ReviewView(props: ReviewViewProps) {
     <main class="cc-options cc-review">
       <BrandHeader />
       <h1>{t('review_heading')}</h1>
-      <Provenance draft={draft} />
+      <Provenance draft={draft} locale={props.locale} />
       {done ? (
         <Finished status={status.kind as 'saved' | 'discarded'} sourcesHref={props.sourcesHref} />
       ) : (
