@@ -13,6 +13,8 @@ import { ReviewView, type CitationPreview, type ReviewStatus } from './review-vi
 export interface ReviewDeps {
   /** The draft named in the page's address, or null when there is none. */
   draftId: string | null;
+  /** Why the page could not be read, when "Add this page as a source" came from the context menu. */
+  refused?: string | null;
   /** `getDraft`: the draft, or null when it is gone. */
   getDraft: (draftId: string) => Promise<{ draft: Draft } | null>;
   /** `saveDraft`: keeps the pack as edited. */
@@ -78,7 +80,7 @@ export function ReviewApp({ deps }: { /** The page's outside world. */ deps: Rev
         <BrandHeader />
         <h1>{t('review_heading')}</h1>
         <p class="cc-error" role="alert">
-          {t(loaded === 'failed' ? 'review_errorLoad' : 'review_errorNoDraft')}
+          {deps.refused ? t('review_errorRefused', [deps.refused]) : t(loaded === 'failed' ? 'review_errorLoad' : 'review_errorNoDraft')}
         </p>
         <p>
           <a class="cc-link" href={deps.sourcesHref}>

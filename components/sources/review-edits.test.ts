@@ -93,8 +93,8 @@ describe('evidence', () => {
 
   it('gives the span of a quotation and of a date', () => {
     const pack = testPack();
-    expect(quoteSpan(pack.quotes[0]!)).toEqual({ start: 120, end: 146 });
+    expect(quoteSpan(pack.quotes[0]!)).toEqual({ start: 120, end: 146, text: pack.quotes[0]!.text });
     expect(quoteSpan(pack.quotes[2]!)).toBeNull();
-    expect(eventSpan(pack.events[0]!)).toEqual({ start: 312, end: 321 });
+    expect(eventSpan(pack.events[0]!)).toEqual({ start: 312, end: 321, text: 'The ministry answered on Monday.' });
   });
 });

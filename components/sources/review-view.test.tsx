@@ -147,10 +147,10 @@ describe('ReviewApp', () => {
     const reveal = vi.fn().mockResolvedValueOnce(true).mockResolvedValueOnce(false);
     await show(testDraft(), { reveal });
     await click($('[data-quote-id="q-we-will-look"] button[aria-label^="Show in page"]'));
-    expect(reveal).toHaveBeenLastCalledWith(7, { start: 120, end: 146 });
+    expect(reveal).toHaveBeenLastCalledWith(7, expect.objectContaining({ start: 120, end: 146, text: expect.any(String) }));
     await click($('[data-event-id="e-monday"] button[aria-label^="Show in page"]'));
     await flush();
-    expect(reveal).toHaveBeenLastCalledWith(7, { start: 312, end: 321 });
+    expect(reveal).toHaveBeenLastCalledWith(7, { start: 312, end: 321, text: 'The ministry answered on Monday.' });
     expect(text('[role="alert"]')).toContain('no longer open');
     // A quotation without an offset has nothing to show.
     expect(container.querySelector('[data-quote-id="q-unnamed"] button[aria-label^="Show in page"]')).toBeNull();
@@ -195,5 +195,11 @@ describe('ReviewApp provenance', () => {
     await show(imported);
     expect(text('.cc-provenance')).toContain('Imported from a file: evidence not verified on this device');
     expect(text('.cc-provenance')).toContain('reviewed on 2 Dec 2026, by whoever made it: not by you.');
+  });
+
+  it('says why the page could not be added when the context menu sent a refusal, as text', async () => {
+    await show(null, { draftId: null, refused: '<b>The browser’s own pages cannot be read.</b>' });
+    expect(text('[role="alert"]')).toContain('<b>The browser’s own pages cannot be read.</b>');
+    expect(container.querySelector('[role="alert"] b')).toBeNull();
   });
 });

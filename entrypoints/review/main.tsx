@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     <ReviewApp
       deps={{
         draftId: new URLSearchParams(location.search).get('draft'),
+        // The reason is shown as text: the address is the background's, but a page could open it too.
+        refused: new URLSearchParams(location.search).get('refused')?.slice(0, 300) ?? null,
         getDraft: (draftId) => send('getDraft', { draftId }),
         save: (draftId, pack) => send('saveDraft', { draftId, pack }),
         discard: (draftId) => send('discardDraft', { draftId }),
