@@ -3,7 +3,7 @@
  * each holds, measured lazily) and turns the rule's pick into a key: the region's element, or the heading
  * a run of blocks sits under. Only texts with a mention are looked up.
  */
-import { isHeading, regionStep, type Ancestor, type Measure } from '../core/match/region';
+import { isHeading, regionStep, textCap, type Ancestor, type Measure } from '../core/match/region';
 import { blockOrSkip } from './text-runs';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
@@ -13,12 +13,22 @@ const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 function measureOf(el: Element): Measure {
   const known: Partial<Record<keyof Measure, number>> = {};
   const lazy = (key: keyof Measure, read: () => number) => ({ get: () => (known[key] ??= read()) });
-  return Object.defineProperties({} as Measure, {
-    text: lazy('text', () => el.textContent!.length),
+  const m: Measure = Object.defineProperties({} as Measure, {
+    text: lazy('text', () => textLength(el, textCap(m.headings))),
     links: lazy('links', () => [...el.querySelectorAll('a[href]')].reduce((n, a) => n + a.textContent!.length, isLink(el) ? el.textContent!.length : 0)),
     headings: lazy('headings', () => el.querySelectorAll(HEADINGS).length + +isHeading(describe(el))),
     blocks: lazy('blocks', () => [...el.children].filter((child) => blockOrSkip(child) === child).length),
   });
+  return m;
+}
+
+/** The length of an element's text, counted up to `cap` (bench: reading whole bodies of wrappers nested
+ * around a large page made the longest slice). */
+function textLength(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += (t as Text).data.length;
+  return n;
 }
 
 function isLink(el: Element): boolean {

@@ -1,7 +1,7 @@
 // The region rule on abstract ancestor chains, built from how real pages are laid out: the chain is
 // written outermost first in `page(...)` (as one reads HTML) and turned innermost-first for pickRegion.
 import { describe, expect, it } from 'vitest';
-import { isTeaserItem, isTeaserList, pickRegion, type Ancestor, type Measure } from './region.ts';
+import { isTeaserItem, isTeaserList, pickRegion, textCap, type Ancestor, type Measure } from './region.ts';
 
 interface Spec extends Partial<Measure> {
   tag: string;
@@ -122,6 +122,8 @@ describe('the thresholds', () => {
     expect(isTeaserList(m(900, 200, 2))).toBe(true);
     expect(isTeaserList(m(900, 100, 2))).toBe(false);
     expect(isTeaserList(m(100, 100, 1))).toBe(false);
+    // Text counted only up to the cap gives the answer the whole text would.
+    for (const headings of [2, 10, 60]) expect(isTeaserList(m(textCap(headings), textCap(headings), headings))).toBe(false);
   });
 
   it('calls a list item an item with a heading, two blocks, or mostly link text', () => {

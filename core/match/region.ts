@@ -4,7 +4,7 @@
 
 /** What an element holds, measured only when the rule needs it (the DOM side caches it). */
 export interface Measure {
-  /** Characters of text. */
+  /** Characters of text; a measure may stop counting at textCap(headings) (the rule's answers stay the same). */
   readonly text: number;
   /** Characters of text inside links. */
   readonly links: number;
@@ -46,6 +46,11 @@ const LIST_ITEM = /^(?:li|tr|dt|dd|listitem|row|option|treeitem)$/;
 /** A container whose headings each head this little text (or a little text mostly links) lists teasers. */
 export const TEASER_CHARS = 200;
 export const LINKED_TEASER_CHARS = 500;
+
+/** Past this much text the rule's answer cannot change: a page's body of megabytes need not be read whole. */
+export function textCap(headings: number): number {
+  return Math.max(LINKED_TEASER_CHARS * headings, 20_000);
+}
 
 export function isHeading(a: Pick<Ancestor, 'tag' | 'role'>): boolean {
   return HEADING_TAG.test(a.tag) || a.role === 'heading';
