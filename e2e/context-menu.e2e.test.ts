@@ -117,7 +117,19 @@ async function copyFromMenu(env: BrowserEnv, page: HarnessPage, tabId: number, t
   const item = ourItem(await pollUntil(() => firefoxMenu(firefox), (items) => !!ourItem(items), { message: `"${menuLabel}" in the open context menu` }));
   await inFirefoxChrome(
     firefox,
-    `(() => { const m = document.getElementById('contentAreaContextMenu'); m.activateItem(document.getElementById(${JSON.stringify(item!.id)})); return 'true'; })()`,
+    // With two items, the browser groups them under the extension's name: open that submenu first, as a hand would.
+    `(async () => {
+      const item = document.getElementById(${JSON.stringify(item!.id)});
+      const popup = item.parentNode;
+      const menu = popup.parentNode;
+      if (menu && menu.localName === 'menu' && popup.state !== 'open') {
+        const shown = new Promise((resolve) => popup.addEventListener('popupshown', resolve, { once: true }));
+        menu.open = true;
+        await shown;
+      }
+      popup.activateItem(item);
+      return 'true';
+    })()`,
   );
 }
 
@@ -177,6 +189,8 @@ forEachBrowser((env) => {
     await page.raw.mouse.click(plain.x, plain.y, { button: 'right' });
     const onPage = await pollUntil(() => firefoxMenu(firefox), (items) => items !== null, { message: 'the page context menu' });
     expect(ourItem(onPage)?.label).toBe(menuLabel);
+    // Issue 25: the page's menu also adds the page as a source.
+    expect(onPage!.some((i) => i.id.endsWith('-menuitem-_add-source')), 'Add this page as a source in the page menu').toBe(true);
     await closeMenu();
     await pollUntil(() => firefoxMenu(firefox), (items) => items === null, { message: 'the menu to close' });
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('plain')!));
