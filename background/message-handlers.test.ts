@@ -166,6 +166,36 @@ describe('the reader\'s sources on cards', () => {
   });
 });
 
+describe('the sources the popup shows', () => {
+  const popupPage = { id: 'ext', url: 'ext://id/popup.html' } as never;
+
+  it('answers the popup with the curated source and the reader\'s that concern its page', async () => {
+    const record: SourceRecord = { id: 'mine-for-popup', pack: readerPack('mine-for-popup'), origin: 'imported' as const, pageUrl: 'https://news.example/b', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: null, enabled: true };
+    mySources.push(record);
+    try {
+      const answer = await backgroundHandlers.popupSources({ termIds: [termId] }, popupPage);
+      expect(answer.sources.map((s) => [s.pack.id, s.label.kind])).toEqual([['test-pack', 'curated'], ['mine-for-popup', 'imported']]);
+      // A page that mentions none of the terms the source attaches to gets the curated source alone.
+      expect((await backgroundHandlers.popupSources({ termIds: [] }, popupPage)).sources.map((s) => s.pack.id)).toEqual(['test-pack']);
+    } finally {
+      mySources.splice(mySources.indexOf(record), 1);
+    }
+  });
+
+  it('refuses content scripts, other extensions and malformed requests with no source', async () => {
+    mySources.push({ id: 'private', pack: readerPack('private'), origin: 'added' as const, pageUrl: 'https://news.example/c', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: null, enabled: true });
+    try {
+      expect(await backgroundHandlers.popupSources({ termIds: [termId] }, tab(7))).toEqual({ sources: [] });
+      expect(await backgroundHandlers.popupSources({ termIds: [termId] }, { id: 'other', url: 'ext://id/popup.html' } as never)).toEqual({ sources: [] });
+      for (const data of [null, {}, { termIds: '<img>' }, { termIds: ['<img>'] }, { termIds: Array.from({ length: 501 }, () => termId) }]) {
+        expect(await backgroundHandlers.popupSources(data, popupPage)).toEqual({ sources: [] });
+      }
+    } finally {
+      mySources.pop();
+    }
+  });
+});
+
 describe('what frames get', () => {
   it('gives a frame the plan and the term labels, never the packs', async () => {
     const answer = await backgroundHandlers.getPlan({}, tab(7));

@@ -14,9 +14,10 @@ import { getPlan } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
 import { contentForTerm } from './term-content';
+import { popupSources } from './popup-sources';
 import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
-import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
+import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
 import { revealPassage } from './reveal-passage';
 
 type Sender = Browser.runtime.MessageSender;
@@ -87,6 +88,12 @@ export const backgroundHandlers: Handlers = {
       .then(() => ({ ok: true }));
   },
 
+  // The popup's sources are the reader's library: a content script may not read it.
+  popupSources: (data, sender) => {
+    const request = readPopupSourcesRequest(data);
+    if (!request || !fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return Promise.resolve({ sources: [] });
+    return popupSources(request.termIds).then((sources) => ({ sources }));
+  },
   // sources: extension pages only (background/sources/handlers.ts)
   ...sourceHandlers(library, extractTab),
   // The review page shows a draft's passage in the tab it was read in; a content script may not move tabs.

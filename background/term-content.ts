@@ -7,13 +7,17 @@ import { getMatcherPlan } from './packs';
 
 let finder: Promise<FindMentions> | null = null;
 
-/** The card's content for a term from the enabled sources; null when no source defines the term. */
-export async function contentForTerm(termId: string): Promise<TermContent | null> {
-  // The same matcher as the pages', so a reader's quotation counts as mentioning a term exactly when a page would.
+/** The same matcher as the pages', so a reader's quotation counts as mentioning a term exactly when a page would. */
+export function mentionFinder(): Promise<FindMentions> {
   finder ??= getMatcherPlan().then((plan) => {
     const matcher = matcherFromPlan(plan);
     return (text: string) => matcher.find(text);
   });
-  const [sources, find] = await Promise.all([enabledPacks(), finder]);
+  return finder;
+}
+
+/** The card's content for a term from the enabled sources; null when no source defines the term. */
+export async function contentForTerm(termId: string): Promise<TermContent | null> {
+  const [sources, find] = await Promise.all([enabledPacks(), mentionFinder()]);
   return termContent(termId, sources, find);
 }

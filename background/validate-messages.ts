@@ -52,6 +52,14 @@ export function readTermContentRequest(data: unknown): string | null {
   return result.success ? result.output.termId : null;
 }
 
+const PopupSourcesSchema = v.object({ termIds: v.pipe(v.array(itemId), v.maxLength(500)) });
+
+/** The terms the popup's page mentions, for the sources that concern it; null when malformed. */
+export function readPopupSourcesRequest(data: unknown): { termIds: string[] } | null {
+  const result = v.safeParse(PopupSourcesSchema, data);
+  return result.success ? { termIds: [...new Set(result.output.termIds)] } : null;
+}
+
 /** An id when it has the form of one, else null: a context-menu target may name nothing. */
 export function itemIdOrNull(value: unknown): string | null {
   return typeof value === 'string' && ITEM_ID.test(value) ? value : null;

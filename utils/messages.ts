@@ -1,7 +1,7 @@
 import type { ExtractedSummary } from '../core/extract/summary';
 import type { ContextPack } from '../core/pack/schema';
 import type { CopyRequest as CardCopyRequest } from '../core/cite/pack-citation';
-import type { TermContent } from '../core/pack/term-content';
+import type { SourceLabel, TermContent } from '../core/pack/term-content';
 import type { Settings } from '../core/settings/settings';
 import type { Draft, SourceSummary } from '../core/sources/types';
 
@@ -51,6 +51,8 @@ export interface ToBackground {
   openContext: { request: { termId?: string }; response: { ok: boolean } };
 
   // sources: a reader's own sources (issue 25); extension pages only, never content scripts.
+  /** The popup asks which enabled sources concern its page (the terms it mentions): curated first, capped. */
+  popupSources: { request: { termIds: string[] }; response: { sources: { pack: ContextPack; label: SourceLabel }[] } };
   /** Every kept source, for the Sources page. */
   listSources: { request: Record<string, never>; response: { sources: SourceSummary[] } };
   /** A draft waiting for review, or null when it is gone (saved, discarded or too old). */

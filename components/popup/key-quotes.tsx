@@ -23,7 +23,9 @@ export function orderQuotes(quotes: readonly Quote[]): { key: Quote[]; rest: Quo
 export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
   const [all, setAll] = useState(false);
   const { key, rest } = orderQuotes(pack.quotes);
-  const shown = all ? [...key, ...rest] : key;
+  // A reader's source marks no quotation as key: all of them are shown.
+  const none = key.length === 0;
+  const shown = all || none ? [...key, ...rest] : key;
   return (
     <>
       <p class="cc-label">{t('popup_quotesLabel')}</p>
@@ -40,7 +42,7 @@ export function KeyQuotes({ pack, locale, onCopyQuote }: KeyQuotesProps) {
           />
         ))}
       </div>
-      {rest.length > 0 && (
+      {rest.length > 0 && !none && (
         <button type="button" class="cc-button cc-show-all" aria-expanded={all} aria-controls="popup-quote-list" onClick={() => setAll(!all)}>
           {all ? t('popup_showKeyQuotes') : t('popup_showAllQuotes', [String(pack.quotes.length)])}
         </button>

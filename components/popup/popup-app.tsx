@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import { mostMentionedPack } from '../../core/pack/most-mentioned';
 import type { PopupState } from '../../core/popup-state';
@@ -6,6 +6,7 @@ import type { Settings } from '../../core/settings/settings';
 import type { AddSourceProps } from './add-source';
 import type { CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
+import { sourceKey, type PageSource } from './page-sources';
 import { PopupView } from './popup-view';
 import { useCopy } from './use-copy';
 
@@ -45,6 +46,16 @@ export interface PopupDeps {
   writeClipboard: (payload: CopyPayload) => Promise<boolean>;
   /** "Add this page as a source" and the way to the Sources page. */
   addSource?: AddSourceProps;
+  /** The enabled sources that concern a page mentioning these terms (the background's `popupSources`). */
+  sources?: (termIds: string[]) => Promise<readonly PageSource[]>;
+}
+
+/** The terms a state says the page mentions, sorted (a stable key for asking again only when they change). */
+function mentionedTerms(state: PopupState | undefined): string[] {
+  if (!state || (state.kind !== 'mentions' && state.kind !== 'capped')) return [];
+  return Object.keys(state.counts)
+    .filter((id) => (state.counts[id] ?? 0) > 0)
+    .sort();
 }
 
 /** The pack with the most mentions on the tab (the first pack when none has any). */
@@ -86,12 +97,33 @@ export function PopupApp({ deps, full }: { /** The popup's outside world. */ dep
   };
   const setPaused = (paused: boolean) => void deps.updateSettings((s) => ({ ...s, paused }));
 
-  // The popup speaks for one pack at a time: its summary, quotations and citations come from the same one.
-  const pack = packForState(deps.packs, reading?.state);
-  if (!pack) return null;
+  // The reader's sources that concern the page, asked again only when the mentioned terms change.
+  const termKey = mentionedTerms(reading?.state).join(' ');
+  const [mine, setMine] = useState<readonly PageSource[]>([]);
+  useEffect(() => {
+    if (!deps.sources) return;
+    let live = true;
+    deps.sources(termKey ? termKey.split(' ') : []).then(
+      (found) => live && setMine(found.filter((s) => s.label.kind !== 'curated')),
+      () => live && setMine([]),
+    );
+    return () => void (live = false);
+  }, [deps, termKey]);
+  const sources = useMemo<PageSource[]>(() => [...deps.packs.map((pack) => ({ pack, label: { kind: 'curated' } as const })), ...mine], [deps.packs, mine]);
+  const [chosenKey, setChosenKey] = useState<string | undefined>(undefined);
+
+  // The popup speaks for one source at a time: its summary, quotations and citations come from the same one.
+  // By default the curated pack the page mentions most; the reader may choose another.
+  const fallback = packForState(deps.packs, reading?.state);
+  const source = sources.find((s) => sourceKey(s) === chosenKey) ?? sources.find((s) => s.pack === fallback);
+  if (!source) return null;
+  const pack = source.pack;
   return (
     <PopupView
-      pack={pack}
+      source={source}
+      sources={sources}
+      onChooseSource={setChosenKey}
+      curated={deps.packs}
       locale={deps.locale}
       state={reading?.state}
       site={site}
@@ -101,7 +133,7 @@ export function PopupApp({ deps, full }: { /** The popup's outside world. */ dep
       defaultStyle={settings.citationStyle}
       copyStatus={copyStatus}
       onCopy={(payload, what) => void copy(payload, what)}
-      quotePayload={(quote) => deps.quotePayload(pack, quote)}
+      quotePayload={deps.quotePayload}
       onReveal={(termId, index) => void deps.reveal(termId, index).catch(() => refresh())}
       onRequestAccess={(origin) => void deps.requestAccess(origin).then(refresh, refresh)}
       onReload={() => void deps.reloadTab().then(() => setTimeout(refresh, 800))}

@@ -12,7 +12,8 @@ import type { ContextPack } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 
-import { eachTestContainer } from '../context/test-messages';
+import { eachTestContainer, useShippedMessages } from '../context/test-messages';
+import type { PageSource } from './page-sources';
 import { citationChoices } from './citations';
 import { writeClipboard } from '../../utils/clipboard';
 import { PopupApp, type PopupDeps } from './popup-app';
@@ -69,7 +70,7 @@ describe('PopupApp', () => {
     expect(text('.cc-popup-header')).toContain(pack.source.publisher);
     // The title is in the summary section: the first screen keeps room for the mentions and the citation.
     expect(text('#popup-summary-section')).toContain(pack.source.title);
-    expect(text('.cc-pack-meta')).toBe('Checked against the article on 6 Dec 2026');
+    expect(text('.cc-pack-meta')).toBe('curated source · Checked against the article on 6 Dec 2026');
     expect(text('.cc-popup-header')).not.toContain(pack.packVersion);
   });
 
@@ -215,6 +216,104 @@ describe('PopupApp', () => {
     await show(deps({ kind: 'nothing-found' }, { packs: [hostile] }));
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+/** A reader's source of the same topic: its own words, no terms, its quotation and dates linked to "xinjiang". */
+function readerSource(): PageSource {
+  const mine = structuredClone(pack);
+  const quote = { ...mine.quotes[0]!, id: 'mine-q', key: false, text: 'words only this paper printed' };
+  const event = mine.events[0]!;
+  return {
+    pack: {
+      ...mine,
+      id: 'other-paper-story',
+      provenance: { kind: 'reader-reviewed', url: 'https://other.example/story', extracted: '2026-12-01', reviewed: '2026-12-02' },
+      source: { ...mine.source, title: 'Another story', publisher: 'Other Paper', url: 'https://other.example/story' },
+      summary: { origin: 'source', text: 'The paper describes its story like this.', from: 'page-metadata' },
+      quotes: [quote],
+      // One event shares its id with the curated pack's: the timeline must still draw both.
+      events: [{ ...event, quoteIds: ['mine-q'] }],
+      terms: [],
+      termLinks: [{ termId: 'xinjiang', quoteIds: ['mine-q'], eventIds: [event.id] }],
+    },
+    label: { kind: 'added', reviewedAt: '2026-12-02T10:00:00.000Z' },
+  };
+}
+
+describe('the sources that concern the page', () => {
+  const mentions: PopupState = { kind: 'mentions', counts: { xinjiang: 2, uyghur: 0 }, total: 2, capped: false };
+  const withMine = (state: PopupState) => {
+    const sources = vi.fn(async (termIds: string[]) => (termIds.includes('xinjiang') ? [{ pack, label: { kind: 'curated' } } as PageSource, readerSource()] : [{ pack, label: { kind: 'curated' } } as PageSource]));
+    return { d: deps(state, { sources }), sources };
+  };
+  const chooser = () => q('#popup-source') as HTMLSelectElement | null;
+
+  it('asks for the sources of the terms the page mentions, and offers no chooser when only the curated one applies', async () => {
+    const { d, sources } = withMine({ kind: 'nothing-found' });
+    await show(d);
+    expect(sources).toHaveBeenCalledWith([]);
+    expect(chooser()).toBeNull();
+  });
+
+  it('offers a labelled chooser with the curated source first and chosen, each named with how it reached the reader', async () => {
+    const { d, sources } = withMine(mentions);
+    await show(d);
+    expect(sources).toHaveBeenLastCalledWith(['xinjiang']);
+    const select = chooser()!;
+    expect(container.querySelector(`label[for="popup-source"]`)!.textContent).toBe('Source shown');
+    const options = [...select.options].map((o) => o.textContent!);
+    expect(options).toHaveLength(2);
+    expect(options[0]).toContain(`${pack.source.publisher}`);
+    expect(options[0]).toContain('(curated source)');
+    expect(options[1]).toContain('Other Paper');
+    expect(options[1]).toContain('(added by you, reviewed on 2 Dec 2026)');
+    expect(select.value).toBe(`curated:${pack.id}`);
+    expect(text('#popup-source-hint')).toContain('2 sources');
+  });
+
+  it('shows the chosen source\'s label, own words, quotations and citation', async () => {
+    const { d } = withMine(mentions);
+    await show(d);
+    const select = chooser()!;
+    select.value = 'added:other-paper-story';
+    await act(async () => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(text('.cc-popup-header')).toContain('Other Paper');
+    expect(text('.cc-pack-meta')).toBe('added by you, reviewed on 2 Dec 2026 · You checked this against the page on 2 Dec 2026');
+    const summary = text('#popup-summary-section');
+    expect(summary).toContain("The source's description of itself, in its own words");
+    expect(summary).toContain('The paper describes its story like this.');
+    expect(summary).not.toContain("In the Context Cards project's words");
+    // A reader's source marks no quotation as key: its quotations are all shown.
+    expect([...container.querySelectorAll('#popup-quote-list .cc-quote')].map((x) => x.textContent)).toEqual([expect.stringContaining('words only this paper printed')]);
+    expect(text('.cc-cite-preview')).toContain('Another story');
+    expect(text('.cc-cite-preview')).not.toContain(pack.source.title);
+    // The mentions still name the curated terms.
+    expect(q('.cc-mention[data-term-id="xinjiang"]')).not.toBeNull();
+  });
+
+  it('draws the dates of every source on the timeline, each mark naming its source', async () => {
+    const { d } = withMine(mentions);
+    await show(d);
+    const marks = [...container.querySelectorAll('.cc-timeline-event')];
+    expect(marks).toHaveLength(pack.events.length + 1);
+    const labels = marks.map((m) => m.getAttribute('aria-label')!);
+    expect(labels.filter((l) => l.endsWith('(source: Other Paper)'))).toHaveLength(1);
+    expect(labels.filter((l) => l.endsWith(`(source: ${pack.source.publisher})`))).toHaveLength(pack.events.length);
+    // The curated marks keep their ids; the reader's, which shares one, is told apart.
+    expect(marks.filter((m) => m.getAttribute('data-event-id') === pack.events[0]!.id)).toHaveLength(1);
+    const mine = marks.find((m) => m.getAttribute('aria-label')!.endsWith('(source: Other Paper)'))!;
+    await act(async () => void mine.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(text('.cc-timeline-detail')).toContain('words only this paper printed');
+  });
+
+  it('names the chooser and the marks\' sources in Simplified Chinese', async () => {
+    useShippedMessages('zh_CN', 'zh-CN');
+    const { d } = withMine(mentions);
+    await show(d);
+    expect(container.querySelector(`label[for="popup-source"]`)!.textContent).toBe('显示的来源');
+    expect([...chooser()!.options][1]!.textContent).toContain('由你添加');
+    expect(container.querySelector('.cc-timeline-event')!.getAttribute('aria-label')).toMatch(/（来源：.+）$/);
   });
 });
 

@@ -1,11 +1,10 @@
-import { speakerOf, quoteById, quotesForTerm, termById, timeline } from '../../core/pack/lookups';
+import { speakerOf, quotesForTerm, termById } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
 import type { PopupState } from '../../core/popup-state';
 import { t } from '../../utils/i18n';
 import { ProseView } from '../context/prose-view';
 import { translationCredit } from '../../core/pack/quote-display';
 import { QuoteBlock } from '../context/quote-block';
-import { Timeline } from '../timeline/timeline';
 import { CitationPanel, type CitationChoice } from './citation-panel';
 import type { CopyPayload } from '../../utils/clipboard';
 import { AddSource, type AddSourceProps } from './add-source';
@@ -16,12 +15,21 @@ import { OnThisPage, type StateActions } from './on-this-page';
 import { PopupControls } from './popup-controls';
 import { PopupHeader } from './popup-header';
 import { SummarySection } from './summary-section';
+import { sourceKey, type PageSource } from './page-sources';
+import { PopupTimeline } from './popup-timeline';
+import { SourceChooser } from './source-chooser';
 import { SourceLine } from '../context/source-line';
 import type { CopyStatus } from './use-copy';
 
 export interface PopupViewProps extends StateActions {
-  /** The pack shown (the one with the most mentions on the tab). */
-  pack: ContextPack;
+  /** The source shown (by default the curated one the tab mentions most). */
+  source: PageSource;
+  /** Every source that concerns the page, curated first (the chooser's options; the timeline draws them all). */
+  sources: readonly PageSource[];
+  /** Shows another of `sources`, by its key. */
+  onChooseSource: (key: string) => void;
+  /** The curated packs: they define the terms the page's mentions and the full context name. */
+  curated: readonly ContextPack[];
   /** BCP 47 locale of the UI, for dates and numbers. */
   locale: string;
   /** The tab's state; undefined while it is being read. */
@@ -40,8 +48,8 @@ export interface PopupViewProps extends StateActions {
   copyStatus: CopyStatus;
   /** Copies a citation or a quotation. */
   onCopy: (payload: CopyPayload, what: string) => void;
-  /** The text a quotation's copy button writes (quotation, attribution, citation, link). */
-  quotePayload: (quote: Quote) => CopyPayload;
+  /** The text a quotation's copy button writes (quotation, attribution, its source's citation, link). */
+  quotePayload: (pack: ContextPack, quote: Quote) => CopyPayload;
   /** Goes to the index-th mention of a term in the tab. */
   onReveal: (termId: string, index: number) => void;
   /** Pauses or resumes everywhere. */
@@ -83,14 +91,18 @@ function FullTerm({ pack, termId, locale, onCopyQuote }: { pack: ContextPack; te
  * the term it was opened for comes first and every section is open.
  */
 export function PopupView(props: PopupViewProps) {
-  const { pack, locale, full } = props;
-  const copyQuote = (quote: Quote) => props.onCopy(props.quotePayload(quote), t('popup_whatQuote'));
-  const terms = pack.terms.map((term) => ({ id: term.id, label: term.label }));
+  const { source, locale, full } = props;
+  const { pack } = source;
+  const copyFrom = (from: ContextPack) => (quote: Quote) => props.onCopy(props.quotePayload(from, quote), t('popup_whatQuote'));
+  const copyQuote = copyFrom(pack);
+  const terms = [...new Map(props.curated.flatMap((p) => p.terms.map((term) => [term.id, { id: term.id, label: term.label }]))).values()];
+  const defining = full?.termId ? props.curated.find((p) => termById(p, full.termId!)) : undefined;
   const open = full !== undefined;
   return (
     <main class={open ? 'cc-popup cc-full' : 'cc-popup'}>
-      <PopupHeader pack={pack} locale={locale} withTitle={open} />
-      {full?.termId && <FullTerm pack={pack} termId={full.termId} locale={locale} onCopyQuote={copyQuote} />}
+      <PopupHeader pack={pack} locale={locale} withTitle={open} label={source.label} />
+      <SourceChooser sources={props.sources} chosen={sourceKey(source)} onChoose={props.onChooseSource} locale={locale} />
+      {full?.termId && defining && <FullTerm pack={defining} termId={full.termId} locale={locale} onCopyQuote={copyFrom(defining)} />}
       {(
         <OnThisPage
           state={props.state}
@@ -106,25 +118,13 @@ export function PopupView(props: PopupViewProps) {
       <CitationPanel choices={props.citations} defaultStyle={props.defaultStyle} onCopy={props.onCopy} />
       <Disclosure id="popup-summary-section" title={t('popup_summaryHeading')} open={open}>
         {!open && <SourceLine source={pack.source} locale={locale} withTitle />}
-        <SummarySection summary={pack.summary} />
+        <SummarySection summary={pack.summary} lang={pack.source.language} />
       </Disclosure>
       <Disclosure id="popup-quotes-section" title={t('popup_quotesHeading')} open={open}>
-        <KeyQuotes pack={pack} locale={locale} onCopyQuote={copyQuote} />
+        <KeyQuotes key={sourceKey(source)} pack={pack} locale={locale} onCopyQuote={copyQuote} />
       </Disclosure>
       <Disclosure id="popup-timeline-section" title={t('timeline_heading')} open={open}>
-        <Timeline
-          events={timeline(pack)}
-          locale={locale}
-          idPrefix="popup-timeline"
-          renderQuotes={(event) =>
-            event.quoteIds
-              .map((id) => quoteById(pack, id))
-              .filter((q): q is Quote => q !== undefined)
-              .map((q) => (
-                <QuoteBlock key={q.id} quote={q} speaker={speakerOf(pack, q)} translation={translationCredit(pack, q)} locale={locale} onCopy={copyQuote} />
-              ))
-          }
-        />
+        <PopupTimeline sources={props.sources} locale={locale} onCopyQuote={(from, quote) => copyFrom(from.pack)(quote)} />
       </Disclosure>
       {!open && (
         <Disclosure id="popup-controls-section" title={t('popup_controlsHeading')}>

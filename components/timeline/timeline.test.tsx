@@ -76,3 +76,14 @@ it('keeps each legend sign with its caption', () => {
   expect(items[2]).toMatch(/^≈ /);
   expect(items).toHaveLength(3);
 });
+
+it('names the source of each mark in its accessible name, its tooltip and the peek line, when sources are given', async () => {
+  const sourceOf = (e: PackEvent) => (e.id === 'hunt' ? 'Example News' : 'My Paper');
+  render(<Timeline events={events} locale="en-GB" sourceOf={sourceOf} renderQuotes={() => null} />, container);
+  expect(mark('hunt').getAttribute('aria-label')).toBe('30 Oct 2018: Title of hunt (source: Example News)');
+  expect(mark('aug').querySelector('title')!.textContent).toBe('Aug 2018: Title of aug (source: My Paper)');
+  await act(async () => void mark('lu').dispatchEvent(new FocusEvent('focus')));
+  expect(container.querySelector('.cc-timeline-peek')!.textContent).toContain('(source: My Paper)');
+  await act(async () => void mark('hunt').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+  expect(container.querySelector('.cc-timeline-detail')!.textContent).toContain('(source: Example News)');
+});

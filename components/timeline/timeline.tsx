@@ -18,17 +18,20 @@ export interface TimelineProps {
   width?: number;
   /** The id prefix for this timeline's elements, unique in the page. */
   idPrefix?: string;
+  /** The short name of the source an event comes from, when events come from several: each mark names it. */
+  sourceOf?: (event: PackEvent) => string | undefined;
 }
 
 const LANE = 16;
 const TOP = 20;
 const AXIS_GAP = 8;
 
-/** One event's accessible name: its date at its precision ("≈" when approximate) and its title. */
-function eventLabel(placed: PlacedEvent, locale: string): string {
+/** One event's accessible name: its date at its precision ("≈" when approximate), its title, and its source when named. */
+function eventLabel(placed: PlacedEvent, locale: string, source?: string): string {
   const date = formatPackDate(placed.event.date, locale, (day) => t('timeline_weekOf', [day]));
   const when = date.approximate ? t('timeline_approximately', [date.text]) : date.text;
-  return `${when}: ${proseText(placed.event.title)}`;
+  const label = `${when}: ${proseText(placed.event.title)}`;
+  return source ? t('timeline_eventFromSource', [label, source]) : label;
 }
 
 /**
@@ -36,7 +39,8 @@ function eventLabel(placed: PlacedEvent, locale: string): string {
  * for a day, a band for a week or month) and "≈" for a date resolved with doubt; choosing one (click,
  * Enter or Space; arrow keys move between marks) shows the quotations said at that event.
  */
-export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix = 'timeline' }: TimelineProps) {
+export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix = 'timeline', sourceOf }: TimelineProps) {
+  const labelOf = (p: PlacedEvent) => eventLabel(p, locale, sourceOf?.(p.event));
   const layout = useMemo(() => layoutTimeline(events, { width }), [events, width]);
   const [selected, setSelected] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(layout.events[0]?.event.id ?? null);
@@ -103,7 +107,7 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
         })}
         {layout.events.map((p) => {
           const y = TOP + p.lane * LANE;
-          const label = eventLabel(p, locale);
+          const label = labelOf(p);
           const isSelected = p.event.id === selected;
           return (
             <g
@@ -142,7 +146,7 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
       </svg>
       {/* Hidden from screen readers: the focused mark's own name already says the same. */}
       <p class="cc-timeline-peek" aria-hidden="true">
-        {peeked ? eventLabel(peeked, locale) : '\u00a0'}
+        {peeked ? labelOf(peeked) : '\u00a0'}
       </p>
       <p class="cc-timeline-legend">
         <span class="cc-legend-item">
@@ -162,6 +166,7 @@ export function Timeline({ events, locale, renderQuotes, width = 360, idPrefix =
               <DateLabel date={chosen.event.date} locale={locale} />
               {' — '}
               <span>{proseText(chosen.event.title)}</span>
+              {sourceOf?.(chosen.event) && <span class="cc-timeline-source"> {t('timeline_fromSource', [sourceOf(chosen.event)!])}</span>}
             </p>
             {chosen.event.quoteIds.length ? renderQuotes(chosen.event) : <p class="cc-muted">{t('timeline_noQuotes')}</p>}
           </>

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { citationChoices, quotePayloadFor } from '../../components/popup/citations';
 import { writeClipboard } from '../../utils/clipboard';
+import { toBackground } from '../../utils/messaging';
 import { mountPage } from '../../components/popup/mount-page';
 import { PopupApp, type PopupDeps } from '../../components/popup/popup-app';
 import '../../components/brand/pages.css';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   }
   // The access date is today, on this device; every string is ready before the first click.
   const today = new Date();
-  const citations = new Map(packs.map((pack) => [pack.id, citationChoices(pack, today)]));
+  const citations = new WeakMap(packs.map((pack) => [pack, citationChoices(pack, today)]));
   const deps: PopupDeps = {
     packs,
     locale: uiLocale(),
@@ -38,9 +39,11 @@ async function main(): Promise<void> {
       void browser.runtime.openOptionsPage();
       if (tabIdFromQuery(location.search) === undefined) window.close();
     },
-    citations: (pack) => citations.get(pack.id) ?? citationChoices(pack, today),
+    // A reader's source is formatted once, the first time it is shown.
+    citations: (pack) => citations.get(pack) ?? citations.set(pack, citationChoices(pack, today)).get(pack)!,
     quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
+    sources: (termIds) => toBackground('popupSources', { termIds }).then((answer) => answer?.sources ?? []),
     addSource: {
       // On success the review opens in a tab: a popup closes when the reader clicks elsewhere.
       onAdd: () =>
