@@ -34,9 +34,22 @@ async function extractFrom(env: BrowserEnv, track: (p: HarnessPage) => HarnessPa
   return page.evaluate(askExtractTab, tabId);
 }
 
+/** What the test server serves at `url` (its corpus pages are rewritten: scripts inert), read as a page would.
+ * A local connection reset under load (seen once in a full run) is retried, twice at most. */
+async function servedText(url: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(url)).text();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** The same page, served, read by the CLI's path (jsdom) at the same address. */
 async function inNode(url: string): Promise<ContextPack> {
-  const html = await (await fetch(url)).text();
+  const html = await servedText(url);
   const outcome = await extractHtmlInNode(html, { url, readDay: today() });
   if (!outcome.ok) throw new Error(`Node refused ${url}: ${outcome.reason}`);
   return outcome.pack as ContextPack;
