@@ -24,6 +24,9 @@ async function startRecordingProxy(): Promise<{ port: number; seen: string[]; cl
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('connect', (req, socket) => {
+    // After a CONNECT the socket is the proxy's own: a browser that resets it (seen under load) must not
+    // become an uncaught error of the test run.
+    socket.on('error', () => undefined);
     seen.push(`CONNECT ${req.url}`);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
