@@ -71,6 +71,24 @@ describe('CardGuard', () => {
     expect(reasons).toEqual(['mutation']);
   });
 
+  it('lets the reader open and close a fold of the card, but not change what the fold holds', async () => {
+    const { card, guard, reasons } = setup();
+    const fold = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = '2 more';
+    fold.append(summary, 'a folded quotation');
+    guard.own(() => card.append(fold));
+    await microtask();
+    fold.open = true;
+    await microtask();
+    fold.open = false;
+    await microtask();
+    expect(reasons).toEqual([]);
+    fold.setAttribute('title', 'changed');
+    await microtask();
+    expect(reasons).toEqual(['mutation']);
+  });
+
   it('skips our change when the page changed the card just before it', () => {
     const { card, guard, reasons } = setup();
     card.setAttribute('style', 'opacity:0');

@@ -22,6 +22,12 @@ const OBSERVED: MutationObserverInit = { subtree: true, childList: true, attribu
 /** Why a card was thrown away (for tests and the debugging console). */
 export type TamperReason = 'mutation' | 'selection' | 'styles' | 'animation' | 'removed';
 
+/** The browser opening or closing one of the card's folds (`<details>`) for the reader: it shows only what the
+ * card holds, so it is no tampering (a page toggling it could show no more than that). */
+function isFoldToggle(record: MutationRecord): boolean {
+  return record.type === 'attributes' && record.attributeName === 'open' && (record.target as Element).localName === 'details';
+}
+
 /** Whether an animation is one the card's own CSS started (transitions, keyframes), not a script's. */
 function fromCss(animation: Animation): boolean {
   return 'transitionProperty' in animation || 'animationName' in animation;
@@ -42,7 +48,7 @@ export class CardGuard {
     const doc = host.ownerDocument;
     this.styles = this.styleText();
     this.observer = new MutationObserver((records) => {
-      if (records.length) this.tamper('mutation');
+      if (records.some((r) => !isFoldToggle(r))) this.tamper('mutation');
     });
     // The host lives in the page's tree: the page may restyle or remove it without reaching the root.
     this.hostObserver = new MutationObserver((records) => {
