@@ -8,8 +8,9 @@ import { markImported } from './provenance.ts';
 import { capCollections, MAX_LIST, overlongList } from './trim.ts';
 import { uniqueId } from './unique-id.ts';
 
-/** Largest file read, in UTF-8 bytes; pages check the file's size against it before reading it. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './import-limits.ts';
+
+export { MAX_IMPORT_BYTES };
 /** Most packs read from one file. */
 export const MAX_PACKS_PER_FILE = 200;
 

@@ -14,7 +14,7 @@ import { t, uiLocale } from '../../utils/i18n';
 import { getPacks } from '../../background/packs';
 import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
-import { openReview, openSources, send } from '../sources/sources-client';
+import { openReview, openSources } from '../sources/sources-client';
 
 async function main(): Promise<void> {
   const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     addSource: {
       // On success the review opens in a tab: a popup closes when the reader clicks elsewhere.
       onAdd: () =>
-        send('addPageAsSource', { tabId }).then(async (answer) => {
+        toBackground('addPageAsSource', { tabId }).then(async (answer) => {
           if (answer.ok) {
             await openReview(answer.draftId);
             if (tabIdFromQuery(location.search) === undefined) window.close();

@@ -6,7 +6,7 @@ import { mountPage } from '../../components/popup/mount-page';
 import { ReviewApp } from '../../components/sources/review-app';
 import { uiLocale } from '../../utils/i18n';
 import { loadSettings } from '../../utils/settings-store';
-import { send } from '../sources/sources-client';
+import { toBackground as send } from '../../utils/messaging';
 
 async function main(): Promise<void> {
   const settings = await loadSettings();

@@ -6,10 +6,9 @@ import { downloadText } from '../../components/sources/download';
 import { mountPage } from '../../components/popup/mount-page';
 import { SourcesApp } from '../../components/sources/sources-app';
 import { uiLocale } from '../../utils/i18n';
-import { openReview, reviewUrl, send } from './sources-client';
-
-/** The background's limit (MAX_IMPORT_BYTES of core/sources/import-file.ts): a larger file is refused before it is read. */
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '../../core/sources/import-limits';
+import { toBackground as send } from '../../utils/messaging';
+import { openReview, reviewUrl } from './sources-client';
 
 mountPage(
   'sources_pageTitle',
