@@ -12,7 +12,7 @@ import { ADD_SOURCE_MENU_ID } from './add-source-menu';
 import { copyFromBackground } from './clipboard-relay';
 import { getPacks } from './packs';
 import { readTab } from './tab-store';
-import { loadSettings } from '../utils/settings-store';
+import { loadSettings } from './settings/store';
 
 export const MENU_ID = 'copy-citation';
 

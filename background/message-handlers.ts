@@ -3,9 +3,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { copyStrings, type CopyRequest } from '../core/cite/pack-citation';
 import { siteOf, withMute } from '../core/settings/settings';
-import { settingsForSite } from '../core/settings/settings-for-site';
 import type { ResponseOf, ToBackground } from '../utils/messages';
-import { loadSettings, updateSettings } from '../utils/settings-store';
+import { loadSettings, settingsForFrame, updateSettings } from './settings/store';
+import { settingsPageHandlers } from './settings/handlers';
 import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
 import { extractTab } from './extract-tab';
@@ -40,7 +40,7 @@ export const backgroundHandlers: Handlers = {
   },
 
   // Each frame learns only its own site's entries of the lists that reveal the reader's browsing.
-  getSettings: (_data, sender) => loadSettings().then((settings) => ({ settings: settingsForSite(settings, siteOf(sender.url ?? '')) })),
+  getSettings: (_data, sender) => settingsForFrame(sender),
 
   muteTerm: (data, sender) => {
     // A frame may mute terms on its own site only.
@@ -111,6 +111,8 @@ export const backgroundHandlers: Handlers = {
     if (!request) return Promise.resolve({ ok: false, code: 'bad-request', message: 'No tab was named.' });
     return extractTab(request.tabId);
   },
+  // settings: the whole settings for the extension's pages (background/settings/handlers.ts)
+  ...settingsPageHandlers({ load: loadSettings, update: updateSettings, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') }),
 };
 
 function cardCopyStrings(request: CopyRequest) {

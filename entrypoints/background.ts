@@ -7,7 +7,7 @@ import { BACKGROUND_TYPES, backgroundHandlers } from '../background/message-hand
 import { ADD_SOURCE_MENU_ID, addSourceFromMenu } from '../background/add-source-menu';
 import { createMenu, onMenuClicked } from '../background/context-menu';
 import { injectIntoOpenTabs, syncRegistration } from '../background/registration';
-import { loadSettings, watchSettings } from '../utils/settings-store';
+import { frames, loadSettings, watchSettings } from '../background/settings/store';
 import { forgetTab, readTab } from '../background/tab-store';
 import { showPaused } from '../background/toolbar-icon';
 
@@ -35,6 +35,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
     // A full navigation: the old page's mentions are gone. Same-document (SPA) URL changes keep the page,
     // and its content script reports again itself.

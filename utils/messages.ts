@@ -78,6 +78,10 @@ export interface ToBackground {
   // extraction
   /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
   extractTab: { request: { tabId: number }; response: ExtractTabResult };
+  // settings: the whole settings, private lists included, for the extension's pages only (null otherwise)
+  getAllSettings: { request: Record<string, never>; response: { settings: Settings | null } };
+  /** Change some settings; lists are sent whole. The settings as stored after it, or null if refused. */
+  changeSettings: { request: { change: Partial<Settings> }; response: { settings: Settings | null } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
@@ -92,6 +96,8 @@ export interface ToContent {
   reveal: { request: { termId: string; index: number }; response: { ok: boolean } };
   /** Keyboard command: move to the next or previous mention. */
   step: { request: { direction: 1 | -1 }; response: { ok: boolean } };
+  /** The private lists changed for this frame's site (or the pages'): ask for the settings again. */
+  settingsChanged: { request: Record<string, never>; response: { ok: true } };
 }
 
 /** Mentions of a frame, by term, for the popup. */

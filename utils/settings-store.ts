@@ -1,44 +1,65 @@
 /**
- * Settings in local extension storage only (never synced: the disabled-site list is browsing history).
- * Reads are validated field by field (core/settings); writes always store the current version.
+ * The settings as the extension's pages and content scripts reach them. Only the background stores them
+ * (background/settings/): the look and mode in storage.local, the lists that reveal the reader's browsing
+ * in IndexedDB, which content scripts cannot read (docs/decisions/006-private-lists.md).
  */
 import { browser } from 'wxt/browser';
-import { readSettings, toStored, type Settings } from '../core/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
+import type { ToContent } from './messages';
+import { isMessage, toBackground } from './messaging';
 
+/** The storage.local key of the look and mode (no lists). */
 export const SETTINGS_KEY = 'settings';
+const CHANGED: (keyof ToContent)[] = ['settingsChanged'];
 
-/** Reads the settings; invalid fields fall back to defaults, invalid list entries are dropped, and storage is repaired. */
+/** Extension pages: the whole settings, read and validated by the background. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const { settings, resetFields, dropped, migratedFrom } = readSettings(stored);
-  // What could not be read is said once, here, and the repaired settings replace it.
-  if (resetFields.length || dropped.length) console.warn('Context Cards: settings repaired', { resetFields, dropped });
-  if (stored !== undefined && (resetFields.length || dropped.length || migratedFrom !== null)) {
-    await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
-  }
+  const { settings } = await toBackground('getAllSettings', {});
+  if (!settings) throw new Error('Context Cards: the background refused the settings');
   return settings;
 }
 
-/** Changes some settings, keeping the others as stored. */
+/** Extension pages: changes some settings, keeping the others as stored; only changed fields are sent. */
 export async function updateSettings(change: Partial<Settings> | ((s: Settings) => Settings)): Promise<Settings> {
-  const current = await loadSettings();
-  const next = typeof change === 'function' ? change(current) : { ...current, ...change };
-  const { settings } = readSettings(toStored(next));
-  await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
+  let fields: Partial<Settings>;
+  if (typeof change === 'function') {
+    const current = await loadSettings();
+    const next = change(current);
+    const keys = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
+    fields = Object.fromEntries(keys.map((k) => [k, next[k]]));
+  } else fields = change;
+  const { settings } = await toBackground('changeSettings', { change: fields });
+  if (!settings) throw new Error('Context Cards: the settings change was refused');
   return settings;
 }
 
-/** Calls `listener` with validated settings whenever they change, until `signal` aborts. */
+/** Extension pages: calls `listener` with the whole settings whenever they change, until `signal` aborts. */
 export function watchSettings(listener: (s: Settings) => void, signal?: AbortSignal): void {
-  onSettingsChanged((stored) => listener(readSettings(stored).settings), signal);
+  onSettingsChanged(() => void loadSettings().then((s) => !signal?.aborted && listener(s), () => undefined), signal);
 }
 
-/** Calls `listener` with the stored value, unread, whenever the settings change, until `signal` aborts
- * (content scripts ignore it and ask the background for the validated settings). */
+/**
+ * Calls `listener` whenever the settings may have changed, until `signal` aborts: the look and mode item
+ * changed in storage.local, or the background said the lists changed (for a content script, only when
+ * its own site's entries did). The listener asks for the settings again; this carries nothing.
+ */
 export function onSettingsChanged(listener: (stored: unknown) => void, signal?: AbortSignal): void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) listener(changes[SETTINGS_KEY]!.newValue);
   };
+  const onMessage = (message: unknown): Promise<{ ok: true }> | undefined => {
+    if (!isMessage<ToContent>(message, CHANGED)) return undefined;
+    listener(undefined);
+    return Promise.resolve({ ok: true });
+  };
   browser.storage.onChanged.addListener(onChanged);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  browser.runtime.onMessage.addListener(onMessage);
+  signal?.addEventListener(
+    'abort',
+    () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+    { once: true },
+  );
 }

@@ -43,7 +43,7 @@ export function done<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** Runs `work` in one transaction and resolves with its result once the transaction has committed. */
-export async function inTransaction<T>(db: IDBDatabase, stores: StoreName[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
   const tx = db.transaction(stores, mode);
   const committed = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();

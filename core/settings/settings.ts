@@ -123,6 +123,16 @@ export function toStored(settings: Settings): Record<string, unknown> {
   return { version: SETTINGS_VERSION, ...settings };
 }
 
+/** The lists that reveal the reader's browsing: kept apart from the item content scripts can read. */
+export const PRIVATE_FIELDS = ['disabledSites', 'mutedTerms'] as const satisfies readonly (keyof Settings)[];
+
+/** The stored form of the settings without the private lists (what storage.local may hold). */
+export function toStoredPublic(settings: Settings): Record<string, unknown> {
+  const item = toStored(settings);
+  for (const field of PRIVATE_FIELDS) delete item[field];
+  return item;
+}
+
 /** A page's site: its host name (core/settings/site-name.ts); local files are the one site "file". */
 export function siteOf(url: string): string | null {
   try {

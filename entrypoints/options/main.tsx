@@ -8,6 +8,7 @@ import { STYLES } from '../../core/cite/styles';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { getPacks } from '../../background/packs';
 import { deleteSourcesDb } from '../../background/sources/db';
+import { deleteListsDb } from '../../background/settings/lists-db';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
           await browser.storage.local.clear();
           await browser.storage.session.clear();
           await deleteSourcesDb(indexedDB);
+          await deleteListsDb(indexedDB);
         },
       }}
     />,
