@@ -1,21 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readerPack } from '../core/sources/test-source';
 import type { SourceRecord } from '../core/sources/types';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
+import 'fake-indexeddb/auto';
+import { DEFAULT_SETTINGS, toStored } from '../core/settings/settings';
 import { minimalPack } from '../core/pack/test-pack';
 
 // The handlers as shipped; only the browser, storage and clipboard around them are stand-ins.
 const copied: { text: string; html?: string }[] = [];
 const created: string[] = [];
-let stored: Settings = DEFAULT_SETTINGS;
+// The settings item in storage.local; lists written there move to the (fake) IndexedDB on the next read.
+let stored: unknown = toStored(DEFAULT_SETTINGS);
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { id: 'ext', getURL: (p: string) => `ext://id${p}` },
+    runtime: { id: 'ext', getURL: (p: string) => `ext://id${p}`, sendMessage: async () => undefined },
     tabs: { create: async ({ url }: { url: string }) => void created.push(url), sendMessage: async () => undefined },
+    storage: {
+      local: { get: async () => ({ settings: stored }), set: async (items: { settings: unknown }) => void (stored = items.settings) },
+      session: { get: async () => ({}), set: async () => undefined },
+      onChanged: { addListener: () => undefined },
+    },
   },
 }));
-vi.mock('../utils/settings-store', () => ({ loadSettings: async () => stored, updateSettings: async () => stored }));
 // The shipped packs are read with fetch: the test's one pack is the minimal one.
 vi.stubGlobal('fetch', async () => new Response(JSON.stringify(minimalPack())));
 vi.mock('./clipboard-relay', () => ({
@@ -51,11 +57,11 @@ const tab = (id: number, url = 'https://news.example/story') => ({ id: 'ext', ur
 const termId = minimalPack().terms[0]!.id;
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  vi.useFakeTimers({ toFake: ['Date'] }); // not the timers: fake-indexeddb runs on them
   vi.advanceTimersByTime(60_000); // every limiter's window is over
   copied.length = 0;
   created.length = 0;
-  stored = DEFAULT_SETTINGS;
+  stored = toStored(DEFAULT_SETTINGS);
 });
 
 describe('copying from a frame', () => {
@@ -100,7 +106,7 @@ describe('opening the full context from a frame', () => {
 
 describe('settings for a frame', () => {
   it('answers each frame with its own site only', async () => {
-    stored = { ...DEFAULT_SETTINGS, disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['a'], 'clinic.example': ['b'] } };
+    stored = toStored({ ...DEFAULT_SETTINGS, disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['a'], 'clinic.example': ['b'] } });
     const news = await backgroundHandlers.getSettings({}, tab(6, 'https://news.example/story'));
     expect(news.settings.disabledSites).toEqual(['news.example']);
     expect(news.settings.mutedTerms).toEqual({ 'news.example': ['a'] });
