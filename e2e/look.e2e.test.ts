@@ -11,6 +11,7 @@ import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from '
 import { SHOTS } from './harness/paths.ts';
 import { pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot, readPopup } from './popup-support.ts';
+import { storedSettingsWithLists } from './private-lists-support.ts';
 
 const LOOK = path.join(SHOTS, 'look');
 
@@ -61,10 +62,9 @@ const parts = (env: BrowserEnv, tabId: number) => env.browser.evaluateInExtensio
 const within = (inner: Rect, outer: Rect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 const centre = (r: Rect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
 
-/** Extension context: the muted term ids of a site in the stored settings. */
-async function mutedOn(site: string): Promise<string[]> {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  return ((await api.storage.local.get('settings')).settings?.mutedTerms?.[site] ?? []) as string[];
+/** The muted term ids of a site in the stored settings (IndexedDB since issue 23). */
+async function mutedOn(env: BrowserEnv, site: string): Promise<string[]> {
+  return ((await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms?.[site] ?? []) as string[];
 }
 
 async function openPinnedCard(env: BrowserEnv, url: string, track: <P extends HarnessPage>(p: P) => P, text = 'Jeremy Hunt') {
@@ -169,11 +169,11 @@ forEachBrowser((env) => {
     await mouseClick(page, x, y);
     const muted = await pollUntil(() => parts(env, tabId), (p) => p.toast !== null, { message: 'the mute notice' });
     expect(muted.toast!.text).toContain('Jeremy Hunt');
-    expect(await env.browser.evaluateInExtension(mutedOn, site)).toContain('jeremy-hunt');
+    expect(await mutedOn(env, site)).toContain('jeremy-hunt');
     await page.screenshot(shot('card-muted'));
     const undo = centre(muted.toast!.undo!);
     await mouseClick(page, undo.x, undo.y);
-    await pollUntil(() => env.browser.evaluateInExtension(mutedOn, site), (ids) => !ids.includes('jeremy-hunt'), { message: 'the term unmuted' });
+    await pollUntil(() => mutedOn(env, site), (ids) => !ids.includes('jeremy-hunt'), { message: 'the term unmuted' });
     // The mention is highlighted again: a click on it opens its card.
     const again = await pointAt(page, 'Jeremy Hunt');
     await pollUntil(

@@ -3,15 +3,13 @@ import { expect } from 'vitest';
 import { forEachBrowser, itWithPages, type BrowserEnv, type HarnessPage } from './harness/browsers.ts';
 import { holdsFor, pollUntil } from './harness/poll.ts';
 import { axeViolations, fullScreenshot } from './popup-support.ts';
+import { storedSettingsWithLists } from './private-lists-support.ts';
 
 import { SHOTS } from './harness/paths.ts';
 mkdirSync(SHOTS, { recursive: true });
 
-/** Extension context: the stored settings item. */
-async function storedSettings(): Promise<Record<string, unknown> | undefined> {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  return (await api.storage.local.get('settings')).settings;
-}
+/** Extension context: the stored settings item, private lists included (they live in IndexedDB). */
+const storedSettings = storedSettingsWithLists;
 
 /** Page world: the names registered in CSS.highlights. */
 function highlightNames(): string[] {

@@ -7,6 +7,7 @@ import { card, openScanned, pointAt, mouseClick, mouseMove } from './card-suppor
 import { htmlPage } from './content-world.ts';
 import { forEachBrowser, itWithPages } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
+import { storedSettingsWithLists } from './private-lists-support.ts';
 import { MENTION_HIGHLIGHT } from './harness/page-functions.ts';
 
 const BODY = `
@@ -100,10 +101,7 @@ forEachBrowser((env) => {
     await mouseClick(page, target!.x, target!.y);
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only Xinjiang left on the badge' });
     expect(await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).toEqual(['Xinjiang']);
-    const stored = await env.browser.evaluateInExtension(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.storage.local.get('settings')).settings?.mutedTerms;
-    });
+    const stored = (await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms;
     expect(stored).toEqual({ '127.0.0.1': ['kashgar'] });
     // Undo, as the options page does: the mentions come back without a reload.
     await env.browser.evaluateInExtension(async () => {

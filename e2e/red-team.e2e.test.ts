@@ -7,6 +7,7 @@ import { card, closedCard, mouseClick, openCard, openScanned, pointAt, shippedMe
 import { forEachBrowser, itWithPages, type BrowserEnv } from './harness/browsers.ts';
 import { holdsFor, pollUntil } from './harness/poll.ts';
 import { clipboardReader, readClipboardHere } from './harness/clipboard-reader.ts';
+import { storedSettingsWithLists } from './private-lists-support.ts';
 
 const OPEN_CONTEXT = shippedMessage('en', 'card_openContext');
 
@@ -97,9 +98,8 @@ async function sideEffects(env: BrowserEnv) {
   return env.browser.evaluateInExtension(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const tabs = (await api.tabs.query({})) as { url?: string }[];
-    const { settings } = await api.storage.local.get('settings');
-    return { tabs: tabs.length, muted: JSON.stringify(settings?.mutedTerms ?? {}) };
-  });
+    return tabs.length;
+  }).then(async (tabs) => ({ tabs, muted: JSON.stringify((await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms ?? {}) }));
 }
 
 forEachBrowser((env) => {
