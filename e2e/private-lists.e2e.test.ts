@@ -64,7 +64,7 @@ forEachBrowser((env) => {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }, SECRET_SITE);
       await options.click('#options-site-input ~ button[type="submit"]');
-      await options.evaluate(changeSettings, { mutedTerms: { [site]: [termId] } });
+      await options.evaluate(changeSettings, { mutedTerms: { [site]: [termId] }, hoverDelayMs: 450 });
       const stored = await pollUntil(() => env.browser.evaluateInExtension(storedSettingsWithLists), (s) => !!s?.disabledSites.includes(SECRET_SITE) && !!s?.mutedTerms[site], { message: 'both lists stored' });
       expect(stored?.mutedTerms).toEqual({ [site]: [termId] });
 
@@ -73,7 +73,8 @@ forEachBrowser((env) => {
       await pollUntil(() => env.browser.evaluateInExtension(countsIn, tabId), (c) => !c[termId], { message: `${termId} muted without a reload` });
 
       const seen = await env.browser.evaluateInExtension(whatTheContentWorldSees, tabId);
-      expect(seen.local.settings?.version, 'the content world reads storage.local').toBe(2);
+      // The look stays readable there (so this read is not empty by accident).
+      expect(seen.local.settings?.hoverDelayMs, 'the content world reads storage.local').toBe(450);
       const readable = JSON.stringify([seen.local, seen.session]);
       expect(readable).not.toContain(SECRET_SITE);
       expect(readable).not.toContain(termId);
@@ -83,7 +84,7 @@ forEachBrowser((env) => {
       expect(seen.own.settings.disabledSites).toEqual([]);
       expect(seen.own.settings.mutedTerms).toEqual({ [site]: [termId] });
     } finally {
-      await options.evaluate(changeSettings, { disabledSites: [], mutedTerms: {} });
+      await options.evaluate(changeSettings, { disabledSites: [], mutedTerms: {}, hoverDelayMs: 400 });
     }
     await page.bringToFront();
     await pollUntil(() => env.browser.evaluateInExtension(countsIn, tabId), (c) => (c[termId] ?? 0) > 0, { message: `${termId} back after unmuting` });
