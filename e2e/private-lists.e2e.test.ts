@@ -79,6 +79,8 @@ forEachBrowser((env) => {
       expect(readable).not.toContain(SECRET_SITE);
       expect(readable).not.toContain(termId);
       expect(readable).not.toMatch(/disabledSites|mutedTerms/);
+      // Nor which site each frame is on (the background's registry of frames, in session storage).
+      expect(readable).not.toContain('settingsFrames');
       // Asking the background: the whole settings are refused, the frame's own site's entries given.
       expect(seen.all).toEqual({ settings: null });
       expect(seen.own.settings.disabledSites).toEqual([]);
