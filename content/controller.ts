@@ -30,6 +30,8 @@ export interface ContentApp {
   focus(record: MentionRecord | null): void;
   /** Re-applies settings now (after the card muted a term). */
   refresh(): void;
+  /** This document's (random) name of the mention highlight in CSS.highlights. */
+  readonly highlightName: string;
 }
 
 /** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
@@ -52,7 +54,8 @@ export class ContentController implements ContentApp {
   private readonly lifecycle: AbortController;
   private current!: Settings;
   private scanner: PageScanner | null = null;
-  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined);
+  // Its styles are inserted by the background while highlights show (background/highlight-styles.ts).
+  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => void toBackground('highlightStyles', r).catch(() => undefined));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
   private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
@@ -82,6 +85,10 @@ export class ContentController implements ContentApp {
 
   settings(): Settings {
     return this.current;
+  }
+
+  get highlightName(): string {
+    return this.highlighter.name;
   }
 
   labelOf(termId: string): string {

@@ -78,6 +78,9 @@ export interface ToBackground {
   // extraction
   /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
   extractTab: { request: { tabId: number }; response: ExtractTabResult };
+  /** A content script asks for its frame's highlight styles (on) or their removal, naming its random highlight
+   * names (background/highlight-styles.ts). */
+  highlightStyles: { request: { mention: string; focus: string; on: boolean }; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
