@@ -19,6 +19,7 @@ import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
 import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
 import { revealPassage } from './reveal-passage';
+import { highlightStyles } from './highlight-styles';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -113,6 +114,8 @@ export const backgroundHandlers: Handlers = {
   },
   // settings: the whole settings for the extension's pages (background/settings/handlers.ts)
   ...settingsPageHandlers({ load: loadSettings, update: updateSettings, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') }),
+  // A frame's ::highlight() styles, inserted into that frame only while it shows highlights.
+  highlightStyles: (data, sender) => highlightStyles().request(data, sender),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 
 export const CONTENT_SCRIPT_ID = 'mentions';
 export const CONTENT_JS = '/mentions.js';
-export const CONTENT_CSS = '/content/highlight.css';
 
 let pending: Promise<void> = Promise.resolve();
 
@@ -25,8 +24,8 @@ export function syncRegistration(quiet: boolean): Promise<void> {
     await browser.scripting.registerContentScripts([
       {
         id: CONTENT_SCRIPT_ID,
+        // No stylesheet: a frame gets its highlight styles only while it shows highlights (highlight-styles.ts).
         js: [CONTENT_JS],
-        css: [CONTENT_CSS],
         matches: ['<all_urls>'],
         allFrames: true,
         runAt: 'document_idle',
@@ -42,7 +41,6 @@ export function syncRegistration(quiet: boolean): Promise<void> {
 export async function injectInto(tabId: number, topOnly = false): Promise<boolean> {
   const target = { tabId, allFrames: !topOnly };
   try {
-    await browser.scripting.insertCSS({ target, files: [CONTENT_CSS] });
     await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
     return true;
   } catch {

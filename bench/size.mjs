@@ -9,8 +9,8 @@ import { repoRoot } from './pages.mjs';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length / 1024;
 
-/** Files the registered content script injects (utils/registration.ts: one script, one stylesheet). */
-export const INJECTED = ['mentions.js', 'content/highlight.css'];
+/** Files the registered content script injects (background/registration.ts: one script; the highlight styles are inserted per frame only where mentions show, background/highlight-styles.ts). */
+export const INJECTED = ['mentions.js'];
 
 /** Every injected file gzipped on its own, and their sum, in KB. */
 export function injectedGz(dir) {

@@ -19,6 +19,8 @@ export interface BenchHandle {
    * whether the page is relevant (a strong mention: then every term is looked for, not the strong ones),
    * and whether work is still waiting (a batch, a slice or a report scheduled): its cost is not in workMs yet. */
   stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean; busy: boolean };
+  /** This document's random mention highlight name (e2e tests probe its styles). */
+  highlightName(): string;
 }
 
 /** Stores the handle on the isolated world's global. */
@@ -26,6 +28,7 @@ export function exposeForBench(controller: ContentController): void {
   const handle: BenchHandle = {
     ready: () => !!controller.activeScanner?.firstScanFinished,
     scanAndHighlight: () => controller.scanNow(),
+    highlightName: () => controller.highlightName,
     stats() {
       const s = controller.activeScanner;
       return {

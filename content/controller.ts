@@ -9,7 +9,7 @@ import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/se
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
 import { onSettingsChanged } from '../utils/settings-store';
-import { Highlighter } from './highlighter';
+import { Highlighter, randomName } from './highlighter';
 import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
@@ -30,6 +30,8 @@ export interface ContentApp {
   focus(record: MentionRecord | null): void;
   /** Re-applies settings now (after the card muted a term). */
   refresh(): void;
+  /** This document's (random) name of the mention highlight in CSS.highlights. */
+  readonly highlightName: string;
 }
 
 /** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
@@ -52,10 +54,11 @@ export class ContentController implements ContentApp {
   private readonly lifecycle: AbortController;
   private current!: Settings;
   private scanner: PageScanner | null = null;
-  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined);
+  // Its styles are inserted by the background while highlights show (background/highlight-styles.ts).
+  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => void toBackground('highlightStyles', r).catch(() => undefined));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
-  private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+  private readonly documentId = randomName();
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;
@@ -82,6 +85,10 @@ export class ContentController implements ContentApp {
 
   settings(): Settings {
     return this.current;
+  }
+
+  get highlightName(): string {
+    return this.highlighter.name;
   }
 
   labelOf(termId: string): string {

@@ -1,39 +1,58 @@
 /**
- * Draws mentions with the CSS Custom Highlight API: StaticRanges in one Highlight, styled by the
- * `::highlight()` rules of the content-script stylesheet (public/content/highlight.css), which the browser
- * injects without adding a node to the page.
+ * Draws mentions with the CSS Custom Highlight API: StaticRanges in one Highlight, under names drawn at random
+ * for this document, so a page cannot probe a known name. Their `::highlight()` styles are not part of the
+ * content script: the background inserts them into this frame only while it shows highlights
+ * (background/highlight-styles.ts), asked through `styles`.
  */
 import type { MentionRecord } from './mention-store';
 
-/** Highlight names; one per look, because the stylesheet is static. See highlight.css. */
-export function highlightName(style: 'background' | 'underline', color: string): string {
-  return style === 'background' && color === 'yellow' ? 'cc-mention' : `cc-mention-${style}-${color}`;
+/** A fresh highlight name: 20 random lowercase letters (the pattern the background accepts). */
+export function randomName(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => String.fromCharCode(97 + (b % 26))).join('');
 }
 
-/** Name of the highlight that marks the mention the reader moved to or chose in the popup. */
-export const FOCUS_HIGHLIGHT = 'cc-focus';
+/** This document's highlight names, and whether the background should style them. */
+export interface StylesRequest {
+  mention: string;
+  focus: string;
+  on: boolean;
+}
 
 export class Highlighter {
   private highlight: Highlight | null = null;
-  private name = 'cc-mention';
+  /** The mention highlight's name in the registry (the card's hit test looks it up). */
+  readonly name = randomName();
+  private readonly focusName = randomName();
   private focus: Highlight | null = null;
+  /** The look the background last styled, or '' when no styles are asked for. */
+  private styled = '';
+  private look = '';
   private shown: readonly MentionRecord[] = [];
   /** The ranges given to `highlight` last. */
   private drawn = new Set<AbstractRange>();
 
-  constructor(private readonly registry: HighlightRegistry | undefined) {}
+  constructor(
+    private readonly registry: HighlightRegistry | undefined,
+    private readonly styles: (request: StylesRequest) => void = () => undefined,
+  ) {}
 
   /** Whether this browser can draw highlights at all. */
   get supported(): boolean {
     return !!this.registry && typeof Highlight === 'function';
   }
 
-  setLook(style: 'background' | 'underline', color: string): void {
-    const name = highlightName(style, color);
-    if (name === this.name) return;
-    if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
-    this.name = name;
-    if (this.highlight && this.shown.length) this.registry?.set(name, this.highlight);
+  /** A new look: the background swaps the styles it inserted (it reads the look from the settings). */
+  setLook(style: string, color: string): void {
+    this.look = `${style} ${color}`;
+    if (this.styled) this.askStyles(true);
+  }
+
+  /** Asks for styles while highlights of ours are registered, and for none once they are gone; only on a change. */
+  private askStyles(on: boolean): void {
+    const want = on ? this.look || '-' : '';
+    if (want === this.styled) return;
+    this.styled = want;
+    this.styles({ mention: this.name, focus: this.focusName, on });
   }
 
   /** Shows exactly these mentions: adds the new ranges and deletes the gone ones, so the same ranges leave
@@ -62,20 +81,21 @@ export class Highlighter {
     this.drawn = next;
     // Re-register when a page script removed or replaced our entry; never loop on it.
     if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
+    this.askStyles(true);
   }
 
   /** Marks one mention as the current one (keyboard or popup), or none. */
   setFocus(record: MentionRecord | null): void {
     if (!this.supported) return;
     if (!record) {
-      if (this.focus) this.registry!.delete(FOCUS_HIGHLIGHT);
+      if (this.focus) this.registry!.delete(this.focusName);
       this.focus = null;
       return;
     }
     this.focus ??= new Highlight();
     this.focus.clear();
     this.focus.add(record.range);
-    this.registry!.set(FOCUS_HIGHLIGHT, this.focus);
+    this.registry!.set(this.focusName, this.focus);
   }
 
   clear(): void {
@@ -84,5 +104,6 @@ export class Highlighter {
     this.highlight?.clear();
     if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
     this.setFocus(null);
+    this.askStyles(false);
   }
 }

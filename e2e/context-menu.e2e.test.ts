@@ -51,7 +51,7 @@ const PAGE = htmlPage(
 const normaliseHtml = (html: string) => html.replace(/^<meta charset=['"]?utf-8['"]?>/i, '');
 
 /** Page world: the centre of the first occurrence of `text`, and whether the extension highlights it there. */
-function pointOf(text: string): { x: number; y: number; highlighted: boolean } | null {
+function pointOf({ text, name }: { text: string; name: string }): { x: number; y: number; highlighted: boolean } | null {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const at = node.data.indexOf(text);
@@ -60,7 +60,7 @@ function pointOf(text: string): { x: number; y: number; highlighted: boolean } |
     range.setStart(node, at);
     range.setEnd(node, at + text.length);
     const r = range.getBoundingClientRect();
-    const highlight = (globalThis as any).CSS?.highlights?.get('cc-mention') as Iterable<AbstractRange> | undefined;
+    const highlight = (globalThis as any).CSS?.highlights?.get(name) as Iterable<AbstractRange> | undefined;
     const highlighted = [...(highlight ?? [])].some((h) => h.startContainer === node && h.startOffset <= at && h.endOffset >= at + text.length);
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, highlighted };
   }
@@ -95,7 +95,7 @@ async function clearClipboard(reader: () => Promise<HarnessPage>, sentinel: stri
 /** Right-clicks `text` on the page, then clicks the menu item: natively in Firefox, by its event in Chromium. */
 async function copyFromMenu(env: BrowserEnv, page: HarnessPage, tabId: number, text: string): Promise<void> {
   await page.bringToFront();
-  const point = await page.evaluate(pointOf, text);
+  const point = await page.evaluate(pointOf, { text, name: (await env.browser.highlightNames(tabId))[0] ?? '' });
   if (!point) throw new Error(`no "${text}" on the page`);
   if (page.browserName === 'chromium') {
     await page.raw.mouse.click(point.x, point.y, { button: 'right' });
@@ -183,9 +183,9 @@ forEachBrowser((env) => {
       return;
     }
     const firefox = env.browser as FirefoxExtension;
-    const { page } = await openPage(env, 'registered', track);
+    const { page, tabId } = await openPage(env, 'registered', track);
     const closeMenu = () => inFirefoxChrome(firefox, `(document.getElementById('contentAreaContextMenu').hidePopup(), 'true')`);
-    const plain = (await page.evaluate(pointOf, 'the weather'))!;
+    const plain = (await page.evaluate(pointOf, { text: 'the weather', name: (await env.browser.highlightNames(tabId))[0] ?? '' }))!;
     await page.raw.mouse.click(plain.x, plain.y, { button: 'right' });
     const onPage = await pollUntil(() => firefoxMenu(firefox), (items) => items !== null, { message: 'the page context menu' });
     expect(ourItem(onPage)?.label).toBe(menuLabel);
@@ -234,7 +234,7 @@ forEachBrowser((env) => {
 
   itWithPages("copies the quotation of the mention that was right-clicked", async (track) => {
     const opened = await openPage(env, 'mention', track);
-    const point = await opened.page.evaluate(pointOf, MENTION);
+    const point = await opened.page.evaluate(pointOf, { text: MENTION, name: (await env.browser.highlightNames(opened.tabId))[0] ?? '' });
     expect(point?.highlighted, `"${MENTION}" is highlighted as a mention`).toBe(true);
     // The right-click in menuCopy lands on the mention: the content script records it as the menu's target.
     const clip = await menuCopy(env, opened, MENTION, reader);

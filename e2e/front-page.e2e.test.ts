@@ -50,10 +50,10 @@ forEachBrowser((env) => {
     const texts = await pollUntil(() => env.browser.highlightTexts(page), (t) => t.length >= XINJIANG_ITEM.length, { message: 'the Xinjiang teaser lit' });
     expect(texts).toEqual(XINJIANG_ITEM);
     // Every highlight is inside the one teaser.
-    const outside = await page.evaluate(() => {
+    const outside = await page.evaluate((name: string) => {
       const item = document.getElementById('xinjiang')!;
-      return [...((CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>)].filter((r) => !item.contains(r.startContainer)).length;
-    });
+      return [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].filter((r) => !item.contains(r.startContainer)).length;
+    }, (await env.browser.highlightNames(tabId))[0] ?? '');
     expect(outside).toBe(0);
     await pollUntil(() => env.browser.badgeText(tabId), (badge) => badge === String(XINJIANG_ITEM.length), { message: 'badge counts the teaser only' });
     // A strong mention added to another teaser later releases that teaser's weak terms, and no other.

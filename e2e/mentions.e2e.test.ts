@@ -30,7 +30,7 @@ const NEGATIVE = ['037', '039', '043', '046', '048', '049'];
  * Page world: which of `mentions` no highlight covers (some occurrence must overlap a highlighted
  * range, as in core/match/corpus.test.ts), and how many ranges the highlight has.
  */
-function uncoveredMentions(mentions: string[]): { missing: string[]; highlights: number } {
+function uncoveredMentions({ mentions, name }: { mentions: string[]; name: string }): { missing: string[]; highlights: number } {
   const starts = new Map<Node, number>();
   let text = '';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -39,7 +39,7 @@ function uncoveredMentions(mentions: string[]): { missing: string[]; highlights:
     text += (node as Text).data;
   }
   const spans: [number, number][] = [];
-  for (const range of (CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>) {
+  for (const range of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
     const from = starts.get(range.startContainer);
     const to = starts.get(range.endContainer);
     if (from !== undefined && to !== undefined) spans.push([from + range.startOffset, to + range.endOffset]);
@@ -105,11 +105,11 @@ describeWithShared('mentions on real pages', (shared) => {
         const { entry, url } = serveTopic(env, key);
         if (page.url() !== url) await page.goto(url);
         await waitForFirstScan(env, page, tabId);
-        const result = await pollUntil(() => page.evaluate(uncoveredMentions, entry.mentions), (r) => r.missing.length === 0, {
+        const result = await pollUntil(async () => page.evaluate(uncoveredMentions, { mentions: entry.mentions, name: (await env.browser.highlightNames(tabId))[0] ?? '' }), (r) => r.missing.length === 0, {
           timeout: 3000,
           message: `every listed mention of ${entry.file} (${entry.lang}) highlighted`,
         }).catch(async (error: Error) => {
-          const seen = await page.evaluate(uncoveredMentions, entry.mentions);
+          const seen = await page.evaluate(uncoveredMentions, { mentions: entry.mentions, name: (await env.browser.highlightNames(tabId))[0] ?? '' });
           throw new Error(`${entry.file}: not highlighted ${JSON.stringify(seen.missing)}\n${error.message}`);
         });
         expect(result.highlights).toBeGreaterThanOrEqual(new Set(entry.mentions).size > 0 ? 1 : 0);

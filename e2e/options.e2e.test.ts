@@ -11,10 +11,10 @@ mkdirSync(SHOTS, { recursive: true });
 /** Extension context: the stored settings item, private lists included (they live in IndexedDB). */
 const storedSettings = storedSettingsWithLists;
 
-/** Page world: the names registered in CSS.highlights. */
-function highlightNames(): string[] {
+/** Page world: the names registered in CSS.highlights, and the background colour the page computes for `name`. */
+function highlightNames(name: string): { names: string[]; colour: string } {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  return registry ? [...registry.keys()] : [];
+  return { names: registry ? [...registry.keys()] : [], colour: getComputedStyle(document.body, `::highlight(${name})`).backgroundColor };
 }
 
 async function openOptions(env: BrowserEnv, track: <P extends HarnessPage>(p: P) => P) {
@@ -26,16 +26,18 @@ async function openOptions(env: BrowserEnv, track: <P extends HarnessPage>(p: P)
 forEachBrowser((env) => {
   itWithPages('changes the highlight colour of an open tab at once, without a reload', async (track) => {
     const page = track(await env.browser.newPage(env.server.demoUrl('?options-colour')));
-    await pollUntil(() => page.evaluate(highlightNames), (names) => names.includes('cc-mention'), { message: 'the default highlight' });
+    // The highlight's name is random per document: the content script tells it (its styles come from the background).
+    const name = await pollUntil(async () => (await env.browser.highlightNames(await env.browser.tabIdFor(page)))[0] ?? '', (n) => n !== '', { message: 'the content script' });
+    await pollUntil(() => page.evaluate(highlightNames, name), (h) => h.names.includes(name) && h.colour === 'rgba(255, 200, 0, 0.32)', { message: 'the default highlight' });
     const options = await openOptions(env, track);
     try {
       await options.click('input[name="highlight-color"][value="blue"]');
       await pollUntil(() => env.browser.evaluateInExtension(storedSettings), (s) => s?.highlightColor === 'blue', { message: 'blue stored' });
       // The page was not reloaded: the content script watched storage.
       await page.bringToFront();
-      const names = await pollUntil(() => page.evaluate(highlightNames), (n) => n.includes('cc-mention-background-blue'), { message: 'the blue highlight' });
-      expect(names).not.toContain('cc-mention');
-      expect((await env.browser.highlightTexts(page, { name: 'cc-mention-background-blue' })).length).toBeGreaterThan(0);
+      const shown = await pollUntil(() => page.evaluate(highlightNames, name), (h) => h.colour === 'rgba(60, 140, 255, 0.28)', { message: 'the blue highlight' });
+      expect(shown.names).toContain(name);
+      expect((await env.browser.highlightTexts(page, { name })).length).toBeGreaterThan(0);
     } finally {
       await options.click('input[name="highlight-color"][value="yellow"]');
     }

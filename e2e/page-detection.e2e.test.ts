@@ -48,12 +48,14 @@ forEachBrowser((env) => {
     expect(report.ownMutations).toBe(1);
     expect(report.rootAttributes).toEqual(['lang']);
     expect(report.bodyAttributes).toEqual([]);
-    // No stylesheet the page can enumerate: the ::highlight rules come from the manifest's content-script CSS.
+    // No stylesheet the page can enumerate: the ::highlight rules are inserted by the background (scripting.insertCSS).
     expect(report.styleSheets[1]).toBe(report.styleSheets[0]);
     expect(report.adoptedStyleSheets[1]).toBe(report.adoptedStyleSheets[0]);
-    // The shared highlight registry is the one thing it sees: our fixed name and how many ranges.
-    expect(report.highlightNames).toEqual(['cc-mention']);
-    expect(report.highlightSizes['cc-mention']).toBe(before + 2);
+    // The shared highlight registry is the one thing it sees: our name (random for this document) and how many ranges.
+    const [name] = await env.browser.highlightNames(tabId);
+    expect(name).toMatch(/^[a-z]{20}$/);
+    expect(report.highlightNames).toEqual([name]);
+    expect(report.highlightSizes[name!]).toBe(before + 2);
     // No timing marks, copy events, messages or other events from us.
     expect(report.marks).toEqual([]);
     expect(report.measures).toEqual([]);

@@ -8,7 +8,6 @@ import { htmlPage } from './content-world.ts';
 import { forEachBrowser, itWithPages } from './harness/browsers.ts';
 import { pollUntil } from './harness/poll.ts';
 import { storedSettingsWithLists } from './private-lists-support.ts';
-import { MENTION_HIGHLIGHT } from './harness/page-functions.ts';
 
 const BODY = `
 <p id="visible">Reporting from Xinjiang this week.</p>
@@ -34,10 +33,12 @@ function highlightedWords(name: string): string[] {
 }
 
 forEachBrowser((env) => {
+  /** The tab's mention highlight name (random per document), from the content script. */
+  const ourName = async (tabId: number) => (await env.browser.highlightNames(tabId))[0] ?? '';
   itWithPages('matches through soft hyphens, zero-width characters, inline markup and ruby, and counts only visible text', async (track) => {
     env.server.setRoute('/page-text.html', { body: htmlPage('Text as read', BODY) });
     const { page, tabId } = await openScanned(env, env.server.url('/page-text.html'), track);
-    const words = await pollUntil(() => page.evaluate(highlightedWords, MENTION_HIGHLIGHT), (w) => w.length >= 5, { message: 'the highlights' });
+    const words = await pollUntil(async () => page.evaluate(highlightedWords, await ourName(tabId)), (w) => w.length >= 5, { message: 'the highlights' });
     expect(words.sort()).toEqual(['Uy\u200Bghur', 'Xin\u00ADjiang', 'Xinjiang', 'Xinjiang', '新疆'].sort());
     expect(words.join(' ')).not.toContain('Kashgar');
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '5', { message: 'five visible mentions on the badge' });
@@ -49,7 +50,7 @@ forEachBrowser((env) => {
     env.server.setRoute('/empty-nodes.html', { body: htmlPage('Empty text nodes', `<p>Start.</p><script>${build}</script>`) });
     const { page, tabId } = await openScanned(env, env.server.url('/empty-nodes.html'), track);
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '3', { message: 'all three mentions counted' });
-    expect((await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).sort()).toEqual(['Kashgar', 'Uyghur', 'Xinjiang']);
+    expect((await page.evaluate(highlightedWords, await ourName(tabId))).sort()).toEqual(['Kashgar', 'Uyghur', 'Xinjiang']);
   });
 
   itWithPages('counts text the reader reveals (an opened <details>, an unhidden panel) and stops counting it when hidden again', async (track) => {
@@ -59,7 +60,7 @@ forEachBrowser((env) => {
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only the visible mention counted' });
     // The reader opens the <details>: its mention is shown and counted.
     await page.click('summary');
-    await pollUntil(() => page.evaluate(highlightedWords, MENTION_HIGHLIGHT), (w) => w.includes('Kashgar'), { message: 'the revealed mention highlighted' });
+    await pollUntil(async () => page.evaluate(highlightedWords, await ourName(tabId)), (w) => w.includes('Kashgar'), { message: 'the revealed mention highlighted' });
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '2', { message: 'the revealed mention counted' });
     // A page script unhides a panel on a click (an attribute change, which the scanner does not watch).
     await page.click('#b');
@@ -67,7 +68,7 @@ forEachBrowser((env) => {
     // Folded again: no longer counted.
     await page.click('summary');
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '2', { message: 'the folded mention no longer counted' });
-    expect((await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).sort()).toEqual(['Uyghur', 'Xinjiang']);
+    expect((await page.evaluate(highlightedWords, await ourName(tabId))).sort()).toEqual(['Uyghur', 'Xinjiang']);
   });
 
   itWithPages('mutes a term on this site from the card, at once, and only that term', async (track) => {
@@ -100,7 +101,7 @@ forEachBrowser((env) => {
     expect(target, 'the card shows "Not about this topic here"').not.toBeNull();
     await mouseClick(page, target!.x, target!.y);
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only Xinjiang left on the badge' });
-    expect(await page.evaluate(highlightedWords, MENTION_HIGHLIGHT)).toEqual(['Xinjiang']);
+    expect(await page.evaluate(highlightedWords, await ourName(tabId))).toEqual(['Xinjiang']);
     const stored = (await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms;
     expect(stored).toEqual({ '127.0.0.1': ['kashgar'] });
     // Undo, as the options page does: the mentions come back without a reload.

@@ -79,8 +79,8 @@ function recordRequests(env: BrowserEnv, pages: HarnessPage[]): { urls: string[]
 }
 
 /** Page world: the centre of the first highlighted mention, to hover it. */
-function firstMentionPoint(): { x: number; y: number } | null {
-  const highlight = CSS.highlights.get('cc-mention');
+function firstMentionPoint(name: string): { x: number; y: number } | null {
+  const highlight = CSS.highlights.get(name);
   for (const r of (highlight ?? []) as Iterable<AbstractRange>) {
     const range = document.createRange();
     range.setStart(r.startContainer, r.startOffset);
@@ -128,7 +128,7 @@ forEachBrowser(
       const tabId = await env.browser.tabIdFor(demo);
       await waitForFirstScan(env, demo, tabId);
       await pollUntil(() => env.browser.badgeText(tabId), (badge) => badge !== '', { message: 'the demo badge' });
-      const point = await demo.evaluate(firstMentionPoint);
+      const point = await demo.evaluate(firstMentionPoint, (await env.browser.highlightNames(tabId))[0] ?? '');
       expect(point, 'a highlighted mention to hover').not.toBeNull();
       // The two drivers' mouse APIs differ only in their types.
       if (demo.browserName === 'chromium') await demo.raw.mouse.move(point!.x, point!.y);

@@ -9,9 +9,9 @@ import { holdsFor, pollUntil } from './harness/poll.ts';
 const FILLER = 'The river stone garden held a quiet window where morning light fell across old books and maps of distant harbours.';
 
 /** Page world: texts of the mention highlight's ranges, shadow roots included (no cross-root sorting). */
-function allHighlightTexts(): string[] {
+function allHighlightTexts(name: string): string[] {
   const out: string[] = [];
-  for (const r of (CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>) {
+  for (const r of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
     const range = document.createRange();
     range.setStart(r.startContainer, r.startOffset);
     range.setEnd(r.endContainer, r.endOffset);
@@ -27,10 +27,13 @@ async function openServed(env: BrowserEnv, track: <P extends HarnessPage>(p: P) 
   return { page, tabId: await env.browser.tabIdFor(page) };
 }
 
+/** The tab's mention highlight name (random per document), from its content script. */
+const ourName = async (env: BrowserEnv, tabId: number) => (await env.browser.highlightNames(tabId))[0] ?? '';
+
 /** Waits until the highlight has `count` ranges and the badge says `badge`. */
 function expectShown(env: BrowserEnv, page: HarnessPage, tabId: number, count: number, badge = String(count), timeout = 5000) {
   return pollUntil(
-    async () => ({ count: (await page.evaluate(allHighlightTexts)).length, badge: await env.browser.badgeText(tabId) }),
+    async () => ({ count: (await page.evaluate(allHighlightTexts, await ourName(env, tabId))).length, badge: await env.browser.badgeText(tabId) }),
     (v) => v.count === count && v.badge === badge,
     { timeout, message: `${count} highlights and badge "${badge}"` },
   );
@@ -118,12 +121,12 @@ forEachBrowser((env) => {
     expect(expected).toBeGreaterThan(1);
     await expectShown(env, page, tabId, expected);
     // Exactly the mentions in the page now: every range in the document and on a mention, none left on a removed paragraph.
-    const ranges = await page.evaluate(() =>
-      [...((CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>)].map((r) => ({
+    const ranges = await page.evaluate((name: string) =>
+      [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].map((r) => ({
         connected: r.startContainer.isConnected,
         text: r.startContainer.textContent?.slice(r.startOffset, r.endOffset) ?? '',
       })),
-    );
+    await ourName(env, tabId));
     expect(ranges.filter((r) => !r.connected)).toEqual([]);
     expect(new Set(ranges.map((r) => r.text))).toEqual(new Set(['Xinjiang', 'Uyghur', 'Kashgar']));
   }, 60_000); // a count, not a clock: on a busy machine the 5000 mutations can take several times 5 s
@@ -153,7 +156,7 @@ forEachBrowser((env) => {
     // A tab in the background scans its changes once shown (the first-run tab may have opened over it).
     await page.bringToFront();
     if (rendered) await expectShown(env, page, tabId, 1, '1', 10_000);
-    else await holdsFor(async () => (await page.evaluate(allHighlightTexts)).length, (n) => n === 0, { duration: 800, message: 'no highlight for text the browser does not render' });
+    else await holdsFor(async () => (await page.evaluate(allHighlightTexts, await ourName(env, tabId))).length, (n) => n === 0, { duration: 800, message: 'no highlight for text the browser does not render' });
   }, 30_000);
 
   itWithPages('highlights inside open shadow roots, including one attached later', async (track) => {
@@ -176,7 +179,7 @@ forEachBrowser((env) => {
     // Text added inside a shadow root that is already known is watched too.
     await page.evaluate(() => document.getElementById('a')!.shadowRoot!.append('Later in the root: Xinjiang.'));
     await expectShown(env, page, tabId, 4);
-    expect((await page.evaluate(allHighlightTexts)).sort()).toEqual(['Kashgar', 'Uyghur', 'Xinjiang', 'Xinjiang']);
+    expect((await page.evaluate(allHighlightTexts, await ourName(env, tabId))).sort()).toEqual(['Kashgar', 'Uyghur', 'Xinjiang', 'Xinjiang']);
   });
 
   itWithPages('sums mentions of same- and cross-origin frames; a strong term in a frame does not enable weak ones on top', async (track) => {
@@ -213,7 +216,7 @@ forEachBrowser((env) => {
     const typed = await page.evaluate(() => ({ text: document.getElementById('editor')!.textContent, mutations: (window as any).editorMutations as number }));
     expect(typed.text).toContain('Kashgar Xinjiang');
     await holdsFor(
-      async () => ({ texts: await page.evaluate(allHighlightTexts), mutations: await page.evaluate(() => (window as any).editorMutations as number) }),
+      async () => ({ texts: await page.evaluate(allHighlightTexts, await ourName(env, tabId)), mutations: await page.evaluate(() => (window as any).editorMutations as number) }),
       (v) => v.texts.length === 1 && v.mutations === typed.mutations,
       { duration: 600, message: 'one highlight outside the editor and no mutation after typing' },
     );
@@ -230,26 +233,31 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
     const { page, tabId } = await openServed(env, track, '/reload-ff.html', htmlPage('Reload', '<p>Xinjiang, Kashgar and a Uyghur poet.</p><div id="more"></div>'));
     await waitForFirstScan(env, page, tabId);
     await expectShown(env, page, tabId, 3);
-    await page.evaluate(() => ((window as any).oldHighlight = CSS.highlights.get('cc-mention')));
+    const oldName = await ourName(env, tabId);
+    await page.evaluate((name: string) => ((window as any).oldHighlight = CSS.highlights.get(name)), oldName);
     await env.browser.evaluateInExtension(() => void ((globalThis as any).browser.runtime.reload())).catch(() => undefined);
-    // The new instance injects itself into open tabs (onInstalled, reason "update") and replaces our entry.
+    // The new instance injects itself into open tabs (onInstalled, reason "update") and registers its own entry.
     await page.bringToFront();
-    await pollUntil(
-      () => page.evaluate(() => CSS.highlights.get('cc-mention') !== undefined && CSS.highlights.get('cc-mention') !== (window as any).oldHighlight),
-      (replaced) => replaced,
+    // The reload closed the extension page the harness reads the badge and names through; wait until it has a new one.
+    await pollUntil(() => env.browser.evaluateInExtension(() => 1).catch(() => 0), (v) => v === 1, { timeout: 15_000, message: 'an extension page after the reload' });
+    const name = await pollUntil(
+      async () => {
+        const current = await ourName(env, tabId).catch(() => '');
+        const registered = !!current && (await page.evaluate((n: string) => CSS.highlights.get(n) !== undefined && CSS.highlights.get(n) !== (window as any).oldHighlight, current));
+        return registered ? current : '';
+      },
+      (n) => n !== '' && n !== oldName,
       { timeout: 15_000, message: 'the new content script to take over the highlight' },
     );
-    // The reload closed the extension page the harness reads the badge through; wait until it has a new one.
-    await pollUntil(() => env.browser.evaluateInExtension(() => 1).catch(() => 0), (v) => v === 1, { timeout: 15_000, message: 'an extension page after the reload' });
     // That page opened in front; a hidden tab waits to be shown before it scans changes.
     await page.bringToFront();
     await expectShown(env, page, tabId, 3);
-    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual(['cc-mention']);
-    await page.evaluate(() => ((window as any).newHighlight = CSS.highlights.get('cc-mention')));
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([name]);
+    await page.evaluate((n: string) => ((window as any).newHighlight = CSS.highlights.get(n)), name);
     await page.evaluate(() => document.getElementById('more')!.append('Later: Xinjiang again.'));
     await expectShown(env, page, tabId, 4);
     await holdsFor(
-      () => page.evaluate(() => ({ same: CSS.highlights.get('cc-mention') === (window as any).newHighlight, size: CSS.highlights.get('cc-mention')?.size, names: CSS.highlights.size })),
+      () => page.evaluate((n: string) => ({ same: CSS.highlights.get(n) === (window as any).newHighlight, size: CSS.highlights.get(n)?.size, names: CSS.highlights.size }), name),
       (v) => v.same && v.size === 4 && v.names === 1,
       { duration: 800, message: 'one highlight, ours, with four ranges' },
     );

@@ -10,6 +10,7 @@ import { injectIntoOpenTabs, syncRegistration } from '../background/registration
 import { frames, loadSettings, watchSettings } from '../background/settings/store';
 import { forgetTab, readTab } from '../background/tab-store';
 import { showPaused } from '../background/toolbar-icon';
+import { highlightStyles } from '../background/highlight-styles';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -27,6 +28,7 @@ export default defineBackground(() => {
   watchSettings((s) => void syncRegistration(s.quietMode));
   void loadSettings().then((s) => showPaused(s.quietMode));
   watchSettings((s) => void showPaused(s.quietMode));
+  watchSettings((s) => void highlightStyles().settingsChanged(s));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage<ToBackground>(message, BACKGROUND_TYPES)) return undefined;
@@ -36,6 +38,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void highlightStyles().forgetTab(tabId));
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
     // A full navigation: the old page's mentions are gone. Same-document (SPA) URL changes keep the page,
     // and its content script reports again itself.

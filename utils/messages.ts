@@ -82,6 +82,9 @@ export interface ToBackground {
   getAllSettings: { request: Record<string, never>; response: { settings: Settings | null } };
   /** Change some settings; lists are sent whole. The settings as stored after it, or null if refused. */
   changeSettings: { request: { change: Partial<Settings> }; response: { settings: Settings | null } };
+  /** A content script asks for its frame's highlight styles (on) or their removal, naming its random highlight
+   * names (background/highlight-styles.ts). */
+  highlightStyles: { request: { mention: string; focus: string; on: boolean }; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

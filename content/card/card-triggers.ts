@@ -5,7 +5,6 @@
  * are hit-tested at most once per animation frame. Every listener hangs on the content script's signal.
  * Events the page makes up (`isTrusted` false) open, pin and close nothing.
  */
-import { highlightName } from '../highlighter';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import type { CardController } from './card-controller';
@@ -169,8 +168,7 @@ export class CardTriggers {
     const registry = (typeof CSS !== 'undefined' ? CSS.highlights : undefined) as (HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint }) | undefined;
     if (typeof registry?.highlightsFromPoint !== 'function') return undefined;
     return (x, y, shadowRoots) => {
-      const settings = this.app.settings();
-      const ours = registry.get(highlightName(settings.highlightStyle, settings.highlightColor));
+      const ours = registry.get(this.app.highlightName);
       // A page that replaced our entry must not blind the hit test: fall back to the caret path.
       if (!ours) return { ours: true };
       try {

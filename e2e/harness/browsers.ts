@@ -92,8 +92,12 @@ export interface ExtensionBrowser {
   openOptions(): Promise<HarnessPage>;
   /** Opens any extension page in a new tab and waits until it has loaded. */
   openExtensionPage(file: string): Promise<HarnessPage>;
-  /** Texts of the mention highlight's ranges in document order (main frame, or all frames). */
+  /** Texts of the mention highlight's ranges in document order (main frame, or all frames); by default the
+   * highlights the tab's content scripts name (random per document). */
   highlightTexts(page: HarnessPage, options?: { name?: string; allFrames?: boolean }): Promise<string[]>;
+  /** The random mention highlight names of a tab's content scripts (top frame, or all frames), from their
+   * isolated worlds. */
+  highlightNames(tabId: number, allFrames?: boolean): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -1,19 +1,26 @@
 // Functions evaluated inside browser documents. They are serialised by the driver, so each must be
 // self-contained: no imports, no closures over Node variables.
 
-/** Default name of the extension's mention highlight in `CSS.highlights`. */
-export const MENTION_HIGHLIGHT = 'cc-mention';
+/**
+ * Extension context: the mention highlight name of each frame's content script (random per document), read
+ * from its isolated world (content/bench-hook.ts); frames without a running script are left out.
+ */
+export async function readHighlightNames({ tabId, allFrames }: { tabId: number; allFrames: boolean }): Promise<string[]> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const results: { result?: unknown }[] = await api.scripting
+    .executeScript({ target: { tabId, allFrames }, world: 'ISOLATED', func: () => (globalThis as any)[Symbol.for('context-cards.bench')]?.highlightName?.() ?? null })
+    .catch(() => []);
+  return results.map((r) => r.result).filter((n): n is string => typeof n === 'string');
+}
 
 /**
- * Page world: the text of each range in the named highlight, in document order. A StaticRange has
- * no toString, so each is copied into a Range to read it.
+ * Page world: the text of each range in the named highlight (or highlights), in document order. A
+ * StaticRange has no toString, so each is copied into a Range to read it.
  */
-export function readHighlightTexts(name: string): string[] {
+export function readHighlightTexts(name: string | string[]): string[] {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, Iterable<AbstractRange>> } }).CSS?.highlights;
-  const highlight = registry?.get(name);
-  if (!highlight) return [];
   const ranges: Range[] = [];
-  for (const abstract of highlight) {
+  for (const abstract of (typeof name === 'string' ? [name] : name).flatMap((n) => [...(registry?.get(n) ?? [])])) {
     const range = document.createRange();
     try {
       range.setStart(abstract.startContainer, abstract.startOffset);
