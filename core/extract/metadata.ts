@@ -1,5 +1,6 @@
 // Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
 // Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
+import { authorsFromClosingNote } from './author-note.ts';
 import { authorOf, authorsFromByline, dedupe } from './authors.ts';
 import { creditFromProfileUrl, isAnonymousCredit } from './credits.ts';
 import { dayInUrl, dayOf } from './day-of.ts';
@@ -155,7 +156,8 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sour
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
     layer('byline', profile) ??
     (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
-    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ?? { value: [], from: 'byline' }
+    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
+    (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? []))) ?? { value: [], from: 'byline' }
   );
 }
 
