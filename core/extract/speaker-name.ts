@@ -1,6 +1,7 @@
 // A speaker from the words that name them: "UK Foreign Secretary Jeremy Hunt" is Jeremy Hunt, role
 // "UK Foreign Secretary"; "Shohrat Zakir, a high-ranking official" has the role after the comma; "the UN
 // Committee on ..." is an organisation; "a spokesman" names nobody.
+import { isPossessiveDescription, namesSomeoneElse } from './speaker-relations.ts';
 
 export interface NamedSpeaker {
   name: string;
@@ -69,7 +70,7 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   // Leading clauses are not part of the subject: "At a press conference Thursday, Lu Kang".
   phrase = phrase.split(/,\s*/).pop() ?? phrase;
   const ws = words(phrase);
-  if (ws.length === 0) return null;
+  if (ws.length === 0 || isPossessiveDescription(phrase)) return null;
   if (INDEFINITE.test(phrase) && !lastCapitalisedRun(ws.slice(1))) return null;
   const run = lastCapitalisedRun(ws);
   if (!run || (run[0] === 0 && run[1] === 1 && ws.length === 1 && /^(the|a|an|he|she|it|they|we|i|this|that)$/i.test(ws[0]!.w))) {
@@ -102,6 +103,7 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   const honorific = /^(mr|mrs|ms|mx|dr|prof|sir|dame|lord|lady|rev)\.?$/i;
   const role = [before.replace(/^(the|a|an)\s+/i, ''), titleWords.filter((w) => !honorific.test(w)).join(' ')].filter(Boolean).join(' ').trim();
   const name = nameWords.join(' ');
+  if (!(t === 0 && ORGANISATION.test(runText)) && namesSomeoneElse(before, nameWords)) return null;
   // "Don’t say …", "So saying", "said I": a contraction, an opener or the first person names no one.
   if (nameWords.some((w) => /['’](?:t|m|re|ll|ve|d)$/iu.test(w)) || (nameWords.length === 1 && /^(?:I|So|Then|Now|Thus|Yes|No|Well)\W*$/u.test(name))) return null;
   const acronym = /^\p{Lu}{2,}s?$/u.test(name);
