@@ -96,6 +96,8 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
   if (RELAYED.test(after)) return nothing('the attribution relays someone else’s words (quoting, citing)');
   // After the quotation: "…," he said / "…," said Lu Kang / "…," according to the report.
   if (after.trim()) {
+    // Japanese puts the verb after the quotation: 「…」と述べた, with the speaker before it.
+    if (cjk && new RegExp(`^と(?:${w.verbs})`, 'u').test(after.trim())) return fromBefore(before, w, lang, p, true);
     const sv = p.afterSubjVerb.exec(after);
     if (sv && plausibleSubject(sv.groups!.subj!, cjk)) {
       const found = fromSubject(sv.groups!.subj!, w, lang);
@@ -110,11 +112,6 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
     }
     const ac = p.afterAccording.exec(after);
     if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: ac.index + ac[0].length, subjectAt: { side: 'after', index: ac.index }, how: `“${ac[0].trim()}” after the quotation` };
-    if (cjk) {
-      // Japanese puts the verb after the quotation: 「…」と述べた, with the speaker before it.
-      const ja = new RegExp(`^と(?:${w.verbs})`, 'u').exec(after.trim());
-      if (ja) return fromBefore(before, w, lang, p, true);
-    }
   }
   return fromBefore(before, w, lang, p, false);
 }

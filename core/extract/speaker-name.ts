@@ -1,6 +1,7 @@
 // A speaker from the words that name them: "UK Foreign Secretary Jeremy Hunt" is Jeremy Hunt, role
 // "UK Foreign Secretary"; "Shohrat Zakir, a high-ranking official" has the role after the comma; "the UN
 // Committee on ..." is an organisation; "a spokesman" names nobody.
+import { cjkSpeaker } from './cjk-subject.ts';
 import { isPossessiveDescription, namesSomeoneElse } from './speaker-relations.ts';
 
 export interface NamedSpeaker {
@@ -58,8 +59,8 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   let phrase = rawPhrase.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '').trim();
   if (!phrase || phrase.length > 160) return null;
   if (lang === 'zh' || lang === 'ja') {
-    phrase = phrase.replace(/[氏さん先生女士]+$/u, '').replace(/[はがも]$/u, '');
-    return phrase.length >= 2 && phrase.length <= 16 && !/[，。、]/.test(phrase) ? { name: phrase, kind: 'person', role: null } : null;
+    const name = cjkSpeaker(phrase);
+    return name ? { name, kind: 'person', role: null } : null;
   }
   // An appositive: "Shohrat Zakir, a high-ranking Xinjiang government official".
   const appositive = /^([^,]+),\s*((?:a|an|the|who|one|its|his|her)\b[^,]+|[^,]*\b(?:spokesman|spokeswoman|spokesperson|minister|official|director|secretary|president|chief|professor|analyst|head)\b[^,]*),?$/i.exec(phrase);
