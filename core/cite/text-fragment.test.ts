@@ -29,6 +29,14 @@ describe('text fragment links', () => {
     expect(chooseTextDirective('the camps', source)).toEqual({ prefix: 'First', textStart: 'the camps' });
   });
 
+  it('reads each source afresh when calls alternate between articles', () => {
+    const a = 'Ministers met. The camps were closed.';
+    const b = 'The camps were closed. The camps were closed again.';
+    expect(chooseTextDirective('camps were closed', a)).toEqual({ textStart: 'camps were closed' });
+    expect(chooseTextDirective('camps were closed', b, b.indexOf('camps', 5))).toEqual({ prefix: 'closed. The', textStart: 'camps were closed' });
+    expect(chooseTextDirective('camps were closed', a)).toEqual({ textStart: 'camps were closed' });
+  });
+
   it('adds a suffix when no prefix makes the quotation unique', () => {
     const source = 'camps were denied. camps were defended.';
     // Both occurrences have the same word before them (none / "denied."), so the suffix decides.

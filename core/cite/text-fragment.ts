@@ -21,9 +21,19 @@ export function encodeFragmentTerm(term: string): string {
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Start offsets of `needle` in `hay`, case-insensitive like the browser's search. */
-function occurrences(hay: string, needle: string): number[] {
-  const h = hay.toLowerCase();
+// A pack links every quotation of one article: its source is normalised and lower-cased once, not per search.
+let lastSource: { raw: string; text: string; lower: string } | null = null;
+function prepared(sourceText: string): { text: string; lower: string } {
+  if (lastSource?.raw !== sourceText) {
+    const text = normalise(sourceText);
+    lastSource = { raw: sourceText, text, lower: text.toLowerCase() };
+  }
+  return lastSource;
+}
+
+/** Start offsets of `needle` in `lower` (a lower-cased text), case-insensitive like the browser's search. */
+function occurrences(lower: string, needle: string): number[] {
+  const h = lower;
   const n = needle.toLowerCase();
   const found: number[] = [];
   if (!n) return found;
@@ -54,13 +64,13 @@ export interface TextDirective {
  */
 export function chooseTextDirective(quote: string, sourceText: string, near = 0): TextDirective {
   const q = normalise(quote);
-  const source = normalise(sourceText);
+  const { text: source, lower } = prepared(sourceText);
   const words = q.split(' ');
   const useRange = q.length > RANGE_THRESHOLD_CHARS && words.length > RANGE_EDGE_WORDS * 2;
   const directive: TextDirective = useRange
     ? { textStart: words.slice(0, RANGE_EDGE_WORDS).join(' '), textEnd: words.slice(-RANGE_EDGE_WORDS).join(' ') }
     : { textStart: q };
-  const all = occurrences(source, q);
+  const all = occurrences(lower, q);
   const at = all.find((o) => o >= near) ?? all[0];
   if (at === undefined) return directive; // not in the source: the best we can do is the text alone
   // Context joins the text as it does in the source: by a space, or directly (“quote).
@@ -69,10 +79,11 @@ export function chooseTextDirective(quote: string, sourceText: string, near = 0)
   const afterSep = /^\s/.test(source.slice(end)) ? ' ' : '';
   const startNeedle = (d: TextDirective) => (d.prefix ? d.prefix + beforeSep : '') + d.textStart;
   // What must be unique: the start term (a range matches from the first textStart found).
-  const unique = (d: TextDirective) => occurrences(source, startNeedle(d)).length === 1;
+  const unique = (d: TextDirective) => occurrences(lower, startNeedle(d)).length === 1;
   const uniqueWithSuffix = (d: TextDirective) => {
     const tail = (d.textEnd ?? d.textStart) + (d.suffix ? afterSep + d.suffix : '');
-    const ends = occurrences(source, startNeedle(d)).filter((o) => source.slice(o).toLowerCase().includes(tail.toLowerCase()));
+    const t = tail.toLowerCase();
+    const ends = occurrences(lower, startNeedle(d)).filter((o) => lower.indexOf(t, o) !== -1);
     return ends.length === 1;
   };
   // A prefix of punctuation alone (an opening quote mark) is unique but fragile: take a word too.

@@ -81,6 +81,8 @@ function subjectBefore(head: string, clause: RegExp): string {
   return head.slice(clauseStart);
 }
 
+const RELAYED = /(?<![\p{L}])(?:quoting|citing|citant|citando|zitierte|zitiert|引用|援引)(?![\p{L}])/iu;
+
 const nothing = (how: string): Attribution => ({ named: null, refersBack: null, adjacent: false, afterLength: 0, subjectAt: { side: 'before', index: 0 }, how });
 
 /**
@@ -90,8 +92,12 @@ const nothing = (how: string): Attribution => ({ named: null, refersBack: null, 
 export function attributionOf(before: string, after: string, w: SpeechWords, lang: string): Attribution {
   const p = patterns(w);
   const cjk = lang === 'zh' || lang === 'ja';
+  // "…," Haddad wrote, quoting Roe: the words are someone else's, and whose is not for the engine to guess.
+  if (RELAYED.test(after)) return nothing('the attribution relays someone else’s words (quoting, citing)');
   // After the quotation: "…," he said / "…," said Lu Kang / "…," according to the report.
   if (after.trim()) {
+    // Japanese puts the verb after the quotation: 「…」と述べた, with the speaker before it.
+    if (cjk && new RegExp(`^と(?:${w.verbs})`, 'u').test(after.trim())) return fromBefore(before, w, lang, p, true);
     const sv = p.afterSubjVerb.exec(after);
     if (sv && plausibleSubject(sv.groups!.subj!, cjk)) {
       const found = fromSubject(sv.groups!.subj!, w, lang);
@@ -100,17 +106,12 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
     const vs = p.afterVerbSubj.exec(after);
     if (vs) {
       // After the verb the name comes first; what follows it is not part of it ("sagte Olaf Scholz am Montag").
-      const subj = vs.groups!.subj!.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}.*$/u, '$1');
+      const subj = vs.groups!.subj!.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)(?<!['’]s?)\s+\p{Ll}.*$/u, '$1');
       const found = fromSubject(subj, w, lang);
       return { ...found, adjacent: true, afterLength: vs.index + vs[0].length, subjectAt: { side: 'after', index: vs.index + vs[0].indexOf(vs.groups!.subj!) }, how: `“${vs[0].trim()}” after the quotation` };
     }
     const ac = p.afterAccording.exec(after);
     if (ac) return { ...fromSubject(ac.groups!.subj!, w, lang), adjacent: true, afterLength: ac.index + ac[0].length, subjectAt: { side: 'after', index: ac.index }, how: `“${ac[0].trim()}” after the quotation` };
-    if (cjk) {
-      // Japanese puts the verb after the quotation: 「…」と述べた, with the speaker before it.
-      const ja = new RegExp(`^と(?:${w.verbs})`, 'u').exec(after.trim());
-      if (ja) return fromBefore(before, w, lang, p, true);
-    }
   }
   return fromBefore(before, w, lang, p, false);
 }

@@ -1,5 +1,6 @@
 // Author names as publishers print them ("By Jane Smith and Omar Haddad, CNN") into people split into given
 // and family names, and organisations as literal names. Bylines that name nobody ("By CNN staff") give none.
+import { nameInBylinePart } from './byline-tails.ts';
 import type { Author } from './types.ts';
 
 /** Words that make a byline boilerplate rather than a name. */
@@ -19,8 +20,8 @@ export function splitByline(raw: string): string[] {
   s = s.replace(LEAD, '').trim();
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
-    .map((p) => p.replace(LEAD, '').replace(/^[\s"'“”‘’]+|[\s"'“”‘’.:]+$/g, '').trim())
-    .filter((p) => p.length > 0);
+    .map((p) => nameInBylinePart(p.replace(LEAD, '').replace(/^[\s"'“”‘’]+|[\s"'“”‘’.:]+$/g, '').trim()))
+    .filter((p): p is string => p !== null && p.length > 0);
   return parts;
 }
 

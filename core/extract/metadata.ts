@@ -1,11 +1,12 @@
 // Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
 // Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
+import { authorsFromClosingNote } from './author-note.ts';
 import { authorOf, authorsFromByline, dedupe } from './authors.ts';
 import { creditFromProfileUrl, isAnonymousCredit } from './credits.ts';
 import { dayInUrl, dayOf } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
-import { cleanSiteName, sameSite, titleSuffix, withoutSuffixes } from './site-name.ts';
+import { cleanSiteName, mastheadName, titleSuffix, withoutSuffixes } from './site-name.ts';
 import { breadcrumbHead, breadcrumbSite, dayInTitle, isGenericTitle } from './title-rules.ts';
 import type { Author, CslType, ExtractedMetadata, MetaOrigin, PageData, Sourced } from './types.ts';
 
@@ -62,9 +63,8 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
       [breadcrumbSite(page.documentTitle), 'document-title'],
     ].map(([v, o]): [string | null, MetaOrigin] => [cleanSiteName(v as string | null), o as MetaOrigin]),
   );
-  // The <title> suffix is the masthead as readers see it; it wins over a short form of the same name.
-  const suffix = cleanSiteName(titleSuffix(page.documentTitle));
-  if (siteName && suffix && sameSite(siteName.value, suffix)) siteName.value = suffix;
+  // The <title> suffix is the masthead as readers see it; the fuller writing of the same name wins.
+  if (siteName) siteName.value = mastheadName(siteName.value, cleanSiteName(titleSuffix(page.documentTitle)));
   const site = siteName?.value ?? null;
 
   const title = first<string>(
@@ -155,7 +155,8 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sour
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
     layer('byline', profile) ??
     (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
-    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ?? { value: [], from: 'byline' }
+    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
+    (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? []))) ?? { value: [], from: 'byline' }
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSiteName, sameSite, titleSuffix, withoutSuffixes } from './site-name.ts';
+import { cleanSiteName, mastheadName, sameSite, titleSuffix, withoutSuffixes } from './site-name.ts';
 import { readMetadata } from './metadata.ts';
 import { pageData } from './test-support/page-data.ts';
 
@@ -24,6 +24,13 @@ describe('site name', () => {
     expect(titleSuffix('港口工程获批_新闻频道_星球网')).toBe('星球网');
     expect(withoutSuffixes('Harbour works approved | Jane Smith', ['Jane Smith'])).toBe('Harbour works approved');
     expect(withoutSuffixes('Harbour works: the vote', ['Daily Planet'])).toBe('Harbour works: the vote');
+  });
+
+  it('keeps the fuller of two writings of the same name', () => {
+    expect(mastheadName('Gazeta do Povo', 'Gazeta')).toBe('Gazeta do Povo');
+    expect(mastheadName('Kurier', 'The Kurier')).toBe('The Kurier');
+    expect(mastheadName('HeraldStar', 'Herald Star')).toBe('Herald Star');
+    expect(mastheadName('Daily Star', 'Weather')).toBe('Daily Star');
   });
 
   it('prefers the masthead in the <title> over a short og:site_name', () => {

@@ -43,6 +43,15 @@ export function sameSite(a: string, b: string): boolean {
   return short.length >= 4 && short[0] === long[0] && short.at(-1) === long.at(-1) && isSubsequence(short, long);
 }
 
+/**
+ * The site's name given its metadata name and its <title> suffix: the fuller writing of the same name wins
+ * ("The New York Times" over "NYTimes", "Folha de S.Paulo" over a suffix "Folha"); the suffix when they tie.
+ */
+export function mastheadName(metaName: string, suffix: string | null): string {
+  if (!suffix || !sameSite(metaName, suffix)) return metaName;
+  return key(suffix).length >= key(metaName).length ? suffix : metaName;
+}
+
 /** The last segment of a document title ("Headline - The New York Times"), or null when it has one segment. */
 export function titleSuffix(documentTitle: string | null): string | null {
   const parts = (documentTitle ?? '').split(SEPARATOR).map((p) => p.trim()).filter(Boolean);

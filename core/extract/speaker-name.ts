@@ -1,6 +1,8 @@
 // A speaker from the words that name them: "UK Foreign Secretary Jeremy Hunt" is Jeremy Hunt, role
 // "UK Foreign Secretary"; "Shohrat Zakir, a high-ranking official" has the role after the comma; "the UN
 // Committee on ..." is an organisation; "a spokesman" names nobody.
+import { cjkSpeaker } from './cjk-subject.ts';
+import { isPossessiveDescription, namesSomeoneElse } from './speaker-relations.ts';
 
 export interface NamedSpeaker {
   name: string;
@@ -57,8 +59,8 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   let phrase = rawPhrase.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '').trim();
   if (!phrase || phrase.length > 160) return null;
   if (lang === 'zh' || lang === 'ja') {
-    phrase = phrase.replace(/[氏さん先生女士]+$/u, '').replace(/[はがも]$/u, '');
-    return phrase.length >= 2 && phrase.length <= 16 && !/[，。、]/.test(phrase) ? { name: phrase, kind: 'person', role: null } : null;
+    const name = cjkSpeaker(phrase);
+    return name ? { name, kind: 'person', role: null } : null;
   }
   // An appositive: "Shohrat Zakir, a high-ranking Xinjiang government official".
   const appositive = /^([^,]+),\s*((?:a|an|the|who|one|its|his|her)\b[^,]+|[^,]*\b(?:spokesman|spokeswoman|spokesperson|minister|official|director|secretary|president|chief|professor|analyst|head)\b[^,]*),?$/i.exec(phrase);
@@ -69,7 +71,7 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   // Leading clauses are not part of the subject: "At a press conference Thursday, Lu Kang".
   phrase = phrase.split(/,\s*/).pop() ?? phrase;
   const ws = words(phrase);
-  if (ws.length === 0) return null;
+  if (ws.length === 0 || isPossessiveDescription(phrase)) return null;
   if (INDEFINITE.test(phrase) && !lastCapitalisedRun(ws.slice(1))) return null;
   const run = lastCapitalisedRun(ws);
   if (!run || (run[0] === 0 && run[1] === 1 && ws.length === 1 && /^(the|a|an|he|she|it|they|we|i|this|that)$/i.test(ws[0]!.w))) {
@@ -102,6 +104,7 @@ export function nameFromPhrase(rawPhrase: string, lang: string): NamedSpeaker | 
   const honorific = /^(mr|mrs|ms|mx|dr|prof|sir|dame|lord|lady|rev)\.?$/i;
   const role = [before.replace(/^(the|a|an)\s+/i, ''), titleWords.filter((w) => !honorific.test(w)).join(' ')].filter(Boolean).join(' ').trim();
   const name = nameWords.join(' ');
+  if (!(t === 0 && ORGANISATION.test(runText)) && namesSomeoneElse(before, nameWords)) return null;
   // "Don’t say …", "So saying", "said I": a contraction, an opener or the first person names no one.
   if (nameWords.some((w) => /['’](?:t|m|re|ll|ve|d)$/iu.test(w)) || (nameWords.length === 1 && /^(?:I|So|Then|Now|Thus|Yes|No|Well)\W*$/u.test(name))) return null;
   const acronym = /^\p{Lu}{2,}s?$/u.test(name);
