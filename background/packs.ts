@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MatcherPlan } from '../core/match/matcher-plan';
 import { planMatcher, termsOf } from '../core/match/plan-matcher';
+import { planDetention } from '../core/match/region-topic';
 import { loadPacks } from '../core/pack/load-pack';
 import type { ContextPack } from '../core/pack/schema';
 
@@ -40,10 +41,15 @@ export function getMatcherPlan(): Promise<MatcherPlan> {
   return planCache;
 }
 
-/** What a content script gets: the matcher plan, and the terms' labels its notices name (never the packs). */
-export function getPlan(): Promise<{ plan: MatcherPlan; labels: Record<string, string> }> {
-  return Promise.all([getPacks(), getMatcherPlan()]).then(([packs, plan]) => ({
+let detentionCache: Promise<MatcherPlan | null> | null = null;
+
+/** What a content script gets: the matcher plan, the terms' labels its notices name (never the packs), and
+ * the plan of the packs' detention words (core/match/region-topic.ts). */
+export function getPlan(): Promise<{ plan: MatcherPlan; labels: Record<string, string>; detention: MatcherPlan | null }> {
+  detentionCache ??= getPacks().then(planDetention);
+  return Promise.all([getPacks(), getMatcherPlan(), detentionCache]).then(([packs, plan, detention]) => ({
     plan,
     labels: Object.fromEntries(packs.flatMap((p) => p.terms.map((t) => [t.id, t.label]))),
+    detention,
   }));
 }

@@ -14,6 +14,7 @@ import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
+import { RegionTopics } from './regions-topic';
 
 /** What the in-page card module gets to work with. */
 export interface ContentApp {
@@ -30,6 +31,8 @@ export interface ContentApp {
   focus(record: MentionRecord | null): void;
   /** Re-applies settings now (after the card muted a term). */
   refresh(): void;
+  /** Whether a mention's region is about the detention camps (else its card is neutral; docs/relevance.md). */
+  aboutCamps?(record: MentionRecord): boolean;
 }
 
 /** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
@@ -84,6 +87,13 @@ export class ContentController implements ContentApp {
     return this.current;
   }
 
+  /** Judges whether regions speak of detention (core/match/region-topic.ts); none before the plan. */
+  private topics = new RegionTopics(null);
+
+  aboutCamps(record: MentionRecord): boolean {
+    return this.scanner?.store.relevance.aboutCamps(record) ?? true;
+  }
+
   labelOf(termId: string): string {
     const label = Object.hasOwn(this.labels, termId) ? this.labels[termId] : undefined;
     return typeof label === 'string' ? label : termId;
@@ -135,7 +145,8 @@ export class ContentController implements ContentApp {
       addEventListener('popstate', () => this.checkUrl(), { signal });
       addEventListener('hashchange', () => this.checkUrl(), { signal });
     }
-    const { plan, labels } = await toBackground('getPlan', {});
+    const { plan, labels, detention } = await toBackground('getPlan', {});
+    this.topics = new RegionTopics(detention);
     this.labels = labels && typeof labels === 'object' ? labels : {};
     this.plan = isMatcherPlan(plan) ? plan : null;
     // Planning here instead would put the whole planner into every page's script, for a case that only a
@@ -171,6 +182,7 @@ export class ContentController implements ContentApp {
       onChange: () => this.queueRender(),
     });
     this.scanner = scanner;
+    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention);
     // Quiet mode scans once, when the popup asks (README): after that first scan nothing new is looked at;
     // the mentions found stay drawn.
     if (this.current.quietMode) scanner.onFirstScan = () => scanner.stop();

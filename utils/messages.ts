@@ -30,7 +30,7 @@ export interface FrameReport {
 export interface ToBackground {
   /** A content script asks for the matcher plan and the terms' labels (no packs: a card asks for its term's
    * content when it opens, `termContent`). */
-  getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string> } };
+  getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string>; detention?: unknown } };
   /** A card asks what the enabled sources say about its term; null when no source defines it. */
   termContent: { request: { termId: string }; response: TermContent | null };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
