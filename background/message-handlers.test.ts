@@ -199,7 +199,7 @@ describe('the sources the popup shows', () => {
 describe('what frames get', () => {
   it('gives a frame the plan and the term labels, never the packs', async () => {
     const answer = await backgroundHandlers.getPlan({}, tab(7));
-    expect(Object.keys(answer).sort()).toEqual(['detention', 'labels', 'plan']);
+    expect(Object.keys(answer).sort()).toEqual(['labels', 'plan']);
     expect(answer.labels).toEqual({ widget: 'Widget' });
     expect(JSON.stringify(answer)).not.toContain(minimalPack().quotes[0]!.text);
   });

@@ -10,7 +10,7 @@ import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
 import { extractTab } from './extract-tab';
 import { enabledPacks } from './enabled-packs';
-import { getPlan } from './packs';
+import { getDetentionPlan, getPlan } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
 import { contentForTerm } from './term-content';
@@ -111,6 +111,7 @@ export const backgroundHandlers: Handlers = {
     if (!request) return Promise.resolve({ ok: false, code: 'bad-request', message: 'No tab was named.' });
     return extractTab(request.tabId);
   },
+  detentionPlan: () => getDetentionPlan(),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -41,15 +41,19 @@ export function getMatcherPlan(): Promise<MatcherPlan> {
   return planCache;
 }
 
-let detentionCache: Promise<MatcherPlan | null> | null = null;
-
-/** What a content script gets: the matcher plan, the terms' labels its notices name (never the packs), and
- * the plan of the packs' detention words (core/match/region-topic.ts). */
-export function getPlan(): Promise<{ plan: MatcherPlan; labels: Record<string, string>; detention: MatcherPlan | null }> {
-  detentionCache ??= getPacks().then(planDetention);
-  return Promise.all([getPacks(), getMatcherPlan(), detentionCache]).then(([packs, plan, detention]) => ({
+/** What a content script gets: the matcher plan, and the terms' labels its notices name (never the packs). */
+export function getPlan(): Promise<{ plan: MatcherPlan; labels: Record<string, string> }> {
+  return Promise.all([getPacks(), getMatcherPlan()]).then(([packs, plan]) => ({
     plan,
     labels: Object.fromEntries(packs.flatMap((p) => p.terms.map((t) => [t.id, t.label]))),
-    detention,
   }));
+}
+
+let detentionCache: Promise<MatcherPlan | null> | null = null;
+
+/** The plan of the packs' detention words (core/match/region-topic.ts), built once: a page asks for it only
+ * when it has a region to judge (a strong mention), so most pages never receive its 87 KB. */
+export function getDetentionPlan(): Promise<MatcherPlan | null> {
+  detentionCache ??= getPacks().then(planDetention);
+  return detentionCache;
 }

@@ -88,7 +88,7 @@ export class ContentController implements ContentApp {
   }
 
   /** Judges whether regions speak of detention (core/match/region-topic.ts); none before the plan. */
-  private topics = new RegionTopics(null);
+  private readonly topics = new RegionTopics(() => toBackground('detentionPlan', {}), () => this.queueRender());
 
   aboutCamps(record: MentionRecord): boolean {
     return this.scanner?.store.relevance.aboutCamps(record) ?? true;
@@ -145,8 +145,7 @@ export class ContentController implements ContentApp {
       addEventListener('popstate', () => this.checkUrl(), { signal });
       addEventListener('hashchange', () => this.checkUrl(), { signal });
     }
-    const { plan, labels, detention } = await toBackground('getPlan', {});
-    this.topics = new RegionTopics(detention);
+    const { plan, labels } = await toBackground('getPlan', {});
     this.labels = labels && typeof labels === 'object' ? labels : {};
     this.plan = isMatcherPlan(plan) ? plan : null;
     // Planning here instead would put the whole planner into every page's script, for a case that only a

@@ -44,7 +44,7 @@ function scan(clock: { now: number }, ...trees: Tree[]) {
   const controller = new AbortController();
   controllers.push(controller);
   const scanner = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
-  const topics = new RegionTopics(detention, () => clock.now);
+  const topics = new RegionTopics(detention, undefined, () => clock.now);
   scanner.store.relevance.judgeTopicBy(topics.aboutDetention);
   scanner.scanAllNow();
   const shown = () => scanner.store.shown(new Set(), null).shown;
@@ -120,6 +120,30 @@ describe('regions about detention', () => {
 
   it('without detention words (an older background) every region is about the camps', () => {
     const topics = new RegionTopics(undefined);
+    expect(topics.aboutDetention(document.body)).toBe(true);
+  });
+
+  it('asks for the words only when a region is first judged, and re-renders when they come', async () => {
+    document.body.replaceChildren(build(['p', {}, 'Xinjiang: people were detained.']));
+    let asked = 0;
+    let ready = 0;
+    const topics = new RegionTopics(() => (asked++, Promise.resolve(detention)), () => ready++);
+    expect(asked).toBe(0);
+    // Meanwhile no region is about detention: weak terms wait rather than light in the wrong place.
+    expect(topics.aboutDetention(document.body)).toBe(false);
+    expect(topics.aboutDetention(document.body)).toBe(false);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect([asked, ready]).toEqual([1, 1]);
+    expect(topics.aboutDetention(document.body)).toBe(true);
+  });
+
+  it('treats every region as about the camps when the background does not answer', async () => {
+    let ready = 0;
+    const topics = new RegionTopics(() => Promise.reject(new Error('no such message')), () => ready++);
+    expect(topics.aboutDetention(document.body)).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ready).toBe(1);
     expect(topics.aboutDetention(document.body)).toBe(true);
   });
 });

@@ -17,20 +17,42 @@ const RUN_CAP = 4000;
 const SKIP = /^(?:script|style|noscript|template|textarea)$/;
 
 export class RegionTopics {
-  private readonly words: Matcher | null;
+  /** The words' matcher; null when there is no plan (every region is about detention, as before issue 22);
+   * undefined until the plan has come. */
+  private words: Matcher | null | undefined;
+  private load: (() => Promise<unknown>) | null = null;
   /** Regions that speak of detention: for good, as relevance is. */
   private readonly about = new WeakSet<object>();
   /** When a region was last found not to (performance.now()). */
   private readonly notAbout = new WeakMap<object, number>();
 
-  /** `plan` is the detention words' plan from the background (no plan: every region is about detention,
-   * as before issue 22). */
-  constructor(plan: unknown, private readonly now: () => number = () => performance.now()) {
-    this.words = isMatcherPlan(plan) ? matcherFromPlan(plan) : null;
+  /**
+   * `plan` is the detention words' plan, or a function that asks the background for it: then it is asked
+   * the first time a region is judged (a page without a strong mention never needs it), regions count as
+   * not about detention meanwhile, and `onReady` is called when it has come (or failed: then every region is).
+   */
+  constructor(
+    plan: unknown,
+    private readonly onReady: () => void = () => undefined,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    if (typeof plan === 'function') this.load = plan as () => Promise<unknown>;
+    else this.words = isMatcherPlan(plan) ? matcherFromPlan(plan) : null;
+  }
+
+  private startLoad(load: () => Promise<unknown>): void {
+    this.load = null;
+    const done = (plan: unknown) => {
+      this.words = isMatcherPlan(plan) ? matcherFromPlan(plan) : null;
+      this.onReady();
+    };
+    load().then(done, () => done(null));
   }
 
   /** Whether a region (an element, or the heading a run of blocks sits under) speaks of detention. */
   readonly aboutDetention = (region: unknown): boolean => {
+    if (this.load) this.startLoad(this.load);
+    if (this.words === undefined) return false;
     if (!this.words || typeof region !== 'object' || region === null || !('nodeType' in region)) return true;
     if (this.about.has(region)) return true;
     const checked = this.notAbout.get(region);

@@ -30,7 +30,7 @@ export interface FrameReport {
 export interface ToBackground {
   /** A content script asks for the matcher plan and the terms' labels (no packs: a card asks for its term's
    * content when it opens, `termContent`). */
-  getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string>; detention?: unknown } };
+  getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string> } };
   /** A card asks what the enabled sources say about its term; null when no source defines it. */
   termContent: { request: { termId: string }; response: TermContent | null };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
@@ -78,6 +78,8 @@ export interface ToBackground {
   // extraction
   /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
   extractTab: { request: { tabId: number }; response: ExtractTabResult };
+  /** A content script with a region to judge asks for the plan of the detention words (docs/relevance.md). */
+  detentionPlan: { request: Record<string, never>; response: unknown };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
