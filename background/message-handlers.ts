@@ -10,7 +10,7 @@ import { copyFromBackground } from './clipboard-relay';
 import { rememberTarget } from './context-menu';
 import { extractTab } from './extract-tab';
 import { enabledPacks } from './enabled-packs';
-import { getPlan } from './packs';
+import { getDetentionPlan, getPlan } from './packs';
 import { RateLimiter } from './rate-limit';
 import { recordReport } from './tab-store';
 import { contentForTerm } from './term-content';
@@ -116,6 +116,7 @@ export const backgroundHandlers: Handlers = {
   ...settingsPageHandlers({ load: loadSettings, update: updateSettings, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') }),
   // A frame's ::highlight() styles, inserted into that frame only while it shows highlights.
   highlightStyles: (data, sender) => highlightStyles().request(data, sender),
+  detentionPlan: () => getDetentionPlan(),
 };
 
 function cardCopyStrings(request: CopyRequest) {

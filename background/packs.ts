@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MatcherPlan } from '../core/match/matcher-plan';
 import { planMatcher, termsOf } from '../core/match/plan-matcher';
+import { planDetention } from '../core/match/region-topic';
 import { loadPacks } from '../core/pack/load-pack';
 import type { ContextPack } from '../core/pack/schema';
 
@@ -46,4 +47,13 @@ export function getPlan(): Promise<{ plan: MatcherPlan; labels: Record<string, s
     plan,
     labels: Object.fromEntries(packs.flatMap((p) => p.terms.map((t) => [t.id, t.label]))),
   }));
+}
+
+let detentionCache: Promise<MatcherPlan | null> | null = null;
+
+/** The plan of the packs' detention words (core/match/region-topic.ts), built once: a page asks for it only
+ * when it has a region to judge (a strong mention), so most pages never receive its 87 KB. */
+export function getDetentionPlan(): Promise<MatcherPlan | null> {
+  detentionCache ??= getPacks().then(planDetention);
+  return detentionCache;
 }

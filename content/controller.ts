@@ -14,6 +14,7 @@ import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
+import { RegionTopics } from './regions-topic';
 
 /** What the in-page card module gets to work with. */
 export interface ContentApp {
@@ -32,6 +33,8 @@ export interface ContentApp {
   refresh(): void;
   /** This document's (random) name of the mention highlight in CSS.highlights. */
   readonly highlightName: string;
+  /** Whether a mention's region is about the detention camps (else its card is neutral; docs/relevance.md). */
+  aboutCamps?(record: MentionRecord): boolean;
 }
 
 /** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
@@ -89,6 +92,13 @@ export class ContentController implements ContentApp {
 
   get highlightName(): string {
     return this.highlighter.name;
+  }
+
+  /** Judges whether regions speak of detention (core/match/region-topic.ts); none before the plan. */
+  private readonly topics = new RegionTopics(() => toBackground('detentionPlan', {}), () => this.queueRender());
+
+  aboutCamps(record: MentionRecord): boolean {
+    return this.scanner?.store.relevance.aboutCamps(record) ?? true;
   }
 
   labelOf(termId: string): string {
@@ -178,6 +188,7 @@ export class ContentController implements ContentApp {
       onChange: () => this.queueRender(),
     });
     this.scanner = scanner;
+    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention);
     // Quiet mode scans once, when the popup asks (README): after that first scan nothing new is looked at;
     // the mentions found stay drawn.
     if (this.current.quietMode) scanner.onFirstScan = () => scanner.stop();

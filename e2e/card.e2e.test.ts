@@ -16,7 +16,7 @@ const FIXED_HEADER_PAGE = htmlPage(
   'Fixed header',
   `<header style="position:fixed;top:0;left:0;right:0;height:64px;background:#123;color:#fff;z-index:2147483647;padding:16px;font:20px system-ui">A site with a fixed header</header>
    <main style="padding:80px 24px 0;font:17px/1.6 system-ui;max-width:40rem">
-     <p>Under the header: the British Foreign Secretary, Jeremy Hunt, spoke to Parliament about the camps in Xinjiang.</p>
+     <p>Under the header: the British Foreign Secretary, Jeremy Hunt, spoke to Parliament about the people detained in camps in Xinjiang.</p>
      ${'<p>Filler paragraph about something else entirely.</p>'.repeat(4)}
      <p>Near the banner: Lu Kang answered at a regular press briefing.</p>
    </main>

@@ -57,7 +57,7 @@ forEachBrowser((env) => {
     expect(outside).toBe(0);
     await pollUntil(() => env.browser.badgeText(tabId), (badge) => badge === String(XINJIANG_ITEM.length), { message: 'badge counts the teaser only' });
     // A strong mention added to another teaser later releases that teaser's weak terms, and no other.
-    await page.evaluate(() => document.querySelector('.card p')!.append(' Uyghur groups responded.'));
+    await page.evaluate(() => document.querySelector('.card p')!.append(' Uyghur groups say relatives were detained.'));
     const after = await pollUntil(() => env.browser.highlightTexts(page), (t) => t.length === XINJIANG_ITEM.length + 2, { message: 'the Jeremy Hunt card lit too' });
     expect(after.slice(XINJIANG_ITEM.length)).toEqual(['Jeremy Hunt', 'Uyghur']);
   });

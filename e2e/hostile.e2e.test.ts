@@ -49,7 +49,7 @@ forEachBrowser((env) => {
       headers: { 'content-security-policy': csp },
     });
     env.server.setRoute('/strict/page.html', {
-      body: htmlPage('Strict', '<p>Xinjiang and the Uyghur diaspora; Jeremy Hunt spoke.</p><div id="more"></div>', {
+      body: htmlPage('Strict', '<p>Xinjiang and the Uyghur diaspora; Jeremy Hunt spoke of detention.</p><div id="more"></div>', {
         head: '<script src="/strict/watch.js"></script>',
       }),
       headers: { 'content-security-policy': csp },

@@ -85,6 +85,8 @@ export interface ToBackground {
   /** A content script asks for its frame's highlight styles (on) or their removal, naming its random highlight
    * names (background/highlight-styles.ts). */
   highlightStyles: { request: { mention: string; focus: string; on: boolean }; response: { ok: boolean } };
+  /** A content script with a region to judge asks for the plan of the detention words (docs/relevance.md). */
+  detentionPlan: { request: Record<string, never>; response: unknown };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

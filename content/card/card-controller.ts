@@ -13,6 +13,7 @@ import { toBackground } from '../../utils/messaging';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardView } from './card-view';
+import { NeutralCard } from './neutral-card';
 import { createCardHost } from './card-host';
 import { copyToClipboard } from './clipboard';
 import { copyStringsFor } from './copy-request';
@@ -43,6 +44,8 @@ interface Current extends OpenCard {
   box: number;
   status?: string;
   manualCopy?: string;
+  /** A place or people name in a region not about the camps: the neutral card (neutral-card.tsx). */
+  neutral?: boolean;
 }
 
 export class CardController {
@@ -92,6 +95,7 @@ export class CardController {
       // with its label while the background answers.
       const kept = this.contents.cached(record.termId) ?? null;
       const cur: Current = { record, mode, content: kept, state: kept ? 'ready' : 'loading', range, box: near ? boxes.indexOf(near) : 0 };
+      cur.neutral = record.strength === 'strong' && this.app.aboutCamps?.(record) === false;
       this.current = cur;
       this.fetchContent(cur);
     } else if (mode === 'pinned') {
@@ -257,6 +261,10 @@ export class CardController {
       card.lang = locale;
       card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
       card.setAttribute('aria-label', label);
+      if (cur.neutral) {
+        const onShowSource = () => ((cur.neutral = false), this.renderCard(), this.reposition(), card.focus({ preventScroll: true }));
+        return render(h(NeutralCard, { label: termLabel, onClose: () => this.close(), onShowSource }), card);
+      }
       render(
         h(CardView, {
           termId,

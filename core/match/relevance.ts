@@ -2,7 +2,8 @@
 // Uyghur) is seen: in the same scope, which the content script makes the region of the page around the
 // mention (core/match/region.ts, docs/relevance.md). It is sticky and retroactive: a strong mention found
 // later in a scope (infinite scroll, a revealed panel) releases the weak mentions already found there, with
-// no rescan. It never crosses documents: each frame decides alone.
+// no rescan. It never crosses documents: each frame decides alone. A weak term also needs its scope to be
+// about detention (core/match/region-topic.ts): Xinjiang on a tourism page lights, its "training centre" not.
 import type { Strength } from './types.ts';
 
 /** What relevance needs to know of a mention. */
@@ -22,7 +23,22 @@ export const PAGE_SCOPE = 'page';
 export class Relevance<M extends Weighed = Weighed> {
   private readonly relevantScopes = new Set<unknown>();
 
-  constructor(private readonly scopeOf: (mention: M) => unknown = () => PAGE_SCOPE) {}
+  /** `aboutDetention` tells whether a scope's text speaks of detention (asked again on every question:
+   * the caller caches); by default every scope does. */
+  constructor(
+    private readonly scopeOf: (mention: M) => unknown = () => PAGE_SCOPE,
+    private aboutDetention: (scope: unknown) => boolean = () => true,
+  ) {}
+
+  /** Sets how scopes are judged about detention (the content script, once it has the pack's words). */
+  judgeTopicBy(aboutDetention: (scope: unknown) => boolean): void {
+    this.aboutDetention = aboutDetention;
+  }
+
+  /** Whether a mention's scope is about the detention camps: its cards show the source's content. */
+  aboutCamps(mention: M): boolean {
+    return this.aboutDetention(this.scopeOf(mention));
+  }
 
   /** True once a visible strong mention was seen somewhere in the document. */
   get relevant(): boolean {
@@ -37,17 +53,21 @@ export class Relevance<M extends Weighed = Weighed> {
   /** Carries another document's state over (a fresh scan of the same page keeps what it knew). */
   inherit(from: Relevance<M>): void {
     for (const scope of from.relevantScopes) this.relevantScopes.add(scope);
+    this.aboutDetention = from.aboutDetention;
   }
 
-  /** Whether a mention may show: strong ones always, weak ones in a relevant scope. */
+  /** Whether a mention may show: strong ones always, weak ones in a relevant scope about detention. */
   admits(mention: M): boolean {
-    return mention.strength === 'strong' || this.relevantScopes.has(this.scopeOf(mention));
+    if (mention.strength === 'strong') return true;
+    const scope = this.scopeOf(mention);
+    return this.relevantScopes.has(scope) && this.aboutDetention(scope);
   }
 }
 
-/** The mentions of one text that may show, in their order (every mention noted first). */
-export function admitted<M extends Weighed>(mentions: readonly M[]): M[] {
-  const relevance = new Relevance<M>();
+/** The mentions of one text that may show, in their order (every mention noted first); `aboutDetention`
+ * says whether the text speaks of detention (default: it does). */
+export function admitted<M extends Weighed>(mentions: readonly M[], aboutDetention?: boolean): M[] {
+  const relevance = new Relevance<M>(undefined, aboutDetention === undefined ? undefined : () => aboutDetention);
   for (const mention of mentions) relevance.note(mention);
   return mentions.filter((mention) => relevance.admits(mention));
 }

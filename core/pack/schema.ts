@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { BackgroundSourceSchema, ClaimEvidenceSchema, ProseSchema, METADATA_FIELDS, type Prose } from './claim-schema.ts';
 import { count, id, ids, isCalendarDay, isoDay, lang, LIMITS, limited, verbatim, webUrl, wordCount } from './schema-base.ts';
-import { TermLinkSchema, TermSchema } from './term-schema.ts';
+import { TermLinkSchema, TermSchema, VariantSchema } from './term-schema.ts';
 
 export { isCalendarDay, isWebUrl, LIMITS } from './schema-base.ts';
 export { MAX_VARIANT_CHARS } from './term-schema.ts';
@@ -251,6 +251,8 @@ export const PackSchema = v.object({
   terms: v.array(TermSchema, 'expected an array of terms'),
   /** Quotations and events attached to a term of the topic defined in another pack. */
   termLinks: v.optional(v.array(TermLinkSchema)),
+  /** Words that make a region about detention, per language (core/match/region-topic.ts). */
+  detentionWords: v.optional(v.array(VariantSchema)),
 });
 
 export type ContextPack = v.InferOutput<typeof PackSchema>;
