@@ -112,6 +112,21 @@ describe('PageScanner and a page that turns relevant', () => {
 });
 
 describe('PageScanner and a block too long for one piece', () => {
+  it('finds exactly what one pass finds in one long text node, over many slices', async () => {
+    const pre = document.createElement('pre');
+    pre.textContent = Array.from({ length: 3000 }, (_, i) => `${i} report line about ${i % 2 ? 'Xinjiang' : 'Uyghurs'} and the weather`).join('\n');
+    document.body.append(pre);
+    const text = pre.textContent;
+    let changes = 0;
+    const s = scanner(undefined, () => changes++);
+    await settled(s);
+    const found = [...s.store.all()].map((r) => [r.range.startOffset, r.range.endOffset, r.termId]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    expect(found).toEqual(compileMatcher(terms).find(text).map((m) => [m.start, m.end, m.termId]));
+    expect(found).toHaveLength(3000);
+    // Matched a piece at a time: each slice that found mentions told of a change (one slice: one or two).
+    expect(changes).toBeGreaterThan(5);
+  });
+
   const phrases = ['Xinjiang Uyghur Autonomous Region', 're-education camps', 'Uyghurs', 'vocational education and training centres', 'Kashgar'];
   /** One paragraph of thousands of links; every fourth holds a mention split over two elements, so the
    * pieces' ends fall inside mentions, some of which would be cut into shorter ones ("Uyghur"). */

@@ -7,6 +7,8 @@ import { PIECE_CHARS, PIECE_OVERLAP, blockOrSkip, type TextRun } from './text-ru
 export class OpenRun {
   /** Whether a slice ended inside the run (the page may have moved its nodes since). */
   sliced = false;
+  /** Whether the block's last node has been collected. */
+  private walked = false;
 
   private constructor(
     private readonly block: Node,
@@ -72,31 +74,26 @@ export class OpenRun {
   }
 
   /** Collects the next pieces and hands those that pass `accept` to `onRun`, until the block ends (true)
-   * or the deadline passes (false). */
+   * or the deadline passes (false). A text node longer than a piece (a log in one <pre>) is cut by offset,
+   * so its matching too is spread over slices. */
   next(deadline: number, accept: (text: string) => boolean, onRun: (run: TextRun) => void): boolean {
     for (;;) {
-      let ended = true;
-      for (let t = this.walker.nextNode(); t !== null; t = this.walker.nextNode()) {
-        const b = this.blockOf(t);
-        if (b === this.block) {
-          this.starts.push(this.text.length);
-          this.nodes.push(t as Text);
-          this.text += (t as Text).data;
-          if (this.text.length - this.ownFrom >= PIECE_CHARS) {
-            ended = false;
-            break;
-          }
-        } else if (b !== null) break;
-      }
+      if (!this.walked && this.text.length - this.ownFrom < PIECE_CHARS) this.walked = this.collect();
       const { nodes, starts, text, ownFrom } = this;
+      // Whole nodes make a piece, unless the last one took it far past its size: then it ends by offset.
+      const cut = text.length > ownFrom + PIECE_CHARS + PIECE_OVERLAP ? ownFrom + PIECE_CHARS : text.length;
+      const ended = this.walked && cut === text.length;
+      const piece = cut === text.length ? text : text.slice(0, cut);
       // A piece cut off before the block's end owns mentions up to half the overlap before its end.
-      const ownTo = ended ? Infinity : text.length - PIECE_OVERLAP / 2;
-      if (accept(text)) onRun({ nodes, starts, text, ownFrom, ownTo });
+      const ownTo = ended ? Infinity : cut - PIECE_OVERLAP / 2;
+      if (accept(piece)) onRun({ nodes, starts, text: piece, ownFrom, ownTo });
       if (ended) return true;
-      // The next piece begins with the nodes of this one's last PIECE_OVERLAP characters at least.
+      // The next piece begins with this one's last PIECE_OVERLAP characters at least: at a node's start,
+      // or inside the node that was cut (its start is then before the piece's).
+      let base = cut - PIECE_OVERLAP;
       let k = starts.length - 1;
-      while (k > 0 && starts[k]! > text.length - PIECE_OVERLAP) k--;
-      const base = starts[k]!;
+      while (k > 0 && starts[k]! > base) k--;
+      if (cut === text.length) base = Math.max(0, starts[k]!);
       this.nodes = nodes.slice(k);
       this.starts = starts.slice(k).map((s) => s - base);
       this.text = text.slice(base);
@@ -106,5 +103,19 @@ export class OpenRun {
         return false;
       }
     }
+  }
+
+  /** Appends the block's next nodes until the piece is full (false) or the block ends (true). */
+  private collect(): boolean {
+    for (let t = this.walker.nextNode(); t !== null; t = this.walker.nextNode()) {
+      const b = this.blockOf(t);
+      if (b === this.block) {
+        this.starts.push(this.text.length);
+        this.nodes.push(t as Text);
+        this.text += (t as Text).data;
+        if (this.text.length - this.ownFrom >= PIECE_CHARS) return false;
+      } else if (b !== null) return true;
+    }
+    return true;
   }
 }

@@ -16,8 +16,9 @@ export const INLINE = new Set([
   'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'nobr',
 ]);
 
-/** A block's text: the nodes in order, and where each starts in `text`. A long block comes in pieces that
- * overlap; each mention belongs to the one piece where it starts between `ownFrom` and `ownTo`. */
+/** A block's text: the nodes in order, and where each starts in `text` (the first can start before it, a
+ * long node cut by offset). A long block comes in pieces that overlap; each mention belongs to the one
+ * piece where it starts between `ownFrom` and `ownTo`. */
 export interface TextRun {
   nodes: Text[];
   starts: number[];
