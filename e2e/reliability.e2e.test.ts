@@ -139,7 +139,16 @@ forEachBrowser((env) => {
     // The storm removed paragraphs as it went: the feed ends with 200 or so, some with mentions.
     const expected = await page.evaluate(() => 1 + [...document.querySelectorAll('#feed p')].filter((p) => p.textContent!.includes('Uyghur')).length * 2);
     expect(expected).toBeGreaterThan(1);
-    await expectShown(env, page, tabId, expected);
+    // Every mention counted; all registered up to DRAW_MAX, past it (a slow machine slows the storm's
+    // removals) those in or near the viewport.
+    if (expected <= DRAW_MAX) await expectShown(env, page, tabId, expected);
+    else {
+      await pollUntil(
+        async () => ({ count: (await page.evaluate(allHighlightTexts)).length, badge: await env.browser.badgeText(tabId) }),
+        (v) => v.badge === String(expected) && v.count > 0 && v.count <= DRAW_MAX,
+        { timeout: 5000, message: `badge "${expected}" and at most ${DRAW_MAX} highlights` },
+      );
+    }
     // Exactly the mentions in the page now: every range in the document and on a mention, none left on a removed paragraph.
     const ranges = await page.evaluate(() =>
       [...((CSS.highlights.get('cc-mention') ?? []) as Iterable<AbstractRange>)].map((r) => ({
