@@ -1,6 +1,6 @@
 // Frame timings in the page's main world, for the figures a reader feels: the longest frame, rendering
 // included, and the main thread's busy time (CDP), each with our content script and with the empty one.
-/* global document, location, performance, requestAnimationFrame, PerformanceObserver, window -- run in the page */
+/* global CSS, document, location, performance, requestAnimationFrame, PerformanceObserver, window -- run in the page */
 
 const FRAMES_KEY = '__contextCardsBenchFrames';
 
@@ -76,6 +76,12 @@ export async function growFeed(page, texts, batch, gapMs) {
     }, texts.slice(i, i + batch));
     await new Promise((resolve) => setTimeout(resolve, gapMs));
   }
+}
+
+/** How many ranges the page's registered highlights hold, all names together (the page's world sees the
+ * registry the content script writes to). */
+export async function registeredRanges(page) {
+  return page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
 }
 
 /** A page with `count` mentions in one `<pre>`, one a line, between ordinary words. */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBench, shippedDir } from './build.mjs';
 import { deepChainAct, measureCards, measureFeedAgainstFloor, measureFrameAgainstFloor, measureHeapAgainstFloor, measurePopupAgainstFloor } from './floor.mjs';
-import { deepChainPage, denseNodePage } from './frames.mjs';
+import { deepChainPage, denseNodePage, registeredRanges } from './frames.mjs';
 import { launch, shuffler, startServer } from './harness.mjs';
 import { measurePage, markTerms } from './measure.mjs';
 import { DENSE_EVERY, injectMentions, makeInert, repoRoot, sharedDir } from './pages.mjs';
@@ -40,6 +40,10 @@ function numbers(what, values) {
   console.log(`bench smoke: ${what}: ${Object.entries(values).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`).join(' ')} [${((Date.now() - started) / 1000).toFixed(1)} s]`);
 }
 
+/** Mentions in the dense node: more than the content script registers at once (content/drawn-window.ts). */
+const DENSE_NODE_MENTIONS = 2000;
+const DRAW_MAX = Number(/export const DRAW_MAX = (\d+)/.exec(readFileSync(path.join(repoRoot, 'content', 'drawn-window.ts'), 'utf8'))?.[1]);
+
 let h;
 let server;
 try {
@@ -49,7 +53,7 @@ try {
   const dir = await buildBench({ quiet: true, dir: path.join(repoRoot, '.output', 'bench-smoke') });
   const page = smokePage();
   const phrases = ['Xinjiang', 'Uyghur', 're-education camps', 'Kashgar', 'vocational training centres'];
-  const routes = new Map([['/smoke/', page.html], ['/scroll/', '<!doctype html><meta charset="utf-8"><title>feed</title><main id="feed"></main>'], ['/dense-node/', denseNodePage(phrases, 300)], ['/deep-chain/', deepChainPage(400)]]);
+  const routes = new Map([['/smoke/', page.html], ['/scroll/', '<!doctype html><meta charset="utf-8"><title>feed</title><main id="feed"></main>'], ['/dense-node/', denseNodePage(phrases, DENSE_NODE_MENTIONS)], ['/deep-chain/', deepChainPage(400)]]);
   reliabilityRoutes(routes);
   server = await startServer(routes);
   const origin = server.url('');
@@ -71,6 +75,15 @@ try {
   const dense = await measureFrameAgainstFloor(h, server.url('/dense-node/'), { runs: 1, settleMs: 1000 });
   if (!(dense.mentions > 0)) throw new Error('the dense node showed no mention');
   numbers('dense node', { 'dense-node-ms': dense.diffMs, 'empty-frame-ms': dense.empty.median });
+  // A count, not a clock: every mention counted, only a bounded window of them registered for painting.
+  await h.load(server.url('/dense-node/'));
+  await h.waitReady();
+  await h.waitSettled();
+  const denseStats = await h.call('stats');
+  const ranges = await registeredRanges(h.page);
+  numbers('dense node ranges', { mentions: denseStats.mentions, 'registered-ranges': ranges, 'draw-max': DRAW_MAX });
+  if (denseStats.mentions !== DENSE_NODE_MENTIONS) throw new Error(`the dense node counted ${denseStats.mentions} mentions, not ${DENSE_NODE_MENTIONS}`);
+  if (!(ranges > 0 && ranges <= DRAW_MAX)) throw new Error(`the dense node registered ${ranges} ranges (at most ${DRAW_MAX} expected, and some)`);
   const deep = await measureFrameAgainstFloor(h, server.url('/deep-chain/'), { runs: 1, act: deepChainAct(['Xinjiang', 'Uyghur']), tailMs: 800 });
   numbers('deep chain', { 'deep-chain-ms': deep.diffMs, 'empty-frame-ms': deep.empty.median, mentions: deep.mentions });
   const heap = await measureHeapAgainstFloor(h, [{ slug: 'smoke', url: server.url('/smoke/') }], origin, { rounds: 1, settleMs: 800 });

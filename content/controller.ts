@@ -10,6 +10,7 @@ import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
 import { onSettingsChanged } from '../utils/settings-store';
 import { Highlighter, randomName } from './highlighter';
+import { DrawnWindow } from './drawn-window';
 import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
 import type { MentionRecord, ShownMentions } from './mention-store';
@@ -59,6 +60,8 @@ export class ContentController implements ContentApp {
   private scanner: PageScanner | null = null;
   // Its styles are inserted by the background while highlights show (background/highlight-styles.ts).
   private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => void toBackground('highlightStyles', r).catch(() => undefined));
+  /** What of the shown mentions is registered: past a bound, those in or near the viewport. */
+  private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
   private readonly documentId = randomName();
@@ -128,6 +131,7 @@ export class ContentController implements ContentApp {
     const { signal } = this;
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.readable = watchReadable(this.doc, signal, () => this.report(false));
+    this.drawn.listen(this.doc, signal);
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
     // Settings come validated from the background; after a change, the newest answer wins.
@@ -168,7 +172,7 @@ export class ContentController implements ContentApp {
     if (activityFor(settings, this.site()) !== 'active') {
       this.scanner?.stop();
       this.scanner = null;
-      this.highlighter.clear();
+      this.drawn.show([]);
       this.lastShown = { shown: [], counts: {}, capped: false };
       this.report(true);
       return;
@@ -243,7 +247,7 @@ export class ContentController implements ContentApp {
     const relevant = scanner.store.relevant;
     if (before.shown.length === shown.length && relevant === this.renderedRelevant && shown.every((r, i) => r === before.shown[i])) return;
     this.renderedRelevant = relevant;
-    this.highlighter.render(shown);
+    this.drawn.show(shown);
     if (this.focused && !shown.includes(this.focused)) this.focus(null);
     this.ui?.rendered?.(shown);
     this.report(false);

@@ -72,6 +72,29 @@ describe('MentionStore.shown', () => {
     expect(shown.at(-1)).toBe(records.at(-1));
   });
 
+  it('keeps those nearest an anchor in the middle, on both sides of it, not the first or the last ones', () => {
+    const store = new MentionStore();
+    const records = Array.from({ length: 10 }, () => mention(store, 'xinjiang', 'strong'));
+    const { shown, capped } = store.shown(none, records[6]!.seq, 4);
+    expect(capped).toBe(true);
+    expect(shown).toHaveLength(4);
+    expect(shown).toEqual(expect.arrayContaining([records[5], records[6], records[7]]));
+    for (const far of [0, 1, 2, 3, 9]) expect(shown).not.toContain(records[far]);
+  });
+
+  it('leaves muted, hidden and not admitted mentions out before the cap, so they take none of its places', () => {
+    const store = new MentionStore();
+    const shownOnes = [mention(store, 'xinjiang', 'strong')];
+    mention(store, 'kashgar', 'strong');
+    mention(store, 'uyghur', 'strong', true);
+    const other = {};
+    mention(store, 'jeremy-hunt', 'weak', false, other);
+    shownOnes.push(mention(store, 'xinjiang', 'strong'));
+    const result = store.shown(new Set(['kashgar']), null, 2);
+    expect(result.capped).toBe(false);
+    expect(result.shown).toEqual(shownOnes);
+  });
+
   it('is not capped at the cap itself', () => {
     const store = new MentionStore();
     for (let i = 0; i < 3; i++) mention(store, 'xinjiang', 'strong');

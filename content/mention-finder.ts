@@ -1,0 +1,81 @@
+/**
+ * Turns a run's matches into mention records: each mention's range, text nodes, region and visibility,
+ * left out where the scanner never looks (run-exclusion.ts).
+ */
+import type { ScanMatcher } from '../core/match/matcher-plan';
+import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
+import type { MentionStore } from './mention-store';
+import type { RegionFinder } from './regions';
+import { isExcluded } from './run-exclusion';
+import { locate, type TextRun } from './text-runs';
+import { HiddenCache } from './visibility';
+
+export interface MentionFinderOptions {
+  matcher: ScanMatcher;
+  /** The extension's own UI host, never scanned. */
+  ownHost: () => Element | null;
+  regions: RegionFinder;
+}
+
+export class MentionFinder {
+  private readonly excludedCache = new WeakMap<Node, boolean>();
+  /** Answers by element: excluded, for as long as queued work goes on (as excludedCache keeps them for
+   * each parent); hidden, for one slice. A batch of text added down a deep chain looks at each ancestor
+   * once. */
+  private sliceExcluded = new Map<Node, boolean>();
+  private readonly sliceHidden = new HiddenCache();
+
+  constructor(private readonly opts: MentionFinderOptions) {}
+
+  /** Forgets the answers kept while the page could not change: a new batch of work begins. */
+  newBatch(): void {
+    this.sliceExcluded = new Map();
+    this.opts.regions.newBatch();
+  }
+
+  /** Forgets what was judged visible: a new slice begins. */
+  newSlice(): void {
+    this.sliceHidden.reset();
+  }
+
+  /**
+   * Adds the run's mentions to `store`; a mention found again keeps its range from `previous` (a fresh
+   * rescan), so the highlight does not change. Returns whether one of them is hidden.
+   */
+  find(run: TextRun, store: MentionStore, previous: MentionStore | null): boolean {
+    const { matcher, ownHost } = this.opts;
+    const { text, map } = normalizeForMatch(run.text);
+    const found = matcher.find(text);
+    if (!found.length) return false;
+    const host = ownHost();
+    let anyHidden = false;
+    for (const m of found) {
+      const [from, to] = toOriginalRange(map, m.start, m.end);
+      // Pieces of a long block overlap: the mention is the piece's where it starts (see TextRun).
+      if (from < run.ownFrom || from >= run.ownTo) continue;
+      const start = locate(run, from, false);
+      const end = locate(run, to, true);
+      if (this.excluded(start.node, host)) continue;
+      const nodes = run.nodes.slice(start.index, end.index + 1);
+      const range =
+        previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
+        new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+      const hidden = this.sliceHidden.hidden(start.node);
+      const region = this.opts.regions.regionOf(start.node);
+      store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
+      anyHidden ||= hidden;
+    }
+    return anyHidden;
+  }
+
+  private excluded(node: Text, host: Element | null): boolean {
+    const parent = node.parentNode;
+    if (!parent) return true;
+    let value = this.excludedCache.get(parent);
+    if (value === undefined) {
+      value = isExcluded(node, host, this.sliceExcluded);
+      this.excludedCache.set(parent, value);
+    }
+    return value;
+  }
+}
