@@ -40,6 +40,7 @@ export function watchSettings(listener: (s: Settings) => void): void {
 /** A frame's settings, its site's entries only; the frame is remembered so it hears when they change. */
 export async function settingsForFrame(sender: Browser.runtime.MessageSender): Promise<{ settings: Settings }> {
   const site = siteOf(sender.url ?? '');
-  if (sender.tab?.id !== undefined) await frames.remember(sender.tab.id, sender.frameId ?? 0, site).catch(() => undefined);
+  // Not awaited: the frame's first settings should not wait on a session-storage write.
+  if (sender.tab?.id !== undefined) void frames.remember(sender.tab.id, sender.frameId ?? 0, site).catch(() => undefined);
   return { settings: settingsForSite(await loadSettings(), site) };
 }
