@@ -240,6 +240,8 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
     await page.bringToFront();
     // The reload closed the extension page the harness reads the badge and names through; wait until it has a new one.
     await pollUntil(() => env.browser.evaluateInExtension(() => 1).catch(() => 0), (v) => v === 1, { timeout: 15_000, message: 'an extension page after the reload' });
+    // That page opened in front; a hidden tab waits to be shown before it scans.
+    await page.bringToFront();
     const name = await pollUntil(
       async () => {
         const current = await ourName(env, tabId).catch(() => '');
@@ -249,8 +251,6 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
       (n) => n !== '' && n !== oldName,
       { timeout: 15_000, message: 'the new content script to take over the highlight' },
     );
-    // That page opened in front; a hidden tab waits to be shown before it scans changes.
-    await page.bringToFront();
     await expectShown(env, page, tabId, 3);
     expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([name]);
     await page.evaluate((n: string) => ((window as any).newHighlight = CSS.highlights.get(n)), name);
