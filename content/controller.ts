@@ -9,7 +9,7 @@ import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/se
 import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
 import { onSettingsChanged } from '../utils/settings-store';
-import { Highlighter, randomName } from './highlighter';
+import { Highlighter } from './highlighter';
 import { DrawnWindow } from './drawn-window';
 import { isTopFrame, keyOf, watchReadable } from './frame-report';
 import { createLifecycle, runtimeAlive } from './lifecycle';
@@ -64,7 +64,7 @@ export class ContentController implements ContentApp {
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
-  private readonly documentId = randomName();
+  private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;

@@ -272,17 +272,14 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
     await page.bringToFront();
     // The reload closed the extension page the harness reads the badge and names through; wait until it has a new one.
     await pollUntil(() => env.browser.evaluateInExtension(() => 1).catch(() => 0), (v) => v === 1, { timeout: 15_000, message: 'an extension page after the reload' });
+    // That page opened in front; a hidden tab waits to be shown before it scans.
+    await page.bringToFront();
+    // The new instance registers its entry under a new random name: the page's registry shows it.
     const name = await pollUntil(
-      async () => {
-        const current = await ourName(env, tabId).catch(() => '');
-        const registered = !!current && (await page.evaluate((n: string) => CSS.highlights.get(n) !== undefined && CSS.highlights.get(n) !== (window as any).oldHighlight, current));
-        return registered ? current : '';
-      },
+      () => page.evaluate(() => [...CSS.highlights.entries()].find(([, h]) => h !== (window as any).oldHighlight)?.[0] ?? ''),
       (n) => n !== '' && n !== oldName,
       { timeout: 15_000, message: 'the new content script to take over the highlight' },
     );
-    // That page opened in front; a hidden tab waits to be shown before it scans changes.
-    await page.bringToFront();
     await expectShown(env, page, tabId, 3);
     expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([name]);
     await page.evaluate((n: string) => ((window as any).newHighlight = CSS.highlights.get(n)), name);
