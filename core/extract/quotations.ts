@@ -4,6 +4,7 @@
 // A pronoun or a title resolves to the last person named before it, unless two people compete for it;
 // otherwise the speaker is "not identified". Split quotations ("…," he said, "…") are joined.
 import { attributionOf, hasTermCue, type Attribution } from './attribution.ts';
+import { namesSomeoneElseBetween } from './continuation.ts';
 import { findMarkedSpans, TITLE_MARKS } from './quote-marks.ts';
 import { indexPeople } from './people.ts';
 import { sentenceAround, sentenceStarts } from './sentences.ts';
@@ -119,7 +120,8 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
 
     // A quotation that follows its speaker's quotation with no attribution of its own continues it.
     const prev = results[results.length - 1];
-    if (speech && !speaker && !attributed && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph))) {
+    const between = prev ? text.slice(prev.parts[prev.parts.length - 1]!.end + 1, f.open) : '';
+    if (speech && !speaker && !attributed && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph)) && !namesSomeoneElseBetween(between, prev.speaker.name)) {
       speaker = { ...prev.speaker, inferred: true };
       how = `continues the quotation of ${prev.speaker.name} before it`;
     }
