@@ -4,6 +4,7 @@
 // A pronoun or a title resolves to the last person named before it, unless two people compete for it;
 // otherwise the speaker is "not identified". Split quotations ("…," he said, "…") are joined.
 import { attributionOf, hasTermCue, type Attribution } from './attribution.ts';
+import { hasFullerName } from './bare-surname.ts';
 import { namesSomeoneElseBetween } from './continuation.ts';
 import { findMarkedSpans, TITLE_MARKS } from './quote-marks.ts';
 import { indexPeople } from './people.ts';
@@ -86,6 +87,7 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
         if (people.anyHas(bare)) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
         // German capitalises every noun: one capitalised word ("Experten", "Polizei") is no one's name unless an acronym.
         if (lang === 'de' && !/^\p{Lu}{2,}$/u.test(bare)) return { speaker: null, how: `${a.how}; ${n.name} may be a noun` };
+        if (hasFullerName(text, bare, isQuoted)) return { speaker: null, how: `${a.how}; ${bare} is named in full elsewhere, not tied to this one` };
       }
       const longer = n.kind === 'person' ? people.longerName(n.name) : null;
       if (longer) return { speaker: { name: longer.name, kind: 'person', role: n.role ?? longer.role, inferred: false }, how: `${a.how}; ${n.name} is ${longer.name}` };
