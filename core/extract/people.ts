@@ -60,7 +60,7 @@ const OPENERS = /^(?:ah|oh|whether|was|is|are|were|did|does|do|has|had|have|will
  * Whether a capitalised word can be part of a person's name: not a title, a contraction ("I’m"), an opener or a
  * weekday; with `text`, not a word the text also writes in lower case (given names such as Mark or Grace are).
  */
-function nameLike(word: string, text: string | null): boolean {
+export function nameLike(word: string, text: string | null): boolean {
   if (!/^\p{Lu}/u.test(word) || /['’](?:m|s|t|re|ll|ve|d)$/iu.test(word) || OPENERS.test(word) || TITLE_WORD.test(word) || isTitleWord(word) || CALENDAR.test(word)) return false;
   return text === null || !new RegExp(`(?<![\\p{L}])${esc(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
 }

@@ -4,6 +4,8 @@
 // A pronoun or a title resolves to the last person named before it, unless two people compete for it;
 // otherwise the speaker is "not identified". Split quotations ("…," he said, "…") are joined.
 import { attributionOf, hasTermCue, type Attribution } from './attribution.ts';
+import { hasFullerName } from './bare-surname.ts';
+import { namesSomeoneElseBetween } from './continuation.ts';
 import { findMarkedSpans, TITLE_MARKS } from './quote-marks.ts';
 import { indexPeople } from './people.ts';
 import { sentenceAround, sentenceStarts } from './sentences.ts';
@@ -75,7 +77,9 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
   const resolve = (a: Attribution, f: Found): { speaker: Speaker | null; how: string } => {
     if (a.named) {
       const n = a.named;
-      if (n.kind !== 'description' && !n.name.includes(' ')) {
+      // "the report said", "the ministry said": which one is the reader's inference, not the sentence's.
+      if (n.kind === 'description') return { speaker: null, how: `${a.how}; “${n.name}” names no one in particular` };
+      if (!n.name.includes(' ')) {
         // A surname alone: the person named in full elsewhere ("Lu said" after "Lu Kang").
         const person = people.byWord(n.name);
         if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; ${n.name} is ${person.name}` };
@@ -83,6 +87,7 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
         if (people.anyHas(bare)) return { speaker: null, how: `${a.how}; ${n.name} names more than one person` };
         // German capitalises every noun: one capitalised word ("Experten", "Polizei") is no one's name unless an acronym.
         if (lang === 'de' && !/^\p{Lu}{2,}$/u.test(bare)) return { speaker: null, how: `${a.how}; ${n.name} may be a noun` };
+        if (hasFullerName(text, bare, isQuoted)) return { speaker: null, how: `${a.how}; ${bare} is named in full elsewhere, not tied to this one` };
       }
       const longer = n.kind === 'person' ? people.longerName(n.name) : null;
       if (longer) return { speaker: { name: longer.name, kind: 'person', role: n.role ?? longer.role, inferred: false }, how: `${a.how}; ${n.name} is ${longer.name}` };
@@ -119,7 +124,8 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
 
     // A quotation that follows its speaker's quotation with no attribution of its own continues it.
     const prev = results[results.length - 1];
-    if (speech && !speaker && !attributed && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph))) {
+    const between = prev ? text.slice(prev.parts[prev.parts.length - 1]!.end + 1, f.open) : '';
+    if (speech && !speaker && !attributed && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph)) && !namesSomeoneElseBetween(between, prev.speaker.name)) {
       speaker = { ...prev.speaker, inferred: true };
       how = `continues the quotation of ${prev.speaker.name} before it`;
     }
