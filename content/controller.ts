@@ -6,47 +6,24 @@ import { browser } from 'wxt/browser';
 import { matcherFromPlan } from '../core/match/matcher-from-plan';
 import { isMatcherPlan, type MatcherPlan } from '../core/match/matcher-plan';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
-import type { FrameReport, TabMentions, ToContent } from '../utils/messages';
+import type { TabMentions, ToContent } from '../utils/messages';
 import { isMessage, toBackground } from '../utils/messaging';
-import { onSettingsChanged } from '../utils/settings-store';
 import { Highlighter } from './highlighter';
 import { DrawnWindow } from './drawn-window';
-import { isTopFrame, keyOf, watchReadable } from './frame-report';
+import { watchReadable } from './frame-report';
+import { FrameReporter } from './frame-reporter';
 import { createLifecycle, runtimeAlive } from './lifecycle';
+import { directionOf, mentionOfTerm, revealMention, stepFrom, viewportAnchor } from './mention-navigation';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { RegionTopics } from './regions-topic';
+import { syncSettings } from './settings-sync';
+import { watchUrl, type UrlWatch } from './url-watch';
+import type { ContentApp, PageUi } from './content-app';
 
-/** What the in-page card module gets to work with. */
-export interface ContentApp {
-  readonly signal: AbortSignal;
-  /** A term's label, for what the page shows before a card has its content (its id when unknown). */
-  labelOf(termId: string): string;
-  settings(): Settings;
-  site(): string | null;
-  /** Mentions drawn now, in document order. */
-  shown(): readonly MentionRecord[];
-  /** The mentions covering a text node. */
-  mentionsAt(node: Text): readonly MentionRecord[];
-  /** Marks a mention as the current one. */
-  focus(record: MentionRecord | null): void;
-  /** Re-applies settings now (after the card muted a term). */
-  refresh(): void;
-  /** This document's (random) name of the mention highlight in CSS.highlights. */
-  readonly highlightName: string;
-  /** Whether a mention's region is about the detention camps (else its card is neutral; docs/relevance.md). */
-  aboutCamps?(record: MentionRecord): boolean;
-}
+// The card modules import these from here.
+export type { ContentApp, PageUi } from './content-app';
 
-/** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
-export interface PageUi {
-  /** Called when the keyboard command asks to move to a mention. */
-  step?(record: MentionRecord, index: number, total: number): void;
-  /** Called after each render with the mentions now shown. */
-  rendered?(shown: readonly MentionRecord[]): void;
-}
-
-const REPORT_DEBOUNCE_MS = 150;
 const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'reveal', 'step'];
 
 export class ContentController implements ContentApp {
@@ -63,20 +40,14 @@ export class ContentController implements ContentApp {
   /** What of the shown mentions is registered: past a bound, those in or near the viewport. */
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
-  // Not crypto.randomUUID(): it exists only in secure contexts, and plain http pages must work too.
-  private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
-  private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private renderQueued = false;
   private focused: MentionRecord | null = null;
-  // document.URL, not location.href: the same string here, and much cheaper to read on every render.
-  private lastUrl: string;
-  /** Whether each render looks at the URL: where no Navigation API tells of pushState (see start). */
-  private pollUrl = true;
+  private url: UrlWatch | null = null;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
-  /** Whether this frame can be read (always, for the top frame): the background counts only such frames,
-   * and those of the page's site. */
+  /** Whether this frame can be read (always, for the top frame). */
   private readable: () => boolean = () => true;
+  private readonly reporter: FrameReporter;
   /** The muted terms for the current settings and URL, kept: parsing the URL each render would cost more
    * than scanning a small page. */
   private muted: ReadonlySet<string> | null = null;
@@ -84,9 +55,15 @@ export class ContentController implements ContentApp {
   ownHost: Element | null = null;
 
   constructor(private readonly doc: Document = document) {
-    this.lastUrl = doc.URL;
     this.lifecycle = createLifecycle();
     this.signal = this.lifecycle.signal;
+    this.reporter = new FrameReporter({
+      signal: this.signal,
+      shown: () => this.lastShown,
+      readable: () => this.readable(),
+      lost: () => { if (!runtimeAlive()) this.lifecycle.abort(); },
+      worked: (ms) => this.scanner?.noteWork(ms),
+    });
   }
 
   settings(): Settings {
@@ -134,28 +111,14 @@ export class ContentController implements ContentApp {
     this.drawn.listen(this.doc, signal);
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
-    // Settings come validated from the background; after a change, the newest answer wins.
-    let asked = 0;
-    const fetchSettings = async () => {
-      const ask = ++asked;
-      const { settings } = await toBackground('getSettings', {});
-      return ask === asked ? settings : null;
-    };
-    this.current = (await fetchSettings())!;
-    onSettingsChanged(() => void fetchSettings().then((s) => s && !signal.aborted && this.applySettings(s), () => undefined), signal);
+    this.current = await syncSettings(signal, (s) => this.applySettings(s));
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
     addEventListener('pageshow', (e) => { if (e.persisted) this.report(true); }, { signal });
-    // Same-document URL changes: the Navigation API tells of every one, pushState and replaceState too.
-    // Without it, popstate and hashchange tell of some and each render looks at the URL (reading it costs a
-    // tiny page's scan about 5%, bench/).
-    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    if (typeof navigation?.addEventListener === 'function') {
-      navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
-      this.pollUrl = false;
-    } else {
-      addEventListener('popstate', () => this.checkUrl(), { signal });
-      addEventListener('hashchange', () => this.checkUrl(), { signal });
-    }
+    // A new URL in the same document: muted terms may differ; report again for it.
+    this.url = watchUrl(this.doc, signal, () => {
+      this.muted = null;
+      this.report(false);
+    });
     const { plan, labels } = await toBackground('getPlan', {});
     this.labels = labels && typeof labels === 'object' ? labels : {};
     this.plan = isMatcherPlan(plan) ? plan : null;
@@ -208,7 +171,7 @@ export class ContentController implements ContentApp {
 
   /** For bench/: whether a debounced report to the background is still waiting to be sent. */
   get reportPending(): boolean {
-    return this.reportTimer !== null;
+    return this.reporter.pending;
   }
 
   /** For bench/: rescans the whole document synchronously and draws; returns how many mentions are shown. */
@@ -239,7 +202,7 @@ export class ContentController implements ContentApp {
     }
     const scanner = this.scanner;
     if (!scanner) return;
-    if (this.pollUrl) this.checkUrl();
+    if (this.url?.poll) this.url.check();
     const before = this.lastShown;
     this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), this.viewportAnchor());
     const { shown } = this.lastShown;
@@ -253,58 +216,16 @@ export class ContentController implements ContentApp {
     this.report(false);
   }
 
-  /** The scan sequence number nearest the middle of the viewport, for the cap's "nearest first". */
+  /** Past the cap, the mentions nearest the middle of the viewport are kept. */
   private viewportAnchor(): number | null {
     const store = this.scanner?.store;
     if (!store || store.size <= 5000) return null;
-    const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
-    const x = innerWidth / 2;
-    const y = innerHeight / 2;
-    const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
-    if (!node) return null;
-    let best: number | null = null;
-    for (const r of store.shown(new Set(), null, Infinity).shown) {
-      const pos = node.compareDocumentPosition(r.nodes[0]!);
-      if (pos & Node.DOCUMENT_POSITION_FOLLOWING || r.nodes[0] === node) return r.seq;
-      best = r.seq;
-    }
-    return best;
+    return viewportAnchor(this.doc, store.shown(new Set(), null, Infinity).shown);
   }
 
   /** Tells the background what this frame shows (debounced unless `now`). */
   private report(now: boolean): void {
-    // At most one report per REPORT_DEBOUNCE_MS while changes keep coming; it sends what is shown then.
-    if (!now && this.reportTimer) return;
-    if (this.reportTimer) clearTimeout(this.reportTimer);
-    this.reportTimer = null;
-    const send = () => {
-      this.reportTimer = null;
-      if (this.signal.aborted) return;
-      const { counts, shown, capped } = this.lastShown;
-      const data: FrameReport = { documentId: this.documentId, counts, total: shown.length, capped, readable: this.readable() };
-      // Sub-frames send a key per mention, so the same ad in many frames counts once.
-      if (!isTopFrame()) data.keys = shown.map(keyOf);
-      toBackground('report', data).catch(() => { if (!runtimeAlive()) this.lifecycle.abort(); });
-    };
-    if (now) send();
-    else {
-      this.reportTimer = setTimeout(() => {
-        // Sending is the scanner's work too (bench/: about 0.2 ms a report in a page, which the observer's
-        // cost on the infinite-scroll feed had left out).
-        const started = performance.now();
-        send();
-        this.scanner?.noteWork(performance.now() - started);
-      }, REPORT_DEBOUNCE_MS);
-    }
-  }
-
-  /** Single-page apps change the URL without a new document: report again for the new URL. */
-  private checkUrl(): void {
-    const url = this.doc.URL;
-    if (url === this.lastUrl) return;
-    this.lastUrl = url;
-    this.muted = null;
-    this.report(false);
+    this.reporter.report(now);
   }
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -313,17 +234,12 @@ export class ContentController implements ContentApp {
       case 'getMentions':
         return Promise.resolve(this.mentions());
       case 'reveal': {
-        const { termId, index } = (message.data ?? {}) as { termId?: unknown; index?: unknown };
-        const list = this.lastShown.shown.filter((r) => r.termId === termId);
-        const record = typeof index === 'number' ? list[index] : undefined;
-        if (!record) return Promise.resolve({ ok: false });
-        this.reveal(record, true);
-        return Promise.resolve({ ok: true });
+        const record = mentionOfTerm(this.lastShown.shown, message.data);
+        if (record) this.reveal(record, true);
+        return Promise.resolve({ ok: !!record });
       }
-      case 'step': {
-        const direction = (message.data as { direction?: unknown })?.direction === -1 ? -1 : 1;
-        return Promise.resolve({ ok: this.step(direction) });
-      }
+      case 'step':
+        return Promise.resolve({ ok: this.step(directionOf(message.data)) });
     }
     return undefined;
   };
@@ -335,43 +251,22 @@ export class ContentController implements ContentApp {
 
   /** Scrolls a mention into view and marks it; flashes it unless the reader prefers reduced motion. */
   reveal(record: MentionRecord, flash: boolean): void {
-    const el = record.nodes[0]!.parentElement;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    this.focus(record);
-    if (flash && !reduce) {
-      let on = true;
-      let n = 0;
-      const timer = setInterval(() => {
-        on = !on;
-        this.highlighter.setFocus(on ? record : null);
-        if (++n >= 5) {
-          clearInterval(timer);
-          this.focus(record);
-        }
-      }, 180);
-      this.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-    }
+    revealMention(record, flash, (r) => this.highlighter.setFocus(r), () => this.focus(record), this.signal);
   }
 
   /** Moves to the next or previous mention in document order. */
   step(direction: 1 | -1): boolean {
-    const list = [...this.lastShown.shown].sort((a, b) =>
-      a.nodes[0] === b.nodes[0] ? a.range.startOffset - b.range.startOffset : a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
-    if (!list.length) return false;
-    const at = this.focused ? list.indexOf(this.focused) : -1;
-    const index = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-    const record = list[index]!;
-    this.reveal(record, false);
-    this.ui?.step?.(record, index, list.length);
+    const next = stepFrom(this.lastShown.shown, this.focused, direction);
+    if (!next) return false;
+    this.reveal(next.record, false);
+    this.ui?.step?.(next.record, next.index, next.total);
     return true;
   }
 
   private teardown(): void {
     this.scanner?.stop();
     this.scanner = null;
-    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.reporter.cancel();
     // Only clear highlights we still own: a newer instance may have registered its own.
     this.highlighter.clear();
   }

@@ -1,0 +1,35 @@
+/**
+ * What the content script's controller offers the in-page UI (cards, keyboard navigation), and what that UI
+ * may offer back: the one seam between the scanner's side and the card's, which loads on demand.
+ */
+import type { Settings } from '../core/settings/settings';
+import type { MentionRecord } from './mention-store';
+
+/** What the in-page card module gets to work with. */
+export interface ContentApp {
+  readonly signal: AbortSignal;
+  /** A term's label, for what the page shows before a card has its content (its id when unknown). */
+  labelOf(termId: string): string;
+  settings(): Settings;
+  site(): string | null;
+  /** Mentions drawn now, in document order. */
+  shown(): readonly MentionRecord[];
+  /** The mentions covering a text node. */
+  mentionsAt(node: Text): readonly MentionRecord[];
+  /** Marks a mention as the current one. */
+  focus(record: MentionRecord | null): void;
+  /** Re-applies settings now (after the card muted a term). */
+  refresh(): void;
+  /** This document's (random) name of the mention highlight in CSS.highlights. */
+  readonly highlightName: string;
+  /** Whether a mention's region is about the detention camps (else its card is neutral; docs/relevance.md). */
+  aboutCamps?(record: MentionRecord): boolean;
+}
+
+/** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
+export interface PageUi {
+  /** Called when the keyboard command asks to move to a mention. */
+  step?(record: MentionRecord, index: number, total: number): void;
+  /** Called after each render with the mentions now shown. */
+  rendered?(shown: readonly MentionRecord[]): void;
+}
