@@ -203,6 +203,8 @@ export class ContentController implements ContentApp {
     const scanner = this.scanner;
     if (!scanner) return;
     if (this.url?.poll) this.url.check();
+    // A page with a strong mention will have regions to judge: ask for the detention words now, not at the first card.
+    if (scanner.store.relevant) this.topics.prefetch();
     const before = this.lastShown;
     this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), this.viewportAnchor());
     const { shown } = this.lastShown;

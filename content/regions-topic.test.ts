@@ -147,3 +147,17 @@ describe('regions about detention', () => {
     expect(topics.aboutDetention(document.body)).toBe(true);
   });
 });
+
+describe('regions with components', () => {
+  it('reads the text of open shadow roots inside a region', () => {
+    const host = document.createElement('news-item');
+    const root = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Inside a component: people detained in Xinjiang.';
+    root.append(p);
+    document.body.replaceChildren(host);
+    expect(new RegionTopics(detention).aboutDetention(document.body)).toBe(true);
+    p.textContent = 'Inside a component: the bazaar of Kashgar.';
+    expect(new RegionTopics(detention).aboutDetention(document.body)).toBe(false);
+  });
+});

@@ -40,6 +40,11 @@ export class RegionTopics {
     else this.words = isMatcherPlan(plan) ? matcherFromPlan(plan) : null;
   }
 
+  /** Asks for the words now (a page that has a strong mention), so the first card need not wait. */
+  prefetch(): void {
+    if (this.load) this.startLoad(this.load);
+  }
+
   private startLoad(load: () => Promise<unknown>): void {
     this.load = null;
     const done = (plan: unknown) => {
@@ -69,16 +74,25 @@ export class RegionTopics {
   };
 }
 
-/** The text of an element, without scripts and styles, up to `cap` characters. */
+/** The text of an element, open shadow roots included (their text belongs to the region around their
+ * host, content/regions.ts), without scripts and styles, up to `cap` characters. */
 function textOf(el: Element, cap: number): string {
   const parts: string[] = [];
   let n = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) {
-    if (SKIP.test(t.parentElement?.localName ?? '')) continue;
-    parts.push((t as Text).data);
-    n += (t as Text).data.length;
-  }
+  const collect = (root: Node) => {
+    const walker = el.ownerDocument.createTreeWalker(root, 1 | 4 /* elements and texts */);
+    for (let node = walker.nextNode(); node && n < cap; node = walker.nextNode()) {
+      if (node.nodeType === 1) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) collect(shadow);
+        continue;
+      }
+      if (SKIP.test(node.parentElement?.localName ?? '')) continue;
+      parts.push((node as Text).data);
+      n += (node as Text).data.length;
+    }
+  };
+  collect(el);
   return parts.join(' ');
 }
 
