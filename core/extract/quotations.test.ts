@@ -62,11 +62,4 @@ describe('quotations and their speakers', () => {
     expect(run(['„Das ist ein großer Fehler“, sagte Olaf Scholz am Montag.'], 'de')[0]?.speaker).toBe('Olaf Scholz');
     expect(run(['外交部发言人陆慷说：“中方坚决反对。”'], 'zh')[0]).toMatchObject({ speech: true });
   });
-
-  it('leaves the speaker of “the report said” or “the ministry said” not identified, the words still speech', () => {
-    expect(run(['“Conditions in the camps have worsened sharply since March,” the report said.'])).toEqual([
-      { text: 'Conditions in the camps have worsened sharply since March,', speech: true, speaker: null },
-    ]);
-    expect(run(['In a statement, the ministry said: “The situation is under control and there is no danger.”'])[0]?.speaker).toBeNull();
-  });
 });

@@ -77,9 +77,7 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
   const resolve = (a: Attribution, f: Found): { speaker: Speaker | null; how: string } => {
     if (a.named) {
       const n = a.named;
-      // "the report said", "the ministry said": which one is the reader's inference, not the sentence's.
-      if (n.kind === 'description') return { speaker: null, how: `${a.how}; “${n.name}” names no one in particular` };
-      if (!n.name.includes(' ')) {
+      if (n.kind !== 'description' && !n.name.includes(' ')) {
         // A surname alone: the person named in full elsewhere ("Lu said" after "Lu Kang").
         const person = people.byWord(n.name);
         if (person) return { speaker: { name: person.name, kind: 'person', role: person.role, inferred: false }, how: `${a.how}; ${n.name} is ${person.name}` };
