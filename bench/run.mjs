@@ -179,7 +179,7 @@ try {
       ...(largestCorpus && !idle.some((p) => p.slug === largestCorpus.slug) ? [{ ...largestCorpus, url: server.url(`/extract/${largestCorpus.slug}/`) }] : []),
       ...large.map((p) => ({ ...p, url: server.url(`/large/${p.slug}/`) })),
     ];
-    console.log(`\nbench: serialising the page (serialize-page.js injected as the background injects it), ${toSerialize.length} pages [${elapsed()}]`);
+    console.log(`\nbench: serialising the page (read as extractTab reads it: serialize-page.js injected, the HTML streamed to the worker down a port), ${toSerialize.length} pages [${elapsed()}]`);
     const logSerialize = (r) => console.log(`  ${r.slug.padEnd(40)} ${fmt(r.kb, 0).padStart(6)} KB ${r.ok ? 'html' : 'too large'} ${fmt(r.wallMs, 0).padStart(6)} ms wall, ${String(r.slices).padStart(4)} slices, longest ${fmt(r.longestSliceMs, 1).padStart(5)} ms (max ${fmt(r.maxSliceMs, 1)}), page's longest task ${fmt(r.longTaskMs, 0)} ms (medians of 3)`);
     floor.serialize = await guard('serialize', () => measureSerialize(h, toSerialize, logSerialize));
     const z = floor.serialize;
