@@ -2,6 +2,7 @@
 // what it makes of what the serializer sends down its port, and that the offscreen document's answer is validated.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_CHARS } from '../content/serialize/stream-protocol';
 
 const shipped = JSON.parse(readFileSync(new URL('../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url), 'utf8'));
 let tabUrl: string | undefined = 'https://news.example/a';
@@ -109,7 +110,7 @@ describe('extractTab', () => {
     injected = [{ t: 'end', chunks: 0, page: { ok: false, code: 'too-large', chars: 8_000_001, url: 'https://news.example/a', contentType: 'text/html', stats: STATS } }];
     expect(await extractTab(3)).toMatchObject({ ok: false, code: 'too-large', message: expect.stringContaining('8 million') });
     // Past the cap in the background's own count: the read stops there.
-    injected = Array.from({ length: 70 }, (_, i) => ({ t: 'chunk', i, piece: 'x'.repeat(131_072) }));
+    injected = Array.from({ length: 250 }, (_, i) => ({ t: 'chunk', i, piece: 'x'.repeat(CHUNK_CHARS) }));
     expect(await extractTab(3)).toMatchObject({ ok: false, code: 'too-large' });
     injected = ['not a page'];
     expect(await extractTab(3)).toMatchObject({ ok: false, code: 'cannot-read' });

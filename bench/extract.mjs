@@ -8,7 +8,7 @@
 // The median is over the pages that gave a pack (the articles); the largest page is reported by itself.
 //
 // serialize-hold-ms: each page is loaded, left to settle (a second without a long task), and read three times
-// as extractTab reads it (background/bench-serialize.ts: serialize-page.js injected, its HTML streamed to the
+// as extractTab reads it (background/bench-handles.ts: serialize-page.js injected, its HTML streamed to the
 // worker down a port); the script reports its longest slice between yields (performance.now() around its
 // own work, sending included), and a Long Tasks observer in the page reports any task of 50 ms or more
 // meanwhile (whoever's work it was). Per page the median of the three is kept; the figure is the largest.
@@ -20,7 +20,7 @@ import { median } from './harness.mjs';
 /** The extension page that holds the engine (the offscreen document in Chrome). */
 export const EXTRACT_PAGE = 'offscreen.html';
 export const EXTRACT_KEY = 'context-cards.bench-extract';
-/** The background's handle on a read as extractTab makes it (background/bench-serialize.ts). */
+/** The background's handle on a read as extractTab makes it (background/bench-handles.ts). */
 export const SERIALIZE_KEY = 'context-cards.bench-serialize';
 /** Injections per page load: the median is kept, so one preemption of a loaded machine does not decide. */
 const SERIALIZE_RUNS = 3;

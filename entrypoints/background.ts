@@ -10,7 +10,7 @@ import { injectIntoOpenTabs, syncRegistration } from '../background/registration
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { forgetTab, readTab } from '../background/tab-store';
 import { showPaused } from '../background/toolbar-icon';
-import { exposeSerializeForBench } from '../background/bench-serialize';
+import { exposeForBench } from '../background/bench-handles';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -51,5 +51,5 @@ export default defineBackground(() => {
     const direction = command === 'previous-mention' ? -1 : command === 'next-mention' ? 1 : 0;
     if (direction) await browser.tabs.sendMessage(tab.id, { type: 'step', data: { direction } }, { frameId: 0 }).catch(() => undefined);
   });
-  exposeSerializeForBench();
+  exposeForBench();
 });

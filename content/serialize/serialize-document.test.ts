@@ -126,4 +126,18 @@ describe('serializeDocument', () => {
     await expect(stopped).rejects.toThrow('the port closed');
     expect(emitted).toBe(3);
   });
+
+  it('hands a slice larger than emitChars out in parts, a yield between them, counted as slices', async () => {
+    const doc = new JSDOM(`<body data-big="${'v'.repeat(2500)}"><p>x</p></body>`).window.document;
+    const order: string[] = [];
+    const out = await serializeDocument(doc, {
+      maxChars: 1e6, emitChars: 1000, yieldToPage: async () => void order.push('yield'),
+      emit: (html) => void order.push(html),
+    });
+    const parts = order.filter((step) => step !== 'yield');
+    expect(parts.map((p) => p.length)).toEqual([1000, 1000, expect.any(Number)]);
+    expect(order.filter((step) => step === 'yield')).toHaveLength(2);
+    expect(out.stats.slices).toBe(3);
+    expect(parts.join('')).toBe(whole(doc));
+  });
 });

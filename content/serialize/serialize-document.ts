@@ -16,7 +16,9 @@ export interface SerializeOptions {
   chunkChars?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
-  /** Takes each slice's HTML in order, before the yield; when it throws, serialising stops. */
+  /** Hand out at most this many characters at a time; a larger slice goes in parts, a yield between them. */
+  emitChars?: number;
+  /** Takes the HTML in order, each part in its own task; when it throws, serialising stops. */
   emit: (html: string) => void | Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   const chunkChars = options.chunkChars ?? 32_768;
   const sliceChars = options.sliceChars ?? 262_144;
   const yieldToPage = options.yieldToPage ?? postTask;
+  const emitChars = options.emitChars ?? Infinity;
   const url = doc.URL;
   const contentType = doc.contentType ?? 'text/html';
   const stats: SerializeStats = { longestSliceMs: 0, slices: 1, pieces: 0 };
@@ -123,6 +126,19 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   // A stack of what is left to write: nodes, end tags as strings, and parts of long texts.
   const work: Array<Node | string | TextPart> = doc.documentElement ? [doc.documentElement] : [];
   let sliceStart = now();
+  const endSlice = async () => {
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+    await yieldToPage();
+    stats.slices++;
+    sliceStart = now();
+  };
+  /** Hands a slice's HTML out, a part per task (one piece, an attribute of megabytes, may exceed a slice). */
+  const emit = async (html: string) => {
+    for (let at = 0; at < html.length; at += emitChars) {
+      if (at > 0) await endSlice();
+      await options.emit(emitChars >= html.length ? html : html.slice(at, at + emitChars));
+    }
+  };
   while (work.length) {
     const item = work.pop()!;
     let piece: string;
@@ -149,16 +165,13 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     }
     const spent = now() - sliceStart;
     if ((spent >= sliceMs || charsInSlice >= sliceChars) && work.length) {
-      await options.emit(slice.join(''));
+      await emit(slice.join(''));
       slice = [];
       charsInSlice = 0;
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-      await yieldToPage();
-      stats.slices++;
-      sliceStart = now();
+      await endSlice();
     }
   }
-  await options.emit(slice.join(''));
+  await emit(slice.join(''));
   stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
   return { ok: true, url, title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '', contentType, stats };
 }

@@ -37,15 +37,12 @@ export function streamDocument(doc: Document, name: unknown, options: StreamOpti
   let closed = false;
   port.onDisconnect.addListener(() => void (closed = true));
   let sent = 0;
-  const emit = async (html: string) => {
-    for (let at = 0; at < html.length; at += CHUNK_CHARS) {
-      if (at > 0) await yieldToPage();
-      // The background hung up (a cap, a timeout, the reader gave up): stop writing.
-      if (closed) throw new Error('the port closed');
-      port.postMessage({ t: 'chunk', i: sent++, piece: html.slice(at, at + CHUNK_CHARS) });
-    }
+  const emit = (html: string) => {
+    // The background hung up (a cap, a timeout, the reader gave up): stop writing.
+    if (closed) throw new Error('the port closed');
+    port.postMessage({ t: 'chunk', i: sent++, piece: html });
   };
-  serializeDocument(doc, { maxChars: options.maxChars, sliceChars: CHUNK_CHARS, emit, yieldToPage }).then(
+  serializeDocument(doc, { maxChars: options.maxChars, emitChars: CHUNK_CHARS, emit, yieldToPage }).then(
     (page) => {
       if (!closed) port.postMessage({ t: 'end', chunks: sent, page });
     },
