@@ -26,12 +26,20 @@ export async function measureExtractFirefox(extensionDir, pages, log = () => und
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     protocol: 'webDriverBiDi',
     headless: true,
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
   try {
     await browser.installExtension(dir);
     const page = await browser.newPage();
-    await page.goto(`moz-extension://${uuid}/${manifest.options_ui?.page ?? 'options.html'}`);
+    // Firefox never reports a moz-extension:// navigation as finished over BiDi: start it, then poll the document.
+    const url = `moz-extension://${uuid}/${manifest.options_ui?.page ?? 'options.html'}`;
+    page.goto(url, { timeout: 0 }).catch(() => undefined);
+    for (let i = 0; i < 200; i++) {
+      const ready = await page.evaluate(() => [globalThis.location.href, globalThis.document.readyState]).catch(() => []);
+      if (ready[0] === url && ready[1] === 'complete') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const rows = [];
     for (const p of pages) {
       const { ms, ok } = await page.evaluate(async ({ key, html, url }) => {
