@@ -60,6 +60,7 @@ vi.mock('wxt/browser', () => ({
 vi.mock('./offscreen', () => ({ ensureOffscreen: async (reasons: string[]) => (calls.push(`offscreen ${reasons.join()}`), true) }));
 
 const { extractTab, localDay } = await import('./extract-tab');
+const { routeSerializerPort } = await import('./serialize-tab');
 
 const HTML = '<!DOCTYPE html><html><body><p>x</p></body></html>';
 const STATS = { longestSliceMs: 1, slices: 2, pieces: 9 };
@@ -131,5 +132,17 @@ describe('extractTab', () => {
     injected = page({ url: 'file:///home/a/page.html' });
     await extractTab(3);
     expect(sent).toMatchObject([{ url: null }]);
+  });
+
+  it('closes a serializer port no read is waiting for, and leaves other ports alone', () => {
+    const port = (name: string) => {
+      const p = { name, disconnected: 0, disconnect: () => void p.disconnected++, postMessage: () => undefined, onMessage: { addListener: () => undefined }, onDisconnect: { addListener: () => undefined } };
+      return p;
+    };
+    const stale = port('context-cards/serialize-page:00000000-0000-4000-8000-000000000000');
+    const other = port('popup');
+    routeSerializerPort(stale);
+    routeSerializerPort(other);
+    expect([stale.disconnected, other.disconnected]).toEqual([1, 0]);
   });
 });
