@@ -3,7 +3,6 @@
  * script injected for this one read (the content script every page loads carries none of it), then parses
  * and extracts in an extension document: Chrome's offscreen document, Firefox's background page itself.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { summarizePack } from '../core/extract/summary';
 import { explainInjectionFailure, refuseContentType, unreadablePage } from '../core/extract/unreadable-pages';
@@ -11,24 +10,7 @@ import { MAX_HTML_CHARS } from '../core/extract/refusals';
 import type { ExtractTabResult } from '../utils/messages';
 import { ensureOffscreen } from './offscreen';
 import { extractMessage, readExtractAnswer, type ExtractAnswer, type ExtractRequest } from './offscreen-extract';
-
-/** The injected script (entrypoints/serialize-page.ts), built as an unlisted script. */
-export const SERIALIZE_SCRIPT = '/serialize-page.js';
-
-const SerializedSchema = v.variant('ok', [
-  v.object({
-    ok: v.literal(true),
-    pieces: v.pipe(
-      v.array(v.string()),
-      v.check((pieces) => pieces.reduce((n, p) => n + p.length, 0) <= MAX_HTML_CHARS, 'over the size cap'),
-    ),
-    url: v.string(),
-    title: v.string(),
-    lang: v.string(),
-    contentType: v.string(),
-  }),
-  v.object({ ok: v.literal(false), code: v.literal('too-large'), chars: v.number(), url: v.string(), contentType: v.string() }),
-]);
+import { serializeTab } from './serialize-tab';
 
 /** The reader's calendar day, YYYY-MM-DD: "today" for relative dates of a page read now. */
 export function localDay(date = new Date()): string {
@@ -49,22 +31,18 @@ export async function extractTab(tabId: number): Promise<ExtractTabResult> {
   const blocked = unreadablePage(url, { fileAccess: await fileAccess() });
   if (blocked) return fail(blocked.code, blocked.message);
 
-  let result: unknown;
-  try {
-    [{ result } = { result: undefined }] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SERIALIZE_SCRIPT] });
-  } catch {
+  const page = await serializeTab(tabId);
+  if (!page.ok && page.code === 'not-injected') {
     const why = explainInjectionFailure(url);
     return fail(why.code, why.message);
   }
-  const parsed = v.safeParse(SerializedSchema, result);
-  if (!parsed.success) return fail('cannot-read', 'The page did not hand over its content (it may have navigated away meanwhile).');
-  const page = parsed.output;
-  const byType = refuseContentType(page.contentType);
+  if (!page.ok && page.code === 'cannot-read') return fail('cannot-read', 'The page did not hand over its content (it may have navigated away meanwhile).');
+  const byType = page.contentType === null ? null : refuseContentType(page.contentType);
   if (byType) return fail(byType.code, byType.message);
   if (!page.ok) return fail('too-large', `The page is too large to read (over ${MAX_HTML_CHARS / 1e6} million characters).`);
 
   const pageUrl = /^https?:/.test(page.url) ? page.url : null;
-  const answer = await parseAndExtract({ html: page.pieces.join(''), url: pageUrl, readDay: localDay() });
+  const answer = await parseAndExtract({ html: page.html, url: pageUrl, readDay: localDay() });
   if (!answer.ok) return fail(answer.code, sentence(answer.reason));
   return { ok: true, pack: answer.pack, pageUrl: page.url, missing: answer.missing, summary: summarizePack(answer.pack) };
 }

@@ -7,11 +7,11 @@
 // pack's validation, as the background's request runs them. Each page is extracted once untimed, then timed.
 // The median is over the pages that gave a pack (the articles); the largest page is reported by itself.
 //
-// serialize-hold-ms: each page is loaded, left to settle (a second without a long task), and the shipped
-// `serialize-page.js` injected as the background injects it (scripting.executeScript from the worker), three
-// times; the script reports its longest slice between yields (performance.now() around its own work), and a
-// Long Tasks observer in the page reports any task of 50 ms or more meanwhile (whoever's work it was). Per
-// page the median of the three is kept; the figure is the largest of those medians.
+// serialize-hold-ms: each page is loaded, left to settle (a second without a long task), and read three times
+// as extractTab reads it (background/bench-handles.ts: serialize-page.js injected, its HTML streamed to the
+// worker down a port); the script reports its longest slice between yields (performance.now() around its
+// own work, sending included), and a Long Tasks observer in the page reports any task of 50 ms or more
+// meanwhile (whoever's work it was). Per page the median of the three is kept; the figure is the largest.
 /* global performance, PerformanceObserver, requestAnimationFrame, chrome -- functions passed to evaluate() run in the browser */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,8 @@ import { median } from './harness.mjs';
 /** The extension page that holds the engine (the offscreen document in Chrome). */
 export const EXTRACT_PAGE = 'offscreen.html';
 export const EXTRACT_KEY = 'context-cards.bench-extract';
-export const SERIALIZE_SCRIPT = 'serialize-page.js';
+/** The background's handle on a read as extractTab makes it (background/bench-handles.ts). */
+export const SERIALIZE_KEY = 'context-cards.bench-serialize';
 /** Injections per page load: the median is kept, so one preemption of a loaded machine does not decide. */
 const SERIALIZE_RUNS = 3;
 
@@ -100,14 +101,14 @@ async function serializeOne(h, p) {
   for (let i = 0; i < SERIALIZE_RUNS; i++) {
     await h.page.evaluate(() => void (globalThis.__benchLongTasks.length = 0));
     const result = await h.sw(
-      async ({ tabId, file }) => {
+      async ({ tabId, key }) => {
         const t0 = performance.now();
-        const [first] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
-        const r = first?.result;
-        return { wallMs: performance.now() - t0, ok: r?.ok, chars: r?.ok ? r.pieces.reduce((n, x) => n + x.length, 0) : r?.chars, stats: r?.stats };
+        const r = await globalThis[Symbol.for(key)].read(tabId);
+        return { wallMs: performance.now() - t0, ok: r.ok, chars: r.chars, chunks: r.chunks, stats: r.stats, code: r.code, reason: r.reason };
       },
-      { tabId, file: `/${SERIALIZE_SCRIPT}` },
+      { tabId, key: SERIALIZE_KEY },
     );
+    if (!result.ok && result.code !== 'too-large') throw new Error(`the read failed: ${result.code} ${result.reason ?? ''}`);
     // A long task is reported after it ends: give the observer a frame.
     await h.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const longTasks = await h.page.evaluate(() => globalThis.__benchLongTasks);

@@ -7,12 +7,13 @@
 //   --no-build     reuse .output/chrome-mv3 instead of building the Chrome extension first
 //   --dir=path     where the bench build goes (default .output/bench-chrome), so two runs can share a worktree
 //   --idle=N       corpus pages the heap at rest is measured on (default 24, at least 20 for the report)
-//   --only=a,b     only these sections: feed, dense, deep, cards, popup, table, heap, reliability, extract, serialize (quick looks)
+//   --only=a,b     only these sections: feed, dense, deep, cards, popup, table, heap, reliability, extract, extract-firefox, serialize (quick looks)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBench, checkIdentical, CONTENT_SCRIPT, shippedDir } from './build.mjs';
 import { measureExtract, measureSerialize } from './extract.mjs';
+import { measureExtractFirefox } from './firefox-extract.mjs';
 import { deepChainAct, measureCards, measureFeedAgainstFloor, measureFrameAgainstFloor, measureHeapAgainstFloor, measurePopupAgainstFloor } from './floor.mjs';
 import { deepChainPage, denseNodePage } from './frames.mjs';
 import { geomean, launch, shuffler, startServer } from './harness.mjs';
@@ -36,6 +37,10 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 if (!args['no-build']) {
   console.log('bench: building the Chrome extension (wxt build -b chrome)');
   execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'chrome'], { cwd: repoRoot, stdio: 'ignore' });
+  if (run('extract-firefox')) {
+    console.log('bench: building the Firefox extension (wxt build -b firefox)');
+    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox'], { cwd: repoRoot, stdio: 'ignore' });
+  }
 }
 const extensionDir = await buildBench({ quiet: true, dir: typeof args.dir === 'string' ? path.resolve(args.dir) : undefined });
 const contentScript = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
@@ -56,7 +61,7 @@ routes.set('/scroll/', scrollShell());
 const idle = idlePages(idleCount, only);
 for (const p of idle) routes.set(`/idle/${p.slug}/`, p.html);
 // Extraction runs on every corpus page as stored; serialisation on the idle spread, the largest page and the large pages.
-const corpus = run('extract') || run('serialize') ? idlePages(Infinity, only) : [];
+const corpus = run('extract') || run('extract-firefox') || run('serialize') ? idlePages(Infinity, only) : [];
 for (const p of corpus) routes.set(`/extract/${p.slug}/`, p.html);
 const topic = topicPage(sparse, phrases, 100);
 routes.set('/topic/', topic.html);
@@ -172,6 +177,13 @@ try {
     const e = floor.extract;
     if (e) console.log(`  extract-ms: median ${fmt(e.medianMs, 1)} over ${e.articles} pages that gave a pack (of ${e.pages}); largest page ${e.largest.slug} (${fmt(e.largest.kb, 0)} KB) ${fmt(e.largest.ms, 1)} ms; max ${fmt(e.maxMs, 1)} ms`);
   }
+  if (run('extract-firefox')) {
+    console.log(`\nbench: extraction in Firefox's background page (the same work, Firefox ESR), ${corpus.length} corpus pages as stored, second run of each [${elapsed()}]`);
+    const logExtract = (r) => console.log(`  ${r.slug.padEnd(40)} ${fmt(r.kb, 0).padStart(6)} KB ${fmt(r.ms, 1).padStart(8)} ms ${r.ok ? 'pack' : 'refused'}`);
+    floor.extractFirefox = await guard('extract-firefox', () => measureExtractFirefox(path.join(repoRoot, '.output', 'firefox-mv3'), corpus.map((p) => ({ slug: p.slug, html: p.html, url: server.url(`/extract/${p.slug}/`) })), logExtract));
+    const e = floor.extractFirefox;
+    if (e) console.log(`  extract-ms-firefox: median ${fmt(e.medianMs, 1)} over ${e.articles} pages that gave a pack (of ${e.pages}); largest page ${e.largest.slug} (${fmt(e.largest.kb, 0)} KB) ${fmt(e.largest.ms, 1)} ms; max ${fmt(e.maxMs, 1)} ms`);
+  }
   if (run('serialize')) {
     const largestCorpus = corpus.reduce((a, b) => (b.bytes > a.bytes ? b : a), corpus[0]);
     const toSerialize = [
@@ -179,8 +191,8 @@ try {
       ...(largestCorpus && !idle.some((p) => p.slug === largestCorpus.slug) ? [{ ...largestCorpus, url: server.url(`/extract/${largestCorpus.slug}/`) }] : []),
       ...large.map((p) => ({ ...p, url: server.url(`/large/${p.slug}/`) })),
     ];
-    console.log(`\nbench: serialising the page (serialize-page.js injected as the background injects it), ${toSerialize.length} pages [${elapsed()}]`);
-    const logSerialize = (r) => console.log(`  ${r.slug.padEnd(40)} ${fmt(r.kb, 0).padStart(6)} KB ${r.ok ? 'html' : 'too large'} ${fmt(r.wallMs, 0).padStart(6)} ms wall, ${String(r.slices).padStart(4)} slices, longest ${fmt(r.longestSliceMs, 1).padStart(5)} ms (max ${fmt(r.maxSliceMs, 1)}), page's longest task ${fmt(r.longTaskMs, 0)} ms (medians of 3)`);
+    console.log(`\nbench: serialising the page (read as extractTab reads it: serialize-page.js injected, the HTML streamed to the worker down a port), ${toSerialize.length} pages [${elapsed()}]`);
+    const logSerialize = (r) => console.log(`  ${r.slug.padEnd(40)} ${fmt(r.kb, 0).padStart(6)} KB ${r.ok ? 'html' : 'too large'} ${fmt(r.wallMs, 0).padStart(6)} ms wall, ${String(r.slices ?? '-').padStart(4)} slices, longest ${fmt(r.longestSliceMs, 1).padStart(5)} ms (max ${fmt(r.maxSliceMs, 1)}), page's longest task ${fmt(r.longTaskMs, 0)} ms (medians of 3)`);
     floor.serialize = await guard('serialize', () => measureSerialize(h, toSerialize, logSerialize));
     const z = floor.serialize;
     if (z) console.log(`  serialize-hold-ms: longest slice ${fmt(z.longestSliceMs, 1)} ms, the largest per-page median of 3 (median page ${fmt(z.medianSliceMs, 1)}; longest single run ${fmt(z.maxSliceMs, 1)}); the page's longest task of 50 ms or more meanwhile ${z.longestTaskMs ? fmt(z.longestTaskMs, 0) : 'none'}`);
@@ -290,12 +302,15 @@ function summarize(rows, floor) {
     ['deep-chain-ms < 50', f.deep, f.deep < 50],
     ['extract-ms <= 150/1000', floor.extract?.medianMs, floor.extract && floor.extract.medianMs <= 150 && floor.extract.largest.ms <= 1000],
     ['serialize-hold-ms <= 50', floor.serialize?.longestSliceMs, floor.serialize?.longestSliceMs <= 50],
+    ['serialize-page-task-ms < 50', floor.serialize?.longestTaskMs, floor.serialize?.longestTaskMs < 50],
+    ['extract-ms-firefox <= 150/1000', floor.extractFirefox?.medianMs, floor.extractFirefox && floor.extractFirefox.medianMs <= 150 && floor.extractFirefox.largest.ms <= 1000],
   ];
   console.log(`targets: ${targets.map(([t, v, ok]) => `${v === undefined || Number.isNaN(v) ? 'not measured' : ok ? 'met' : 'MISSED'} ${t}`).join('; ')}  [${elapsed()}]`);
   const extract = floor.extract ? `${fmt(floor.extract.medianMs, 0)}/${fmt(floor.extract.largest.ms, 0)}` : '-';
   console.log(
     `bench: scan/floor=${fmt(scanFloor)} markjs/scan=${fmt(markjs, 0)} markjsRegExp/scan=${fmt(markRe, 1)} longest-task-ms=${fmt(longest, 1)} ` +
       `observer/full=${fmt(f.observer)} feed-frame-ms=${fmt(f.feedFrame, 1)} heap-kb-idle=${fmt(f.heapIdle, 0)} heap-kb-topic=${fmt(f.heapTopic, 0)} ` +
-      `content-script-gz-kb=${fmt(gzKb, 1)} popup-paint/floor=${fmt(f.popup)} card-frames=${f.cardFrames ?? '-'} dense-node-ms=${fmt(f.dense, 1)} deep-chain-ms=${fmt(f.deep, 1)} extract-ms=${extract} serialize-hold-ms=${fmt(floor.serialize?.longestSliceMs, 1)}`,
+      `content-script-gz-kb=${fmt(gzKb, 1)} popup-paint/floor=${fmt(f.popup)} card-frames=${f.cardFrames ?? '-'} dense-node-ms=${fmt(f.dense, 1)} deep-chain-ms=${fmt(f.deep, 1)} extract-ms=${extract} serialize-hold-ms=${fmt(floor.serialize?.longestSliceMs, 1)} ` +
+      `serialize-page-task-ms=${floor.serialize ? fmt(floor.serialize.longestTaskMs, 0) : '-'} extract-ms-firefox=${floor.extractFirefox ? `${fmt(floor.extractFirefox.medianMs, 0)}/${fmt(floor.extractFirefox.largest.ms, 0)}` : '-'}`,
   );
 }

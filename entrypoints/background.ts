@@ -11,6 +11,7 @@ import { frames, loadSettings, watchSettings } from '../background/settings/stor
 import { forgetTab, readTab } from '../background/tab-store';
 import { showPaused } from '../background/toolbar-icon';
 import { highlightStyles } from '../background/highlight-styles';
+import { exposeForBench } from '../background/bench-handles';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -54,4 +55,5 @@ export default defineBackground(() => {
     const direction = command === 'previous-mention' ? -1 : command === 'next-mention' ? 1 : 0;
     if (direction) await browser.tabs.sendMessage(tab.id, { type: 'step', data: { direction } }, { frameId: 0 }).catch(() => undefined);
   });
+  exposeForBench();
 });

@@ -1,6 +1,7 @@
 // Serialises the page for extraction, injected on demand (never part of the content script every page
 // loads). Large documents go out in pieces with a yield between slices, so the page's main thread is never
-// held for long; the pieces join into exactly what the HTML serializer gives for the whole document.
+// held for long; the pieces, handed out one slice at a time, join into exactly what the HTML serializer
+// gives for the whole document.
 
 export interface SerializeOptions {
   /** Stop past this many characters (UTF-16 code units): the page is too large to read. */
@@ -15,6 +16,10 @@ export interface SerializeOptions {
   chunkChars?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Hand out at most this many characters at a time; a larger slice goes in parts, a yield between them. */
+  emitChars?: number;
+  /** Takes the HTML in order, each part in its own task; when it throws, serialising stops. */
+  emit: (html: string) => void | Promise<void>;
 }
 
 export interface SerializeStats {
@@ -24,9 +29,9 @@ export interface SerializeStats {
   pieces: number;
 }
 
-/** `pieces` joined are the HTML: joining is left to the extension, off the page's thread. */
+/** What is known of the page once every slice was emitted (the emitted slices joined are its HTML). */
 export type SerializedPage =
-  | { ok: true; pieces: string[]; url: string; title: string; lang: string; contentType: string; stats: SerializeStats }
+  | { ok: true; url: string; title: string; lang: string; contentType: string; stats: SerializeStats }
   | { ok: false; code: 'too-large'; chars: number; url: string; contentType: string; stats: SerializeStats };
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -45,7 +50,7 @@ interface TextPart {
 }
 
 /** A task boundary that background tabs do not throttle (timers there wait a second). */
-function postTask(): Promise<void> {
+export function postTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -102,7 +107,7 @@ function doctypeOf(doc: Document): string {
  * The document's HTML (doctype and root element) in pieces, or a size refusal. A subtree larger than
  * `chunkElements`, or an element with more than `chunkChars` of text (an inline script's data), is written
  * as its start tag, its children one by one, and its end tag; a long text in parts. Each slice's pieces
- * are joined before the yield; the whole is joined by the extension.
+ * are joined and emitted before the yield; the whole is joined by the extension.
  */
 export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<SerializedPage> {
   const now = options.now ?? (() => performance.now());
@@ -111,16 +116,29 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   const chunkChars = options.chunkChars ?? 32_768;
   const sliceChars = options.sliceChars ?? 262_144;
   const yieldToPage = options.yieldToPage ?? postTask;
+  const emitChars = options.emitChars ?? Infinity;
   const url = doc.URL;
   const contentType = doc.contentType ?? 'text/html';
   const stats: SerializeStats = { longestSliceMs: 0, slices: 1, pieces: 0 };
-  const pieces: string[] = [];
   let slice: string[] = [doctypeOf(doc)];
   let chars = slice[0]!.length;
   let charsInSlice = chars;
   // A stack of what is left to write: nodes, end tags as strings, and parts of long texts.
   const work: Array<Node | string | TextPart> = doc.documentElement ? [doc.documentElement] : [];
   let sliceStart = now();
+  const endSlice = async () => {
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+    await yieldToPage();
+    stats.slices++;
+    sliceStart = now();
+  };
+  /** Hands a slice's HTML out, a part per task (one piece, an attribute of megabytes, may exceed a slice). */
+  const emit = async (html: string) => {
+    for (let at = 0; at < html.length; at += emitChars) {
+      if (at > 0) await endSlice();
+      await options.emit(emitChars >= html.length ? html : html.slice(at, at + emitChars));
+    }
+  };
   while (work.length) {
     const item = work.pop()!;
     let piece: string;
@@ -147,18 +165,15 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     }
     const spent = now() - sliceStart;
     if ((spent >= sliceMs || charsInSlice >= sliceChars) && work.length) {
-      pieces.push(slice.join(''));
+      await emit(slice.join(''));
       slice = [];
       charsInSlice = 0;
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-      await yieldToPage();
-      stats.slices++;
-      sliceStart = now();
+      await endSlice();
     }
   }
-  pieces.push(slice.join(''));
+  await emit(slice.join(''));
   stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-  return { ok: true, pieces, url, title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '', contentType, stats };
+  return { ok: true, url, title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '', contentType, stats };
 }
 
 /** Whether an element is written in parts: many elements below it, or a long text of its own. */
