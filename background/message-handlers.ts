@@ -19,6 +19,7 @@ import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
 import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
 import { revealPassage } from './reveal-passage';
+import { loadCardUi } from './card-ui';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -111,6 +112,8 @@ export const backgroundHandlers: Handlers = {
     if (!request) return Promise.resolve({ ok: false, code: 'bad-request', message: 'No tab was named.' });
     return extractTab(request.tabId);
   },
+  // A content script's first card in a frame: the card UI is injected there (background/card-ui.ts).
+  loadCardUi: (data, sender) => loadCardUi(data, sender),
 };
 
 function cardCopyStrings(request: CopyRequest) {

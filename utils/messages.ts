@@ -78,6 +78,8 @@ export interface ToBackground {
   // extraction
   /** An extension page (never a content script) asks to read a tab as a source: a pack, or why not. */
   extractTab: { request: { tabId: number }; response: ExtractTabResult };
+  /** A content script asks for the card's UI in its own frame, on the first card there (background/card-ui.ts). */
+  loadCardUi: { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
