@@ -5,6 +5,7 @@ import { CardSlot } from './card-slot';
 import type { CardUi, CardUiDeps, CardUiFactory, ContentSource } from './card-ui-contract';
 
 const rec = (termId: string) => ({ termId }) as unknown as MentionRecord;
+const host = {} as EventTarget;
 
 /** A UI that records what it was asked to do. */
 function fakeUi() {
@@ -17,7 +18,7 @@ function fakeUi() {
     element: null,
     lastTamper: null,
     onPointerInCard: () => undefined,
-    isCard: (t) => t === 'card-host',
+    isCard: (t) => t === host,
     show: (record, mode, opts) => {
       open = { record, mode };
       calls.push(`show ${record.termId} ${mode}${opts?.focus ? ' focus' : ''}`);
@@ -101,7 +102,7 @@ describe('CardSlot (stands in for the card UI until it loads)', () => {
     expect(contents.load).toHaveBeenCalledWith('a');
     await finish();
     expect(calls).toEqual([]);
-    expect(slot.isCard('card-host')).toBe(true);
+    expect(slot.isCard(host)).toBe(true);
   });
 
   it('gives the UI a content source that follows the slot’s (swapped by a test for a silent background)', async () => {

@@ -26,7 +26,6 @@ const defaults = (): LoaderDeps => ({
 export function loadCardUi(deps: LoaderDeps = defaults()): Promise<CardUiFactory> {
   const { ask, world, timeoutMs } = deps;
   return new Promise<CardUiFactory>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (fn: () => void) => {
       clearTimeout(timer);
       fn();
@@ -42,7 +41,7 @@ export function loadCardUi(deps: LoaderDeps = defaults()): Promise<CardUiFactory
       if (world[CARD_UI_KEY] === register) delete world[CARD_UI_KEY];
       done(() => reject(new Error(why)));
     };
-    timer = setTimeout(() => fail('the card UI did not load in time'), timeoutMs);
+    const timer = setTimeout(() => fail('the card UI did not load in time'), timeoutMs);
     ask().then(
       (answer) => {
         // The bundle registers while it runs, before the background answers; ok without it is a failure too.
