@@ -17,6 +17,14 @@ export default defineConfig({
       const dir = path.join(wxt.config.wxtDir, 'icons');
       for (const file of renderIcons(dir)) files.push({ absoluteSrc: path.join(dir, file), relativeDest: `icons/${file}` });
     },
+    // The scripts injected into pages (the content script on every page, the card UI on the first card) talk
+    // to the browser's own API, not the polyfill (2.4 KB gzipped): content/native-browser.ts, decision 003.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'mentions' || e.name === 'card-ui')) return;
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: path.resolve('content/native-browser.ts') }, ...rest] };
+    },
   },
   vite: () => ({
     plugins: [preact()],

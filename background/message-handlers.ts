@@ -20,6 +20,7 @@ import { library } from './sources/store';
 import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
 import { revealPassage } from './reveal-passage';
 import { highlightStyles } from './highlight-styles';
+import { loadCardUi } from './card-ui';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -117,6 +118,8 @@ export const backgroundHandlers: Handlers = {
   // A frame's ::highlight() styles, inserted into that frame only while it shows highlights.
   highlightStyles: (data, sender) => highlightStyles().request(data, sender),
   detentionPlan: () => getDetentionPlan(),
+  // A content script's first card in a frame: the card UI is injected there (background/card-ui.ts).
+  loadCardUi: (data, sender) => loadCardUi(data, sender),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -87,6 +87,8 @@ export interface ToBackground {
   highlightStyles: { request: { mention: string; focus: string; on: boolean }; response: { ok: boolean } };
   /** A content script with a region to judge asks for the plan of the detention words (docs/relevance.md). */
   detentionPlan: { request: Record<string, never>; response: unknown };
+  /** A content script asks for the card's UI in its own frame, on the first card there (background/card-ui.ts). */
+  loadCardUi: { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

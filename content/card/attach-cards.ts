@@ -2,20 +2,24 @@
 import { t } from '../../utils/i18n';
 import { toBackground } from '../../utils/messaging';
 import type { ContentController } from '../controller';
-import { CardController } from './card-controller';
+import { CardSlot } from './card-slot';
 import { CardTriggers } from './card-triggers';
+import { loadCardUi } from './card-ui-loader';
 
 /**
- * Where the end-to-end tests find the card controller: the isolated world's global, under a registry
- * symbol. Pages cannot reach it (and the card's shadow root is closed to them).
+ * Where the end-to-end tests and the benchmark find the cards (the slot, which forwards to the UI once it is
+ * loaded): the isolated world's global, under a registry symbol. Pages cannot reach it (and the card's
+ * shadow root is closed to them).
  */
 export const CARD_PROBE_KEY = Symbol.for('context-cards.card');
 
-/** Attaches cards to a started controller; everything stops with the controller's signal. */
-export function attachCards(controller: ContentController): CardController {
-  const cards = new CardController(controller, (host) => {
+/** Attaches cards to a started controller; everything stops with the controller's signal. The card's UI
+ * itself loads on the first card (card-slot.ts). */
+export function attachCards(controller: ContentController): CardSlot {
+  const setOwnHost = (host: Element) => {
     controller.ownHost = host;
-  });
+  };
+  const cards = new CardSlot({ app: controller, setOwnHost }, () => loadCardUi());
   const triggers = new CardTriggers(cards, controller);
   triggers.start(controller.signal);
   // The context menu's "Copy citation" needs to know what was under the pointer: highlights are not
@@ -37,7 +41,7 @@ export function attachCards(controller: ContentController): CardController {
       cards.announce(t('card_stepAnnounce', [index + 1, total, controller.labelOf(record.termId)]));
     },
   };
-  (globalThis as unknown as Record<symbol, CardController>)[CARD_PROBE_KEY] = cards;
+  (globalThis as unknown as Record<symbol, CardSlot>)[CARD_PROBE_KEY] = cards;
   // The first render may have happened before we attached.
   triggers.rendered(controller.shown());
   return cards;

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import type { ContentApp } from '../controller';
-import type { CardController } from './card-controller';
+import type { CardSlot } from './card-slot';
 import { CardTriggers } from './card-triggers';
 
 /** An event as the browser makes it (happy-dom lets a test set what browsers keep unforgeable). */
@@ -22,7 +22,7 @@ function setup() {
     onPointerInCard: () => undefined,
   };
   const app = { settings: () => DEFAULT_SETTINGS, mentionsAt: () => [] } as unknown as ContentApp;
-  const triggers = new CardTriggers(cards as unknown as CardController, app);
+  const triggers = new CardTriggers(cards as unknown as CardSlot, app);
   const controller = new AbortController();
   triggers.start(controller.signal);
   return { cards, stop: () => controller.abort() };

@@ -7,7 +7,7 @@
  */
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
-import type { CardController } from './card-controller';
+import type { CardSlot } from './card-slot';
 import { documentCaret, liveRange, mentionAtPoint, openShadowRootsAt, type HitDeps } from './hit-test';
 
 /** How long a hover card waits after the pointer leaves before closing (room to reach the card). */
@@ -28,7 +28,7 @@ export class CardTriggers {
   private readonly deps: HitDeps;
 
   constructor(
-    private readonly cards: CardController,
+    private readonly cards: CardSlot,
     private readonly app: ContentApp,
     private readonly doc: Document = document,
   ) {

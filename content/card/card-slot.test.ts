@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ContentApp } from '../controller';
+import type { MentionRecord } from '../mention-store';
+import { CardSlot } from './card-slot';
+import type { CardUi, CardUiDeps, CardUiFactory, ContentSource } from './card-ui-contract';
+
+const rec = (termId: string) => ({ termId }) as unknown as MentionRecord;
+const host = {} as EventTarget;
+
+/** A UI that records what it was asked to do. */
+function fakeUi() {
+  const calls: string[] = [];
+  let open: CardUi['open'] = null;
+  const ui: CardUi = {
+    get open() {
+      return open;
+    },
+    element: null,
+    lastTamper: null,
+    onPointerInCard: () => undefined,
+    isCard: (t) => t === host,
+    show: (record, mode, opts) => {
+      open = { record, mode };
+      calls.push(`show ${record.termId} ${mode}${opts?.focus ? ' focus' : ''}`);
+    },
+    close: () => {
+      open = null;
+      calls.push('close');
+    },
+    announce: (text) => calls.push(`announce ${text}`),
+    reposition: () => calls.push('reposition'),
+    rendered: () => calls.push('rendered'),
+  };
+  return { ui, calls };
+}
+
+function setup() {
+  const { ui, calls } = fakeUi();
+  let resolveLoad!: (f: CardUiFactory) => void;
+  let rejectLoad!: (e: Error) => void;
+  const load = vi.fn(
+    () =>
+      new Promise<CardUiFactory>((resolve, reject) => {
+        resolveLoad = resolve;
+        rejectLoad = reject;
+      }),
+  );
+  const contents: ContentSource = { cached: () => undefined, load: vi.fn(async () => null) };
+  let given: CardUiDeps | null = null;
+  const factory: CardUiFactory = (deps) => ((given = deps), ui);
+  const slot = new CardSlot({ app: {} as ContentApp, setOwnHost: () => undefined }, load, contents);
+  const finish = async () => {
+    resolveLoad(factory);
+    await vi.waitFor(() => expect(slot.loaded).toBe(true));
+  };
+  return { slot, ui, calls, load, contents, finish, fail: () => rejectLoad(new Error('refused')), deps: () => given };
+}
+
+describe('CardSlot (stands in for the card UI until it loads)', () => {
+  it('loads the UI on the first show, then shows that card, focused and announced as asked', async () => {
+    const { slot, calls, load, finish } = setup();
+    const a = rec('a');
+    slot.show(a, 'pinned', { focus: true });
+    slot.announce('1 of 3');
+    expect(slot.open).toEqual(expect.objectContaining({ record: a, mode: 'pinned' }));
+    expect(slot.element).toBeNull();
+    await finish();
+    expect(calls).toEqual(['show a pinned focus', 'announce 1 of 3']);
+    // Later cards go straight to the UI, and the UI is loaded once.
+    slot.show(rec('b'), 'hover');
+    expect(calls.at(-1)).toBe('show b hover');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows nothing when the waiting card was closed, or its mention went, before the UI came', async () => {
+    const { slot, calls, finish } = setup();
+    const a = rec('a');
+    slot.show(a, 'hover');
+    slot.close();
+    expect(slot.open).toBeNull();
+    slot.show(a, 'hover');
+    slot.rendered(new Set([rec('other')]));
+    expect(slot.open).toBeNull();
+    await finish();
+    expect(calls).toEqual([]);
+  });
+
+  it('keeps the latest card asked for, pinned when any trigger pinned it', async () => {
+    const { slot, calls, finish } = setup();
+    const a = rec('a');
+    slot.show(rec('x'), 'hover');
+    slot.show(a, 'pinned');
+    slot.show(a, 'hover');
+    await finish();
+    expect(calls).toEqual(['show a pinned']);
+  });
+
+  it('prefetches the UI and the term’s content on a hover, before any card shows', async () => {
+    const { slot, load, contents, finish, calls } = setup();
+    slot.prefetch('a');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(contents.load).toHaveBeenCalledWith('a');
+    await finish();
+    expect(calls).toEqual([]);
+    expect(slot.isCard(host)).toBe(true);
+  });
+
+  it('gives the UI a content source that follows the slot’s (swapped by a test for a silent background)', async () => {
+    const { slot, finish, deps } = setup();
+    slot.prefetch('a');
+    await finish();
+    const swapped = { cached: () => undefined, load: vi.fn(() => Promise.reject(new Error('no answer'))) };
+    slot.contents = swapped;
+    await expect(deps()!.contents.load('a')).rejects.toThrow('no answer');
+    expect(swapped.load).toHaveBeenCalledWith('a');
+  });
+
+  it('forwards the pointer entering the card to whoever listens on the slot', async () => {
+    const { slot, ui, finish } = setup();
+    const seen: boolean[] = [];
+    slot.onPointerInCard = (inside) => seen.push(inside);
+    slot.show(rec('a'), 'hover');
+    await finish();
+    ui.onPointerInCard(true);
+    ui.onPointerInCard(false);
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('forgets a failed load, drops the waiting card, and asks again on the next card', async () => {
+    const { slot, load, fail } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    slot.show(rec('a'), 'pinned');
+    fail();
+    await vi.waitFor(() => expect(slot.open).toBeNull());
+    expect(warn).toHaveBeenCalled();
+    slot.show(rec('b'), 'pinned');
+    expect(load).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+});
