@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
-vi.mock('../utils/settings-store', () => ({ loadSettings: async () => DEFAULT_SETTINGS }));
+vi.mock('./settings/store', () => ({ loadSettings: async () => DEFAULT_SETTINGS }));
 
 const { HighlightStyles, highlightCss, readStylesRequest, HIGHLIGHT_NAME } = await import('./highlight-styles');
 type RecordStore = import('./highlight-styles').RecordStore;

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { activityFor, siteOf, type Settings } from '../core/settings/settings';
-import { loadSettings } from '../utils/settings-store';
+import { loadSettings } from './settings/store';
 
 /** A highlight name as content/highlight-styles.ts makes it: 20 lowercase letters, a plain CSS identifier. */
 export const HIGHLIGHT_NAME = /^[a-z]{20}$/;

@@ -21,6 +21,7 @@ import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget
 import { revealPassage } from './reveal-passage';
 import { highlightStyles } from './highlight-styles';
 import { loadCardUi } from './card-ui';
+import { highlightNames } from './highlight-names';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -120,6 +121,7 @@ export const backgroundHandlers: Handlers = {
   detentionPlan: () => getDetentionPlan(),
   // A content script's first card in a frame: the card UI is injected there (background/card-ui.ts).
   loadCardUi: (data, sender) => loadCardUi(data, sender),
+  highlightNames: (data) => highlightNames(data),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -119,7 +119,11 @@ export class ContentController implements ContentApp {
       this.muted = null;
       this.report(false);
     });
-    const { plan, labels } = await toBackground('getPlan', {});
+    const [{ plan, labels }, names] = await Promise.all([
+      toBackground('getPlan', {}),
+      toBackground('highlightNames', { origin: performance.timeOrigin }).catch(() => null),
+    ]);
+    if (names && typeof names === 'object') this.highlighter.useNames(names);
     this.labels = labels && typeof labels === 'object' ? labels : {};
     this.plan = isMatcherPlan(plan) ? plan : null;
     // Planning here instead would put the whole planner into every page's script, for a case that only a

@@ -66,3 +66,34 @@ describe('Highlighter', () => {
     expect(new Set(asked.map((a) => `${a.mention} ${a.focus}`)).size).toBe(1);
   });
 });
+
+describe('Highlighter.useNames', () => {
+  const names = { mention: 'abcdefghijklmnopqrst', focus: 'tsrqponmlkjihgfedcba' };
+
+  it('registers under the names the background derived for the document, so a later instance replaces this one', () => {
+    const { registry, asked, highlighter, record } = setup();
+    highlighter.useNames(names);
+    highlighter.setLook('background', 'yellow');
+    const r = record(0, 8);
+    highlighter.render([r]);
+    highlighter.setFocus(r);
+    expect([...registry.keys()]).toEqual([names.mention, names.focus]);
+    expect(asked[0]).toMatchObject({ mention: names.mention, focus: names.focus, on: true });
+    const later = new Highlighter(registry);
+    later.useNames(names);
+    later.render([record(9, 14)]);
+    expect(registry.size).toBe(2);
+    expect(registry.get(names.mention)!.size).toBe(1);
+  });
+
+  it('refuses names not of the pattern, equal names, and any change once something is drawn', () => {
+    const { highlighter, record } = setup();
+    const own = highlighter.name;
+    highlighter.useNames({ mention: 'cc-mention', focus: names.focus });
+    highlighter.useNames({ mention: names.mention, focus: names.mention });
+    expect(highlighter.name).toBe(own);
+    highlighter.render([record(0, 8)]);
+    highlighter.useNames(names);
+    expect(highlighter.name).toBe(own);
+  });
+});

@@ -11,6 +11,8 @@ export function randomName(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => String.fromCharCode(97 + (b % 26))).join('');
 }
 
+const NAME = /^[a-z]{20}$/;
+
 /** This document's highlight names, and whether the background should style them. */
 export interface StylesRequest {
   mention: string;
@@ -21,8 +23,8 @@ export interface StylesRequest {
 export class Highlighter {
   private highlight: Highlight | null = null;
   /** The mention highlight's name in the registry (the card's hit test looks it up). */
-  readonly name = randomName();
-  private readonly focusName = randomName();
+  name = randomName();
+  private focusName = randomName();
   private focus: Highlight | null = null;
   /** The look the background last styled, or '' when no styles are asked for. */
   private styled = '';
@@ -35,6 +37,15 @@ export class Highlighter {
     private readonly registry: HighlightRegistry | undefined,
     private readonly styles: (request: StylesRequest) => void = () => undefined,
   ) {}
+
+  /** Takes the names the background derived for this document (background/highlight-names.ts), so a later
+   * instance of the script in it (after an extension reload) registers under the same names and replaces
+   * this one's entries. Before anything is drawn. */
+  useNames(names: { mention: string; focus: string }): void {
+    if (this.highlight || this.focus || !NAME.test(names.mention) || !NAME.test(names.focus) || names.mention === names.focus) return;
+    this.name = names.mention;
+    this.focusName = names.focus;
+  }
 
   /** Whether this browser can draw highlights at all. */
   get supported(): boolean {

@@ -89,6 +89,8 @@ export interface ToBackground {
   detentionPlan: { request: Record<string, never>; response: unknown };
   /** A content script asks for the card's UI in its own frame, on the first card there (background/card-ui.ts). */
   loadCardUi: { request: Record<string, never>; response: { ok: boolean } };
+  /** A content script asks for its document's highlight names, by the document's time origin (background/highlight-names.ts). */
+  highlightNames: { request: { origin: number }; response: { mention: string; focus: string } | null };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

@@ -15,11 +15,14 @@ export const frames = new FrameRegistry({
 });
 
 let db: Promise<IDBDatabase> | null = null;
+const watchers = new Set<(s: Settings) => void>();
 export const settingsStore = new SettingsStore({
   local: browser.storage.local,
   // The options page's "erase everything" deletes the database: it is opened afresh on the next use.
   db: () => (db ??= openListsDb(indexedDB, () => void (db = null))),
   notify: async (sites) => {
+    // The background's own watchers (registration, toolbar icon, highlight styles) hear list changes too.
+    if (watchers.size) void settingsStore.load().then((s) => watchers.forEach((w) => w(s)), () => undefined);
     // The extension's pages (options, popup) re-read the whole settings; no content script hears this one.
     await browser.runtime.sendMessage({ type: SETTINGS_CHANGED, data: {} }).catch(() => undefined);
     await frames.notify(sites);
@@ -29,9 +32,10 @@ export const settingsStore = new SettingsStore({
 export const loadSettings = (): Promise<Settings> => settingsStore.load();
 export const updateSettings = (change: Partial<Settings> | ((s: Settings) => Settings)): Promise<Settings> => settingsStore.update(change);
 
-/** Calls `listener` with the whole settings whenever the item in storage.local changes (the background's
- * own writes of the lists are followed by its own calls, not by this). */
+/** Calls `listener` with the whole settings whenever the item in storage.local changes, and after the
+ * private lists change (they live in IndexedDB, which has no change event). */
 export function watchSettings(listener: (s: Settings) => void): void {
+  watchers.add(listener);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void loadSettings().then(listener, () => undefined);
   });
