@@ -49,7 +49,19 @@ const popupState = async (env: BrowserEnv, tabId: number, track: <P extends Harn
 forEachBrowser((env) => {
   itWithPages('shows summary, quotations, timeline and the demo page counts for a given tab', async (track) => {
     const { tabId } = await openFor(env, env.server.demoUrl('?popup-render'), track);
-    const badge = await pollUntil(() => env.browser.badgeText(tabId), (b) => b !== '', { message: 'the demo badge' });
+    // The badge grows while the page's regions are judged (weak terms wait for the detention words): read it
+    // once it has stopped changing for a second.
+    let last = '';
+    let since = Date.now();
+    const badge = await pollUntil(
+      async () => {
+        const b = await env.browser.badgeText(tabId);
+        if (b !== last) [last, since] = [b, Date.now()];
+        return b !== '' && Date.now() - since >= 1000 ? b : '';
+      },
+      (b) => b !== '',
+      { timeout: 15_000, interval: 100, message: 'the demo badge, settled' },
+    );
     const { popup } = await popupState(env, tabId, track, 'mentions');
     const shown = await pollUntil(() => popup.evaluate(readPopup), (s) => Object.values(s.counts).reduce((a, b) => a + b, 0) === Number(badge), {
       message: 'the popup counts to add up to the badge',
