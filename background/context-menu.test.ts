@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../core/pack/load-pack.ts';
 import { proseText } from '../core/pack/prose.ts';
 import { quotationAsShown } from '../core/pack/quote-display.ts';
 import type { ContextPack } from '../core/pack/schema.ts';
 import { minimalPack } from '../core/pack/test-pack.ts';
-import { menuCopyText } from './context-menu.ts';
+// menuCopyText is pure; the module's wiring to the background's settings store is not what this tests.
+vi.mock('./settings/store', () => ({ loadSettings: async () => ({}) }));
+const { menuCopyText } = await import('./context-menu.ts');
 
 // menuCopyText is pure given the packs: the shipped pack, loaded as the extension loads it.
 const loaded = loadPack(readFileSync(new URL('../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url), 'utf8'));

@@ -2,29 +2,27 @@
  * The content script's controller: loads settings and the matcher plan, runs the scanner, draws highlights, reports
  * to the background, and answers the popup. Everything hangs on one AbortSignal (see lifecycle.ts).
  */
-import { browser } from 'wxt/browser';
 import { matcherFromPlan } from '../core/match/matcher-from-plan';
-import { isMatcherPlan, type MatcherPlan } from '../core/match/matcher-plan';
+import type { MatcherPlan } from '../core/match/matcher-plan';
 import { activityFor, mutedOn, siteOf, type Settings } from '../core/settings/settings';
-import type { TabMentions, ToContent } from '../utils/messages';
-import { isMessage, toBackground } from '../utils/messaging';
+import type { TabMentions } from '../utils/messages';
+import { toBackground } from '../utils/messaging';
 import { Highlighter } from './highlighter';
 import { DrawnWindow } from './drawn-window';
 import { watchReadable } from './frame-report';
 import { FrameReporter } from './frame-reporter';
 import { createLifecycle, runtimeAlive } from './lifecycle';
-import { directionOf, mentionOfTerm, revealMention, stepFrom, viewportAnchor } from './mention-navigation';
+import { capAnchor, directionOf, mentionOfTerm, revealMention, stepFrom } from './mention-navigation';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { RegionTopics } from './regions-topic';
 import { syncSettings } from './settings-sync';
 import { watchUrl, type UrlWatch } from './url-watch';
+import { answerRequests } from './content-messages';
+import { requestPagePlan } from './page-plan';
 import type { ContentApp, PageUi } from './content-app';
 
-// The card modules import these from here.
-export type { ContentApp, PageUi } from './content-app';
-
-const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'reveal', 'step'];
+export type { ContentApp, PageUi } from './content-app'; // the card modules import them from here
 
 export class ContentController implements ContentApp {
   readonly signal: AbortSignal;
@@ -107,28 +105,29 @@ export class ContentController implements ContentApp {
   async start(): Promise<void> {
     const { signal } = this;
     signal.addEventListener('abort', () => this.teardown(), { once: true });
-    this.readable = watchReadable(this.doc, signal, () => this.report(false));
+    this.readable = watchReadable(this.doc, signal, () => this.reporter.report(false));
     this.drawn.listen(this.doc, signal);
-    browser.runtime.onMessage.addListener(this.onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
+    answerRequests({
+      mentions: () => this.mentions(),
+      reveal: (data) => {
+        const record = mentionOfTerm(this.lastShown.shown, data);
+        if (record) this.reveal(record, true);
+        return !!record;
+      },
+      step: (data) => this.step(directionOf(data)),
+    }, signal);
     this.current = await syncSettings(signal, (s) => this.applySettings(s));
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
-    addEventListener('pageshow', (e) => { if (e.persisted) this.report(true); }, { signal });
+    addEventListener('pageshow', (e) => { if (e.persisted) this.reporter.report(true); }, { signal });
     // A new URL in the same document: muted terms may differ; report again for it.
     this.url = watchUrl(this.doc, signal, () => {
       this.muted = null;
-      this.report(false);
+      this.reporter.report(false);
     });
-    const [{ plan, labels }, names] = await Promise.all([
-      toBackground('getPlan', {}),
-      toBackground('highlightNames', { origin: performance.timeOrigin }).catch(() => null),
-    ]);
-    if (names && typeof names === 'object') this.highlighter.useNames(names);
-    this.labels = labels && typeof labels === 'object' ? labels : {};
-    this.plan = isMatcherPlan(plan) ? plan : null;
-    // Planning here instead would put the whole planner into every page's script, for a case that only a
-    // background of another version could cause.
-    if (!this.plan) console.warn('Context Cards: the background sent no matcher plan; this page is not scanned.');
+    const { plan, labels, names } = await requestPagePlan();
+    if (names) this.highlighter.useNames(names);
+    this.labels = labels;
+    this.plan = plan;
     this.applySettings(this.current);
   }
 
@@ -141,7 +140,7 @@ export class ContentController implements ContentApp {
       this.scanner = null;
       this.drawn.show([]);
       this.lastShown = { shown: [], counts: {}, capped: false };
-      this.report(true);
+      this.reporter.report(true);
       return;
     }
     if (!this.scanner && this.plan) this.startScanner(this.plan);
@@ -210,7 +209,7 @@ export class ContentController implements ContentApp {
     // A page with a strong mention will have regions to judge: ask for the detention words now, not at the first card.
     if (scanner.store.relevant) this.topics.prefetch();
     const before = this.lastShown;
-    this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), this.viewportAnchor());
+    this.lastShown = scanner.store.shown((this.muted ??= mutedOn(this.current, this.site())), capAnchor(this.doc, scanner.store));
     const { shown } = this.lastShown;
     // Nothing new, nothing gone, relevance the same: no redraw and no report.
     const relevant = scanner.store.relevant;
@@ -219,36 +218,8 @@ export class ContentController implements ContentApp {
     this.drawn.show(shown);
     if (this.focused && !shown.includes(this.focused)) this.focus(null);
     this.ui?.rendered?.(shown);
-    this.report(false);
+    this.reporter.report(false);
   }
-
-  /** Past the cap, the mentions nearest the middle of the viewport are kept. */
-  private viewportAnchor(): number | null {
-    const store = this.scanner?.store;
-    if (!store || store.size <= 5000) return null;
-    return viewportAnchor(this.doc, store.shown(new Set(), null, Infinity).shown);
-  }
-
-  /** Tells the background what this frame shows (debounced unless `now`). */
-  private report(now: boolean): void {
-    this.reporter.report(now);
-  }
-
-  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isMessage<ToContent>(message, MESSAGE_TYPES)) return undefined;
-    switch (message.type) {
-      case 'getMentions':
-        return Promise.resolve(this.mentions());
-      case 'reveal': {
-        const record = mentionOfTerm(this.lastShown.shown, message.data);
-        if (record) this.reveal(record, true);
-        return Promise.resolve({ ok: !!record });
-      }
-      case 'step':
-        return Promise.resolve({ ok: this.step(directionOf(message.data)) });
-    }
-    return undefined;
-  };
 
   private mentions(): TabMentions {
     const { counts, shown, capped } = this.lastShown;

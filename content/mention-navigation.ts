@@ -2,7 +2,7 @@
  * Moving between mentions: the keyboard command's next and previous in document order, and the popup's
  * "show this mention", each scrolling the mention into view and marking it.
  */
-import type { MentionRecord } from './mention-store';
+import type { MentionRecord, MentionStore } from './mention-store';
 
 /** The mentions in document order (the store keeps them in scan order, which shadow roots and appends break). */
 export function inDocumentOrder(shown: readonly MentionRecord[]): MentionRecord[] {
@@ -66,4 +66,9 @@ export function viewportAnchor(doc: Document, inScanOrder: readonly MentionRecor
     best = r.seq;
   }
   return best;
+}
+
+/** Past the mention cap, the mentions nearest the middle of the viewport are kept: the anchor for that. */
+export function capAnchor(doc: Document, store: MentionStore): number | null {
+  return store.size <= 5000 ? null : viewportAnchor(doc, store.shown(new Set(), null, Infinity).shown);
 }
