@@ -20,7 +20,7 @@ export interface ContentApp {
   focus(record: MentionRecord | null): void;
   /** Re-applies settings now (after the card muted a term). */
   refresh(): void;
-  /** This document's (random) name of the mention highlight in CSS.highlights. */
+  /** This document's name of the mention highlight in CSS.highlights, once final ('' before the plan came). */
   readonly highlightName: string;
   /** Whether a mention's region is about the detention camps (else its card is neutral; docs/relevance.md). */
   aboutCamps?(record: MentionRecord): boolean;

@@ -69,7 +69,7 @@ export class ContentController implements ContentApp {
   }
 
   get highlightName(): string {
-    return this.highlighter.name;
+    return this.highlighter.settledName;
   }
 
   /** Judges whether regions speak of detention (core/match/region-topic.ts); none before the plan. */
@@ -125,7 +125,7 @@ export class ContentController implements ContentApp {
       this.reporter.report(false);
     });
     const { plan, labels, names } = await requestPagePlan();
-    if (names) this.highlighter.useNames(names);
+    this.highlighter.useNames(names);
     this.labels = labels;
     this.plan = plan;
     this.applySettings(this.current);

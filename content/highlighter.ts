@@ -41,10 +41,18 @@ export class Highlighter {
   /** Takes the names the background derived for this document (background/highlight-names.ts), so a later
    * instance of the script in it (after an extension reload) registers under the same names and replaces
    * this one's entries. Before anything is drawn. */
-  useNames(names: { mention: string; focus: string }): void {
-    if (this.highlight || this.focus || !NAME.test(names.mention) || !NAME.test(names.focus) || names.mention === names.focus) return;
+  useNames(names: { mention: string; focus: string } | null): void {
+    this.settled = true;
+    if (!names || this.highlight || this.focus || !NAME.test(names.mention) || !NAME.test(names.focus) || names.mention === names.focus) return;
     this.name = names.mention;
     this.focusName = names.focus;
+  }
+
+  private settled = false;
+
+  /** The mention highlight's name once it is final (after `useNames`), else '': what the tests' probes read. */
+  get settledName(): string {
+    return this.settled ? this.name : '';
   }
 
   /** Whether this browser can draw highlights at all. */

@@ -72,7 +72,7 @@ forEachBrowser((env) => {
   });
 
   itWithPages('mutes a term on this site from the card, at once, and only that term', async (track) => {
-    env.server.setRoute('/mute.html', { body: htmlPage('Mute', '<p>Xinjiang and Kashgar.</p><p>Kashgar again.</p>') });
+    env.server.setRoute('/mute.html', { body: htmlPage('Mute', '<p>Xinjiang and Kashgar: reports of mass detention.</p><p>Kashgar again.</p>') });
     const { page, tabId } = await openScanned(env, env.server.url('/mute.html'), track);
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '3', { message: 'three mentions' });
     const at = await pointAt(page, 'Kashgar');

@@ -147,7 +147,7 @@ forEachBrowser((env) => {
     if (expected <= DRAW_MAX) await expectShown(env, page, tabId, expected);
     else {
       await pollUntil(
-        async () => ({ count: (await page.evaluate(allHighlightTexts)).length, badge: await env.browser.badgeText(tabId) }),
+        async () => ({ count: (await page.evaluate(allHighlightTexts, await ourName(env, tabId))).length, badge: await env.browser.badgeText(tabId) }),
         (v) => v.badge === String(expected) && v.count > 0 && v.count <= DRAW_MAX,
         { timeout: 5000, message: `badge "${expected}" and at most ${DRAW_MAX} highlights` },
       );
