@@ -285,8 +285,15 @@ describe('extension reload in Firefox', () => forEachBrowser((env) => {
     await expectShown(env, page, tabId, 3);
     // One entry, the new instance's, follows the page's changes.
     await page.evaluate((n: string) => ((window as any).newHighlight = CSS.highlights.get(n)), name);
+    // Asking the content script for its name went through an extension page, which may have come to the front:
+    // the page must be shown again for its scanner to look at the change (hidden tabs wait).
+    await page.bringToFront();
     await page.evaluate(() => document.getElementById('more')!.append('Later: Xinjiang again.'));
-    await expectShown(env, page, tabId, 4);
+    await pollUntil(
+      async () => ({ count: (await page.evaluate(allHighlightTexts, name)).length, badge: await env.browser.badgeText(tabId) }),
+      (v) => v.count === 4 && v.badge === '4',
+      { timeout: 5000, message: '4 highlights and badge "4"' },
+    );
     await holdsFor(
       () => page.evaluate((n: string) => ({ same: CSS.highlights.get(n) === (window as any).newHighlight, size: CSS.highlights.get(n)?.size, names: CSS.highlights.size }), name),
       (v) => v.same && v.size === 4 && v.names === 1,
