@@ -53,7 +53,9 @@ function uncoveredMentions({ mentions, name }: { mentions: string[]; name: strin
 
 /** Highlights and badge of a page, read together. */
 async function readView(env: BrowserEnv, page: HarnessPage, tabId: number): Promise<{ highlights: string[]; badge: string }> {
-  return { highlights: await env.browser.highlightTexts(page), badge: await env.browser.badgeText(tabId) };
+  // By tab id, not by the page's URL, which a driver may report late after history.back().
+  const name = (await env.browser.highlightNames(tabId))[0] ?? '';
+  return { highlights: name ? await env.browser.highlightTexts(page, { name }) : [], badge: await env.browser.badgeText(tabId) };
 }
 
 /** Waits for the first scan, then checks the page keeps no highlight and an empty badge. */
