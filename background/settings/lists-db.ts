@@ -1,7 +1,7 @@
 // The lists that reveal the reader's browsing (disabled sites, muted terms) live in their own IndexedDB
 // database of the extension's origin, which content scripts cannot open (docs/decisions/006-private-lists.md).
 import { repairMuted, repairSites, type DroppedEntry } from '../../core/settings/repair';
-import { done, inTransaction } from '../sources/db';
+import { done, inTransaction, openDatabase } from '../sources/db';
 
 export const LISTS_DB_NAME = 'context-cards-private';
 /** IndexedDB's own version: the object stores. */
@@ -18,22 +18,9 @@ export const LIST_NAMES: readonly ListName[] = ['disabledSites', 'mutedTerms'];
 
 /** Opens (and on first use creates) the database; `onClosed` runs when another context deletes it. */
 export function openListsDb(factory: IDBFactory, onClosed: () => void = () => undefined): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(LISTS_DB_NAME, LISTS_DB_VERSION);
-    request.onupgradeneeded = (event) => {
-      // One record per list, keyed by its name: each list is written whole, in one transaction with the other.
-      if (event.oldVersion < 1) request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => {
-        db.close();
-        onClosed();
-      };
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB: the private lists did not open'));
-    request.onblocked = () => reject(new Error('IndexedDB: the private lists are held open by an older version'));
+  return openDatabase(factory, LISTS_DB_NAME, LISTS_DB_VERSION, 'the private lists', onClosed, (db, oldVersion) => {
+    // One record per list, keyed by its name: each list is written whole, in one transaction with the other.
+    if (oldVersion < 1) db.createObjectStore(STORE);
   });
 }
 

@@ -10,16 +10,27 @@ export type StoreName = (typeof STORES)[keyof typeof STORES];
 /** Opens (and on first use creates) the database. `onClosed` runs when another context deletes or upgrades
  * it (the options page's "erase everything"): this connection closes so that can go ahead. */
 export function openSourcesDb(factory: IDBFactory, onClosed: () => void = () => undefined): Promise<IDBDatabase> {
+  return openDatabase(factory, DB_NAME, DB_VERSION, 'the sources database', onClosed, (db, oldVersion) => {
+    if (oldVersion < 1) {
+      db.createObjectStore(STORES.sources, { keyPath: 'id' });
+      db.createObjectStore(STORES.drafts, { keyPath: 'draftId' });
+      db.createObjectStore(STORES.trash, { keyPath: 'undoToken' });
+    }
+  });
+}
+
+/** Opens one of the extension's databases, creating its stores in `upgrade`; named `what` in errors. */
+export function openDatabase(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  what: string,
+  onClosed: () => void,
+  upgrade: (db: IDBDatabase, oldVersion: number) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = (event) => {
-      const db = request.result;
-      if (event.oldVersion < 1) {
-        db.createObjectStore(STORES.sources, { keyPath: 'id' });
-        db.createObjectStore(STORES.drafts, { keyPath: 'draftId' });
-        db.createObjectStore(STORES.trash, { keyPath: 'undoToken' });
-      }
-    };
+    const request = factory.open(name, version);
+    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
     request.onsuccess = () => {
       const db = request.result;
       // Another context deleting or upgrading the database: let it, and open again on the next use.
@@ -29,12 +40,11 @@ export function openSourcesDb(factory: IDBFactory, onClosed: () => void = () => 
       };
       resolve(db);
     };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB: the sources database did not open'));
-    request.onblocked = () => reject(new Error('IndexedDB: the sources database is held open by an older version'));
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB: ${what} did not open`));
+    request.onblocked = () => reject(new Error(`IndexedDB: ${what} is held open by an older version`));
   });
 }
 
-/** The result of one request. Awaiting it inside a transaction keeps the transaction alive (no other awaits). */
 export function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
