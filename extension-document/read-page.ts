@@ -77,7 +77,45 @@ const BYLINE_SELECTOR = [
   '[rel~="author"]', '[itemprop~="author"]', '[class*="byline" i]', '[class*="author-name" i]', '[id*="byline" i]',
   '[data-testid*="byline" i]', 'address[class*="author" i]',
 ].join(',');
-const DATELINE_SELECTOR = ['[itemprop="datePublished"]', '[class*="dateline" i]', '[class*="timestamp" i]', '[class*="publish" i][class*="date" i]'].join(',');
+const DATELINE_SELECTOR = [
+  '[itemprop="datePublished"]', '[class*="dateline" i]', '[class*="timestamp" i]', '[class*="publish" i][class*="date" i]',
+  '[class*="datetime" i]', '[class*="pubtime" i]', '[id*="pubtime" i]', '[class*="posted" i]', '[class*="post-date" i]', '[class*="entry-date" i]',
+].join(',');
+/** Elements that credit the text's source or agency; not picture credits, which name whose the image is. */
+const CREDIT_SELECTOR = ['[class*="agency" i]', '[id*="agency" i]', '[class*="source" i]', '[id*="source" i]', '[class*="signature" i]'].join(',');
+const PICTURE = 'figure, figcaption, picture, [class*="caption" i], [class*="photo" i], [class*="image" i], [class*="img" i]';
+const MAX_VISIBLE_TEXT = 1_000_000;
+
+/** The body's text as readers see it: text nodes outside scripts, styles and hidden elements, walked without recursion. */
+function visibleTextOf(body: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Array<ChildNode | null> = [body];
+  while (stack.length > 0 && length < MAX_VISIBLE_TEXT) {
+    const node = stack.pop();
+    // null marks the end of a block element: its text does not run into the next block's.
+    if (node === null || node === undefined) {
+      parts.push(' ');
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (SKIP.has(el.localName) || el.hasAttribute('hidden')) continue;
+    if (BREAKS.has(el.localName)) {
+      parts.push(' ');
+      stack.push(null);
+    }
+    const children = Array.from(el.childNodes);
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] ?? null);
+  }
+  return squash(parts.join('')).slice(0, MAX_VISIBLE_TEXT);
+}
 
 /** Reads a parsed page into PageData. `doc` is left unchanged: Readability works on a clone. */
 export function readPage(doc: Document, url: string | null, htmlLength: number): PageData {
@@ -134,6 +172,12 @@ export function readPage(doc: Document, url: string | null, htmlLength: number):
       .map((t) => ({ datetime: t.getAttribute('datetime'), text: textOf(t), itemprop: t.getAttribute('itemprop'), pubdate: t.hasAttribute('pubdate') })),
     bylines: Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
     datelines: Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
+    credits: Array.from(doc.querySelectorAll(CREDIT_SELECTOR))
+      .filter((el) => el.closest(PICTURE) === null)
+      .map(textOf)
+      .filter((t) => t.length > 0 && t.length <= 80)
+      .slice(0, 20),
+    visibleText: body ? visibleTextOf(body) : '',
     article,
     signals: {
       htmlLength,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, yearsAlone } from './dates.ts';
+import { publishedDayInDateline } from './day-of.ts';
 
 const all = (text: string, lang = 'en', ref = '2024-12-06') =>
   (extractDates(text, [0], lang, ref) ?? []).map((d) => ({ text: d.text, value: d.value, precision: d.precision }));
@@ -22,5 +23,21 @@ describe('date rules', () => {
     expect(all('Troops entered at 10:30 p.m. Tuesday, officials said.')[0]).toMatchObject({ value: '2024-12-03', precision: 'day' });
     expect(all('The vote is on Sunday, officials said.')[0]).toMatchObject({ value: '2024-12-08', precision: 'day' });
     expect(all('The vote was on Friday.')[0]).toMatchObject({ value: '2024-12-06' });
+  });
+});
+
+describe('the publication day in a visible dateline', () => {
+  it('reads the day after a published label, in several languages', () => {
+    expect(publishedDayInDateline('posted on April 21, 2015, at 11:29 a.m.')).toBe('2015-04-21');
+    expect(publishedDayInDateline('Veröffentlicht am 21.04.2015, 11:29 Uhr')).toBe('2015-04-21');
+    expect(publishedDayInDateline('发稿时间：2017-03-10 08:42:00')).toBe('2017-03-10');
+    expect(publishedDayInDateline('Updated 23 April 2015, published 21 April 2015')).toBe('2015-04-21');
+  });
+
+  it('reads no publication day from an update line', () => {
+    expect(publishedDayInDateline('Updated April 23, 2015')).toBeNull();
+    expect(publishedDayInDateline('Last modified on Wed 16 Jan 2019 06.16 EST')).toBeNull();
+    expect(publishedDayInDateline('Atualizado 23.04.2015')).toBeNull();
+    expect(publishedDayInDateline('Thu 3 Jan 2019 02.00 EST')).toBe('2019-01-03');
   });
 });

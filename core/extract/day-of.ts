@@ -48,3 +48,16 @@ export function dayInUrl(url: string | null): string | null {
   const c = /[-_/]((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|\.html?)?$/.exec(path);
   return c ? realDay(Number(c[1]), Number(c[2]), Number(c[3])) : null;
 }
+
+const PUBLISHED_LABEL = /\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|publikováno|опубликовано)\b(?:\s+(?:on|le|am|em|el|il|op))?|(?:发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期)?|公開日|掲載日/iu;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|actualizado|atualizado|mis à jour|aktualisiert|aggiornato|bijgewerkt|aktualizováno|更新)/iu;
+
+/**
+ * The publication day a visible dateline gives: the day after its "Published"/"Posted"/"发布时间" label when it
+ * has one, none when it only says when the text was updated, else its first full day.
+ */
+export function publishedDayInDateline(text: string): string | null {
+  const label = PUBLISHED_LABEL.exec(text);
+  if (label) return dayOf(text.slice(label.index + label[0].length).replace(/^[\s:：,]+/u, ''));
+  return UPDATED_LABEL.test(text.trim()) ? null : dayOf(text);
+}

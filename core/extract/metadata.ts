@@ -3,7 +3,8 @@
 import { authorsFromClosingNote } from './author-note.ts';
 import { authorOf, authorsFromByline, dedupe } from './authors.ts';
 import { creditFromProfileUrl, isAnonymousCredit } from './credits.ts';
-import { dayInUrl, dayOf } from './day-of.ts';
+import { editorsIn, isShown, sourceCredits, withoutEditors } from './source-credit.ts';
+import { dayInUrl, dayOf, publishedDayInDateline } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
 import { cleanSiteName, mastheadName, titleSuffix, withoutSuffixes } from './site-name.ts';
@@ -75,7 +76,7 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
       [page.documentTitle, 'document-title'],
     ].map(([v, o]): [string | null, MetaOrigin] => [v && !isGenericTitle(v as string) ? breadcrumbHead(v as string) : null, o as MetaOrigin]),
   );
-  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : []);
+  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : [], site);
   const authorNames = authors.value.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`));
   if (title) title.value = withoutSuffixes(withoutSiteSuffix(squash(title.value), site), [...(site ? [site] : []), ...authorNames]);
 
@@ -108,7 +109,7 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
     [dayOf(page.article?.publishedTime), 'readability'],
     [dayInUrl(canonicalUrl?.value ?? page.url), 'url'],
     [timeOf(() => true), 'time-element'],
-    ...page.datelines.map((d): [string | null, MetaOrigin] => [dayOf(d), 'dateline']),
+    ...page.datelines.map((d): [string | null, MetaOrigin] => [publishedDayInDateline(d), 'dateline']),
     [dayInTitle(page.documentTitle), 'document-title'],
   ]);
   const updatedRaw = first<string>([
@@ -139,16 +140,22 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
   };
 }
 
-function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sourced<Author[]> {
+/** Layers written for machines, which a page may fill with a name it never shows (a CMS user). */
+const MACHINE_LAYERS = new Set<MetaOrigin>(['json-ld', 'citation-meta', 'dublin-core', 'meta', 'readability']);
+
+function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site: string | null): Sourced<Author[]> {
+  const visibleText = page.visibleText ?? '';
+  // A name the page shows as its editor ("责任编辑：…", "Editing by …") is not an author, whatever the meta says.
+  const editors = editorsIn(visibleText);
   const layer = (from: MetaOrigin, list: Array<Author | null>): Sourced<Author[]> | null => {
-    const authors = dedupe(list.filter((a): a is Author => a !== null));
+    const authors = withoutEditors(dedupe(list.filter((a): a is Author => a !== null)), editors);
     return authors.length ? { value: authors, from } : null;
   };
   const metas = (...keys: string[]) => page.meta.filter((m) => keys.includes(m.key)).map((m) => m.value);
   const profile = creditFromProfileUrl(metas('article:author', 'author'), page.bylines);
   // A credit that names nobody ("Our Foreign Staff") is the article's byline: later bylines belong to teasers.
   const anonymous = isAnonymousCredit([...metas('author', 'dcsext.author', 'byl'), ...page.bylines.slice(0, 1)]);
-  return (
+  const chosen =
     layer('json-ld', fromLd.map((a) => (a.given && a.family && a.kind !== 'organisation' ? { given: a.given, family: a.family } : authorOf(a.name, a.kind)))) ??
     layer('citation-meta', metas('citation_author').map((n) => authorOf(n))) ??
     layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
@@ -156,8 +163,16 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>): Sour
     layer('byline', profile) ??
     (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
     (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
-    (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? []))) ?? { value: [], from: 'byline' }
-  );
+    (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? [])));
+  // A visible source credit ("来源：…", an agency's name at the text's end) is the author when no layer names
+  // one, and wins over machine-only names that the page shows nowhere.
+  const credited = anonymous ? [] : sourceCredits(page.credits ?? [], site);
+  if (credited.length > 0) {
+    if (!chosen) return { value: credited, from: 'byline' };
+    const hidden = MACHINE_LAYERS.has(chosen.from) && visibleText.length > 0 && !chosen.value.some((a) => isShown(a, visibleText));
+    if (hidden) return { value: credited, from: 'byline' };
+  }
+  return chosen ?? { value: [], from: 'byline' };
 }
 
 function cslType(ldType: string | null, ogType: string | null, url: string | null, site: string | null, dated: boolean): CslType {

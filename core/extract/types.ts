@@ -27,6 +27,10 @@ export interface PageData {
   bylines: string[];
   /** Visible dateline candidates (elements marked as a date or timestamp without `<time>`). */
   datelines: string[];
+  /** Visible credits of the text's source: elements marked as its source or agency ("来源：新华网", "UOL"). */
+  credits?: string[];
+  /** The body's text as readers see it (no scripts or styles), white space collapsed, capped. */
+  visibleText?: string;
   /** The readable article as Readability found it, or null when it found none. */
   article: {
     title: string | null;
