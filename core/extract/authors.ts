@@ -7,6 +7,8 @@ import type { Author } from './types.ts';
 const BOILERPLATE = /\b(view|opinion|staff|staffers|editors?|editorial|desk|team|newsroom|reporters|writers?|contributors?|correspondents?|wires?|admin|administrator|guest|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|staff writer)\b/i;
 /** Words that mark an organisation's name. */
 const ORGANISATION = /\b(news|press|agency|agence|times|post|journal|herald|tribune|gazette|daily|weekly|magazine|media|network|reuters|bloomberg|associated|afp|ap|bbc|cnn|npr|inc|ltd|llc|gmbh|corp|company|association|institute|university|college|council|ministry|committee|foundation|group|society|centre|center|office|department|government|organi[sz]ation|union|league|commission|bureau|service|project|partners|club|laboratory|lab|school|church|party|library|museum|review|radio|television|tv)\b/i;
+/** Words that name a news agency or desk, which sites sometimes type as a Person in JSON-LD. */
+const WIRE = /\b(press|presse|news|agency|agence|agencia|agência|agenzia|newswire|wires?|reuters|bloomberg|xinhua|afp|dpa|efe|ansa|kyodo|yonhap|interfax)\b/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 // A word that leads a byline ends there ("AFP" does not start with Danish "af", nor "Parker" with "par").
@@ -33,7 +35,7 @@ function titleCase(word: string): string {
 
 /** Whether a string looks like a person's name: two to five words, each a capitalised word, an initial or a particle. */
 function looksLikePerson(name: string): boolean {
-  if (ORGANISATION.test(name) || BOILERPLATE.test(name) || /\d|@|https?:|\//.test(name)) return false;
+  if (ORGANISATION.test(name) || WIRE.test(name) || BOILERPLATE.test(name) || /\d|@|https?:|\//.test(name)) return false;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   return words.every((w) => PARTICLES.has(w.toLowerCase()) || SUFFIXES.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w));
@@ -71,11 +73,25 @@ export function authorOf(rawName: string, kind?: 'person' | 'organisation'): Aut
     if (split) return split;
   }
   if (kind === 'person') {
+    if (WIRE.test(name)) return { literal: name };
     const split = splitPersonName(name);
     return split ?? { literal: name };
   }
   // A single word or a name of another shape: only an organisation's name is kept, never a guess at a person.
-  return ORGANISATION.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : null;
+  return ORGANISATION.test(name) || WIRE.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : null;
+}
+
+/**
+ * The authors one structured name stands for: "Jane Roe and John Doe" typed as one Person is two people;
+ * "Roe, Jane" stays one.
+ */
+export function authorsFromName(rawName: string, kind?: 'person' | 'organisation'): Author[] {
+  if (kind !== 'organisation' && /,|;|&|、|\b(?:and|und|et|y|e|en)\b/.test(rawName)) {
+    const people = splitByline(rawName).map((n) => authorOf(n, kind));
+    if (people.length >= 2 && people.every((a) => a !== null && 'family' in a)) return people as Author[];
+  }
+  const one = authorOf(rawName, kind);
+  return one ? [one] : [];
 }
 
 /**

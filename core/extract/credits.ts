@@ -1,6 +1,6 @@
 // Bylines that say more than their names: an author meta that is a profile URL ("/auteur/2005-afp") points at
 // the visible credit it spells; a credit without a name ("Our Foreign Staff") means the article has no author.
-import { authorOf, authorsFromByline } from './authors.ts';
+import { authorKey, authorOf, authorsFromByline } from './authors.ts';
 import type { Author } from './types.ts';
 
 const letters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -25,4 +25,14 @@ export function creditFromProfileUrl(metaAuthors: string[], bylines: string[]): 
 /** Whether the article's own credit is a staff credit with no name ("Our Foreign Staff", "By CNN Staff"). */
 export function isAnonymousCredit(credits: string[]): boolean {
   return credits.some((c) => /^(?:by\s+)?(?:our|the)?\s*[\p{L} ]{0,30}\b(?:staff|desk|correspondents?|reporters)$/iu.test(c.trim()) && authorsFromByline(c).length === 0);
+}
+
+/**
+ * Whether an organisation credited as author is the publication itself (its site name or JSON-LD publisher,
+ * a leading "The" aside). A person is never dropped: a personal site may bear its author's name.
+ */
+export function isPublisher(author: Author, publishers: ReadonlyArray<string | null>): boolean {
+  if (!('literal' in author)) return false;
+  const key = letters(authorKey(author).replace(/^the\s+/i, ''));
+  return key.length > 0 && publishers.some((p) => p !== null && letters(p.replace(/^the\s+/i, '')) === key);
 }

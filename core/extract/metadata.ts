@@ -1,8 +1,8 @@
 // Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
 // Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
 import { authorsFromClosingNote } from './author-note.ts';
-import { authorOf, authorsFromByline, dedupe } from './authors.ts';
-import { creditFromProfileUrl, isAnonymousCredit } from './credits.ts';
+import { authorOf, authorsFromByline, authorsFromName, dedupe } from './authors.ts';
+import { creditFromProfileUrl, isAnonymousCredit, isPublisher } from './credits.ts';
 import { editorsIn, isShown, sourceCredits, withoutEditors } from './source-credit.ts';
 import { dayInUrl, dayOf, publishedDayInDateline } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
@@ -76,7 +76,7 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
       [page.documentTitle, 'document-title'],
     ].map(([v, o]): [string | null, MetaOrigin] => [v && !isGenericTitle(v as string) ? breadcrumbHead(v as string) : null, o as MetaOrigin]),
   );
-  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : [], site);
+  const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : [], site, [site, ldPublisher]);
   const authorNames = authors.value.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`));
   if (title) title.value = withoutSuffixes(withoutSiteSuffix(squash(title.value), site), [...(site ? [site] : []), ...authorNames]);
 
@@ -143,12 +143,13 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
 /** Layers written for machines, which a page may fill with a name it never shows (a CMS user). */
 const MACHINE_LAYERS = new Set<MetaOrigin>(['json-ld', 'citation-meta', 'dublin-core', 'meta', 'readability']);
 
-function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site: string | null): Sourced<Author[]> {
+function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site: string | null, publishers: Array<string | null>): Sourced<Author[]> {
   const visibleText = page.visibleText ?? '';
   // A name the page shows as its editor ("责任编辑：…", "Editing by …") is not an author, whatever the meta says.
   const editors = editorsIn(visibleText);
   const layer = (from: MetaOrigin, list: Array<Author | null>): Sourced<Author[]> | null => {
-    const authors = withoutEditors(dedupe(list.filter((a): a is Author => a !== null)), editors);
+    // A publication is not its own author ("BBC News" as the author of a BBC News page): citations then start with the title.
+    const authors = withoutEditors(dedupe(list.filter((a): a is Author => a !== null && !isPublisher(a, publishers))), editors);
     return authors.length ? { value: authors, from } : null;
   };
   const metas = (...keys: string[]) => page.meta.filter((m) => keys.includes(m.key)).map((m) => m.value);
@@ -156,7 +157,7 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site:
   // A credit that names nobody ("Our Foreign Staff") is the article's byline: later bylines belong to teasers.
   const anonymous = isAnonymousCredit([...metas('author', 'dcsext.author', 'byl'), ...page.bylines.slice(0, 1)]);
   const chosen =
-    layer('json-ld', fromLd.map((a) => (a.given && a.family && a.kind !== 'organisation' ? { given: a.given, family: a.family } : authorOf(a.name, a.kind)))) ??
+    layer('json-ld', fromLd.flatMap((a) => (a.given && a.family && a.kind !== 'organisation' ? [{ given: a.given, family: a.family }] : authorsFromName(a.name, a.kind)))) ??
     layer('citation-meta', metas('citation_author').map((n) => authorOf(n))) ??
     layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { authorsFromName } from './authors.ts';
+import { isPublisher } from './credits.ts';
+import { readMetadata } from './metadata.ts';
+import { pageData } from './test-support/page-data.ts';
+
+const ld = (author: unknown, extra: object = {}) => JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour works approved', author, ...extra });
+const authors = (over: Parameters<typeof pageData>[0]) => readMetadata(pageData(over), null).authors.value;
+
+describe('author shapes in structured data', () => {
+  it('splits one structured name that holds several people, in several languages', () => {
+    expect(authorsFromName('Jane Roe and John Doe', 'person')).toEqual([{ given: 'Jane', family: 'Roe' }, { given: 'John', family: 'Doe' }]);
+    expect(authorsFromName('Hans Müller und Eva Schmidt', 'person')).toEqual([{ given: 'Hans', family: 'Müller' }, { given: 'Eva', family: 'Schmidt' }]);
+    expect(authorsFromName('María López, Juan Pérez')).toEqual([{ given: 'María', family: 'López' }, { given: 'Juan', family: 'Pérez' }]);
+    expect(authors({ jsonLd: [ld({ '@type': 'Person', name: 'Jean Dupont et Marie Durand' })] })).toEqual([{ given: 'Jean', family: 'Dupont' }, { given: 'Marie', family: 'Durand' }]);
+  });
+
+  it('keeps a name written family-first, and an organisation with "and", whole', () => {
+    expect(authorsFromName('Roe, Jane')).toEqual([{ given: 'Jane', family: 'Roe' }]);
+    expect(authorsFromName('Procter and Gamble', 'organisation')).toEqual([{ literal: 'Procter and Gamble' }]);
+  });
+
+  it('reads a news agency typed as a Person as an organisation (English, Spanish, German)', () => {
+    expect(authors({ jsonLd: [ld({ '@type': 'Person', name: 'Associated Press' })] })).toEqual([{ literal: 'Associated Press' }]);
+    expect(authors({ jsonLd: [ld({ '@type': 'Person', name: 'Agencia EFE' })] })).toEqual([{ literal: 'Agencia EFE' }]);
+    expect(authors({ jsonLd: [ld({ '@type': 'Person', name: 'dpa' })] })).toEqual([{ literal: 'dpa' }]);
+    expect(authors({ jsonLd: [ld({ '@type': 'Person', name: 'Jane Roe' })] })).toEqual([{ given: 'Jane', family: 'Roe' }]);
+  });
+});
+
+describe('a publication is not its own author', () => {
+  it('drops an organisation author that is the publisher, and reads the next layer', () => {
+    const page = { jsonLd: [ld({ '@type': 'Organization', name: 'The Verge' }, { publisher: { '@type': 'Organization', name: 'The Verge' } })], bylines: ['By Jane Roe'] };
+    expect(authors(page)).toEqual([{ given: 'Jane', family: 'Roe' }]);
+    expect(authors({ meta: [{ key: 'og:site_name', value: 'Daily Planet News' }, { key: 'dc.creator', value: 'The Daily Planet News' }] })).toEqual([]);
+    expect(authors({ meta: [{ key: 'og:site_name', value: 'Le Monde' }, { key: 'author', value: 'AFP' }] })).toEqual([{ literal: 'AFP' }]);
+  });
+
+  it('never drops a person, even on a site named for them', () => {
+    expect(isPublisher({ given: 'Jane', family: 'Roe' }, ['Jane Roe'])).toBe(false);
+    expect(isPublisher({ literal: 'BBC News' }, [null, 'BBC News'])).toBe(true);
+  });
+});
