@@ -172,6 +172,7 @@ export function readPage(doc: Document, url: string | null, htmlLength: number):
       .map((t) => ({ datetime: t.getAttribute('datetime'), text: textOf(t), itemprop: t.getAttribute('itemprop'), pubdate: t.hasAttribute('pubdate') })),
     bylines: Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
     datelines: Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
+    headings: Array.from(doc.querySelectorAll('h1')).slice(0, 10).map(textOf).filter(Boolean),
     credits: Array.from(doc.querySelectorAll(CREDIT_SELECTOR))
       .filter((el) => el.closest(PICTURE) === null)
       .map(textOf)

@@ -8,6 +8,7 @@ import { dayInUrl, dayOf, publishedDayInDateline } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
 import { cleanSiteName, mastheadName, titleSuffix, withoutSuffixes } from './site-name.ts';
+import { visibleHeadline } from './visible-headline.ts';
 import { breadcrumbHead, breadcrumbSite, dayInTitle, isGenericTitle } from './title-rules.ts';
 import type { Author, CslType, ExtractedMetadata, MetaOrigin, PageData, Sourced } from './types.ts';
 
@@ -68,17 +69,21 @@ export function readMetadata(page: PageData, lead: string | null): ExtractedMeta
   if (siteName) siteName.value = mastheadName(siteName.value, cleanSiteName(titleSuffix(page.documentTitle)));
   const site = siteName?.value ?? null;
 
-  const title = first<string>(
-    [
-      [ldText('headline') ?? ldText('name'), 'json-ld'],
-      ...metaValues('citation_title', 'og:title', 'dc.title', 'twitter:title', 'title'),
-      [page.article?.title ?? null, 'readability'],
-      [page.documentTitle, 'document-title'],
-    ].map(([v, o]): [string | null, MetaOrigin] => [v && !isGenericTitle(v as string) ? breadcrumbHead(v as string) : null, o as MetaOrigin]),
-  );
+  const titles = [
+    [ldText('headline') ?? ldText('name'), 'json-ld'],
+    ...metaValues('citation_title', 'og:title', 'dc.title', 'twitter:title', 'title'),
+    [page.article?.title ?? null, 'readability'],
+    [page.documentTitle, 'document-title'],
+  ].map(([v, o]): [string | null, MetaOrigin] => [v && !isGenericTitle(v as string) ? breadcrumbHead(v as string) : null, o as MetaOrigin]);
+  let title = first<string>(titles);
   const authors = readAuthors(page, ld ? ldAuthors(ld['author'] ?? ld['creator'] ?? null, nodes) : [], site, [site, ldPublisher]);
   const authorNames = authors.value.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`));
-  if (title) title.value = withoutSuffixes(withoutSiteSuffix(squash(title.value), site), [...(site ? [site] : []), ...authorNames]);
+  const cleanTitle = (t: string) => withoutSuffixes(withoutSiteSuffix(squash(t), site), [...(site ? [site] : []), ...authorNames]);
+  if (title) {
+    title.value = cleanTitle(title.value);
+    const shown = visibleHeadline(title.value, titles.flatMap(([t]) => (t ? [cleanTitle(t)] : [])), page.headings ?? []);
+    if (shown) title = { value: shown, from: 'heading' };
+  }
 
   const canonicalLink = page.links.find((l) => l.rel.split(/\s+/).includes('canonical'));
   const canonicalUrl = first<string>([

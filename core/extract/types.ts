@@ -27,6 +27,8 @@ export interface PageData {
   bylines: string[];
   /** Visible dateline candidates (elements marked as a date or timestamp without `<time>`). */
   datelines: string[];
+  /** The texts of the page's `<h1>` elements, in document order. */
+  headings?: string[];
   /** Visible credits of the text's source: elements marked as its source or agency ("来源：新华网", "UOL"). */
   credits?: string[];
   /** The body's text as readers see it (no scripts or styles), white space collapsed, capped. */
@@ -97,6 +99,7 @@ export type MetaOrigin =
   | 'dateline'
   | 'readability'
   | 'document-title'
+  | 'heading'
   | 'link'
   | 'url'
   | 'html-lang'
