@@ -1,5 +1,6 @@
 // A publication timestamp as publishers write it into the calendar day they meant.
 import * as chrono from 'chrono-node';
+import { dayInWords } from './month-names.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -29,7 +30,10 @@ export function dayOf(raw: string | null | undefined): string | null {
     return realDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
   const parsed = chrono.en.strict.parse(s, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
+  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) {
+    const words = dayInWords(s);
+    return words ? realDay(words[0], words[1], words[2]) : null;
+  }
   return realDay(parsed.start.get('year') ?? 0, parsed.start.get('month') ?? 0, parsed.start.get('day') ?? 0);
 }
 
