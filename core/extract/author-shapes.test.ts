@@ -41,3 +41,22 @@ describe('a publication is not its own author', () => {
     expect(isPublisher({ literal: 'BBC News' }, [null, 'BBC News'])).toBe(true);
   });
 });
+
+describe('bylines with contributors and Chinese reporters', () => {
+  it('counts "with"/"avec"/"mit" contributors as authors', () => {
+    expect(authors({ bylines: ['Par Jean Rivet avec Anne Morel et Paul Dufour'] })).toEqual([{ given: 'Jean', family: 'Rivet' }, { given: 'Anne', family: 'Morel' }, { given: 'Paul', family: 'Dufour' }]);
+    expect(authors({ bylines: ['By Jane Roe with John Doe'] })).toEqual([{ given: 'Jane', family: 'Roe' }, { given: 'John', family: 'Doe' }]);
+    expect(authors({ bylines: ['Von Hans Müller mit Eva Schmidt'] })).toEqual([{ given: 'Hans', family: 'Müller' }, { given: 'Eva', family: 'Schmidt' }]);
+  });
+
+  it('does not split at a capital initial or a given name that spells a conjunction', () => {
+    expect(authors({ bylines: ['By Jane E. Roe and Con Coughlin'] })).toEqual([{ given: 'Jane E.', family: 'Roe' }, { given: 'Con', family: 'Coughlin' }]);
+    expect(authors({ bylines: ['Por Ana Lima e João Silva'] })).toEqual([{ given: 'Ana', family: 'Lima' }, { given: 'João', family: 'Silva' }]);
+  });
+
+  it('reads Chinese reporters’ credits: one name each, the label dropped', () => {
+    expect(authors({ bylines: ['记者 张三 李四'] })).toEqual([{ literal: '张三' }, { literal: '李四' }]);
+    expect(authors({ bylines: ['本报记者 王小明'] })).toEqual([{ literal: '王小明' }]);
+    expect(authors({ bylines: ['Reporter: Jane Roe'] })).toEqual([{ given: 'Jane', family: 'Roe' }]);
+  });
+});

@@ -12,7 +12,7 @@ const WIRE = /\b(press|presse|news|agency|agence|agencia|agência|agenzia|newswi
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 // A word that leads a byline ends there ("AFP" does not start with Danish "af", nor "Parker" with "par").
-const LEAD = /^(?:(?:by|from|written by|words by|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／]|记者|撰文[:：]?)\s*)/i;
+const LEAD = /^(?:(?:by|from|written by|words by|story by|text|texte|texto|reporter|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／:：]|(?:本报|本网|本台)?(?:特约)?记者[:：]?|撰文[:：]?)\s*)/i;
 
 /** A byline string cleaned of "By", roles, dates and affiliations, split into names. */
 export function splitByline(raw: string): string[] {
@@ -21,7 +21,12 @@ export function splitByline(raw: string): string[] {
   s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
   s = s.replace(LEAD, '').trim();
   const parts = s
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
+    // Lower case only: "y"/"e" are initials in capitals ("Jane E. Roe"), "Con" a given name. "with"/"avec"/"mit"
+    // join contributors the byline presents as writing the text with the first.
+    .flatMap((p) => p.split(/\s+(?:y|e|with|avec|mit|con|com|met)\s+/))
+    // Chinese names written one after another with a space ("张三 李四") are two people.
+    .flatMap((p) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(p.trim()) ? p.trim().split(/\s+/) : [p]))
     .map((p) => nameInBylinePart(p.replace(LEAD, '').replace(/^[\s"'“”‘’]+|[\s"'“”‘’.:]+$/g, '').trim()))
     .filter((p): p is string => p !== null && p.length > 0);
   return parts;
