@@ -60,3 +60,27 @@ describe('bylines with contributors and Chinese reporters', () => {
     expect(authors({ bylines: ['Reporter: Jane Roe'] })).toEqual([{ given: 'Jane', family: 'Roe' }]);
   });
 });
+
+describe('widget words are not names', () => {
+  it('reads no author from a byline made of a button’s words', () => {
+    expect(authors({ bylines: ['Follow Author'] })).toEqual([]);
+    expect(authors({ meta: [{ key: 'author', value: 'Share Profile' }] })).toEqual([]);
+    expect(authors({ bylines: ['Jane Roe'] })).toEqual([{ given: 'Jane', family: 'Roe' }]);
+  });
+});
+
+describe('names only machines read', () => {
+  it('gives way to the person the page’s byline shows, when the page shows the machine name nowhere', () => {
+    const page = { jsonLd: [ld({ '@type': 'Person', name: 'Bruno Rodrigues' })], bylines: ['Por Ana Lima'], visibleText: 'Tite diz que errou. Por Ana Lima. O técnico falou.' };
+    expect(authors(page)).toEqual([{ given: 'Ana', family: 'Lima' }]);
+    const en = { meta: [{ key: 'author', value: 'Mark Webber' }], bylines: ['By Jane Roe'], visibleText: 'Storm closes harbour. By Jane Roe. The council…' };
+    expect(authors(en)).toEqual([{ given: 'Jane', family: 'Roe' }]);
+  });
+
+  it('keeps the machine name when the page shows it, or when the page shows no other', () => {
+    const shown = { jsonLd: [ld({ '@type': 'Person', name: 'Ana Lima' })], bylines: ['Por João Silva'], visibleText: 'Por João Silva. Ana Lima contribuiu.' };
+    expect(authors(shown)).toEqual([{ given: 'Ana', family: 'Lima' }]);
+    const none = { jsonLd: [ld({ '@type': 'Person', name: 'Ana Lima' })], visibleText: 'Tite diz que errou.' };
+    expect(authors(none)).toEqual([{ given: 'Ana', family: 'Lima' }]);
+  });
+});

@@ -4,7 +4,7 @@ import { nameInBylinePart } from './byline-tails.ts';
 import type { Author } from './types.ts';
 
 /** Words that make a byline boilerplate rather than a name. */
-const BOILERPLATE = /\b(view|opinion|staff|staffers|editors?|editorial|desk|team|newsroom|reporters|writers?|contributors?|correspondents?|wires?|admin|administrator|guest|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|staff writer)\b/i;
+const BOILERPLATE = /\b(view|opinion|staff|staffers|editors?|editorial|desk|team|newsroom|reporters|writers?|contributors?|correspondents?|wires?|admin|administrator|guest|anonymous|unknown|follow|subscribe|share|authors?|profile|redaktion|rédaction|redacción|redazione|redactie|staff writer)\b/i;
 /** Words that mark an organisation's name. */
 const ORGANISATION = /\b(news|press|agency|agence|times|post|journal|herald|tribune|gazette|daily|weekly|magazine|media|network|reuters|bloomberg|associated|afp|ap|bbc|cnn|npr|inc|ltd|llc|gmbh|corp|company|association|institute|university|college|council|ministry|committee|foundation|group|society|centre|center|office|department|government|organi[sz]ation|union|league|commission|bureau|service|project|partners|club|laboratory|lab|school|church|party|library|museum|review|radio|television|tv)\b/i;
 /** Words that name a news agency or desk, which sites sometimes type as a Person in JSON-LD. */

@@ -171,12 +171,15 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site:
     (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
     (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? [])));
   // A visible source credit ("来源：…", an agency's name at the text's end) is the author when no layer names
-  // one, and wins over machine-only names that the page shows nowhere.
+  // one. Names only machines read (a CMS user) that the page shows nowhere give way to the credit, else to
+  // the people the page's first byline names.
   const credited = anonymous ? [] : sourceCredits(page.credits ?? [], site);
-  if (credited.length > 0) {
-    if (!chosen) return { value: credited, from: 'byline' };
-    const hidden = MACHINE_LAYERS.has(chosen.from) && visibleText.length > 0 && !chosen.value.some((a) => isShown(a, visibleText));
-    if (hidden) return { value: credited, from: 'byline' };
+  if (!chosen && credited.length > 0) return { value: credited, from: 'byline' };
+  const hidden = chosen && MACHINE_LAYERS.has(chosen.from) && visibleText.length > 0 && visibleText.length < 1_000_000 && !chosen.value.some((a) => isShown(a, visibleText));
+  if (hidden) {
+    if (credited.length > 0) return { value: credited, from: 'byline' };
+    const shown = layer('byline', page.bylines.slice(0, 1).flatMap((b) => authorsFromByline(b, true)).filter((a) => 'family' in a));
+    if (shown) return shown;
   }
   return chosen ?? { value: [], from: 'byline' };
 }
