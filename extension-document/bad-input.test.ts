@@ -59,7 +59,8 @@ describe('bad input', () => {
   });
 
   it('keeps markup inside attributes and text as data, validated by the schema', async () => {
-    const html = ARTICLE.replace('<title>Harbour works approved</title>', '<title>Harbour &lt;script&gt;alert(1)&lt;/script&gt; works</title><meta name="author" content="<img src=x onerror=alert(1)>"><meta property="og:site_name" content="&quot;><script>x()</script>"><link rel="canonical" href="javascript:alert(1)">');
+    // The visible <h1> is the cited headline, so the markup-like text goes there too.
+    const html = ARTICLE.replace('<h1>Harbour works approved</h1>', '<h1>Harbour &lt;script&gt;alert(1)&lt;/script&gt; works</h1>').replace('<title>Harbour works approved</title>', '<title>Harbour &lt;script&gt;alert(1)&lt;/script&gt; works</title><meta name="author" content="<img src=x onerror=alert(1)>"><meta property="og:site_name" content="&quot;><script>x()</script>"><link rel="canonical" href="javascript:alert(1)">');
     const outcome = await extractHtmlInNode(html, { readDay: '2026-12-06' });
     if (!outcome.ok) throw new Error(outcome.reason);
     const pack = outcome.pack as ContextPack;
