@@ -167,4 +167,31 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
     // Each added block walked up to the root looking for another added block above it: depth²/2.
     expect(reads).toBeLessThan(20 * depth);
   }, 30_000);
+
+  it('spreads a batch too big for one slice over several, and finds every mention (a clock that moves with each read)', async () => {
+    const { s, chain: els } = await chain(depth);
+    const before = s.slices;
+    const cutBefore = s.batchSlicesCut;
+    // Each clock read moves the clock 1 ms: a slice (8 ms) ends after 8 reads, however fast the
+    // machine, so the batch of 1,200 added nodes cannot fit in one.
+    let clock = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    try {
+      for (const [i, el] of els.entries()) {
+        const span = document.createElement('span');
+        span.textContent = i % 50 === 7 ? 'Reports from Xinjiang.' : `item ${i}`;
+        const p = document.createElement('p');
+        p.textContent = `line ${i}`;
+        el.append(span, p);
+      }
+      await settled(s);
+    } finally {
+      now.mockRestore();
+    }
+    expect(s.store.size).toBe(depth / 50);
+    expect(s.slices - before).toBeGreaterThanOrEqual(4);
+    // The batch itself (finding the blocks, then walking them) went on over several slices.
+    expect(s.batchSlicesCut - cutBefore).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });
+

@@ -48,6 +48,8 @@ export class MutationQueue {
   private batch: MutationBatch | null = null;
   /** Ancestors looked at (tests count them: linear in the batch, not in the batch times the depth). */
   ancestorSteps = 0;
+  /** Slices that ended with a batch unfinished, to go on in the next (tests count them). */
+  batchSlicesCut = 0;
 
   constructor(private readonly opts: MutationQueueOptions) {}
 
@@ -109,7 +111,7 @@ export class MutationQueue {
     }
     const batch = this.batch;
     let n = 0;
-    const due = () => (++n & 63) === 0 && performance.now() > deadline;
+    const due = () => (++n & 63) === 0 && performance.now() > deadline && ++this.batchSlicesCut > 0;
     for (let next = batch.nodes.next(); !next.done; next = batch.nodes.next()) {
       const node = next.value;
       if (!node.isConnected || batch.dirty.has(node.parentNode!)) continue;

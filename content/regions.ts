@@ -38,7 +38,7 @@ function textLength(el: Element, cap: number): number {
  * and the counts summed from the bottom. Each element once, so the ancestors of a deep chain cost its depth,
  * not its depth squared (a query under each of them, as before).
  */
-function headingCounts(root: ParentNode): Map<Element, number> {
+export function headingCounts(root: ParentNode): Map<Element, number> {
   const counts = new Map<Element, number>();
   const up = new Map<Element, Element>();
   const below = new Map<Element, Element[]>();
