@@ -193,5 +193,27 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
     // The batch itself (finding the blocks, then walking them) went on over several slices.
     expect(s.batchSlicesCut - cutBefore).toBeGreaterThanOrEqual(2);
   }, 60_000);
+
+  it('looks at each ancestor a bounded number of times down a chain of inline elements (one block, thousands of runs of text)', async () => {
+    // Spans inside spans: every text's block is the chain's top div, so finding it walks up the whole chain.
+    const top = document.createElement('div');
+    document.body.append(top);
+    const els: HTMLElement[] = [];
+    let el: HTMLElement = top;
+    for (let i = 0; i < depth; i++) {
+      const span = document.createElement('span');
+      el.append(span);
+      els.push(span);
+      el = span;
+    }
+    const s = scanner();
+    await settled(s);
+    const reads = await parentReads(s, () => {
+      for (const [i, span] of els.entries()) span.append(i % 100 === 7 ? ' Reports from Xinjiang. ' : ` item ${i} `);
+    });
+    expect(s.store.size).toBe(depth / 100);
+    // A walk up to the block for each added text and each text of the run: depth²/2 at least, 180,000 here.
+    expect(reads).toBeLessThan(30 * depth);
+  }, 30_000);
 });
 

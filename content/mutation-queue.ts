@@ -110,13 +110,15 @@ export class MutationQueue {
       this.textEdited = false;
     }
     const batch = this.batch;
+    // Blocks by element for this slice (the page cannot change during it).
+    const blocks = new Map<Node, Node | null>();
     let n = 0;
     const due = () => (++n & 63) === 0 && performance.now() > deadline && ++this.batchSlicesCut > 0;
     for (let next = batch.nodes.next(); !next.done; next = batch.nodes.next()) {
       const node = next.value;
       if (!node.isConnected || batch.dirty.has(node.parentNode!)) continue;
       // A new block element is its own root; inline content and text redo the block around them.
-      const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode);
+      const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode, blocks);
       if (block) batch.blocks.add(block);
       if (block === node && !batch.textEdited) batch.added.add(node);
       if (node.nodeType === 1) work.addedElement(node as Element);

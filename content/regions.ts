@@ -97,6 +97,8 @@ export class RegionFinder {
   private headingLists = new Map<Element, Element[]>();
   /** Headings under elements, by the tree they are in (document, shadow root), for one batch. */
   private headingTrees = new Map<Node, Map<Element, number>>();
+  /** The block of each element looked up, for one batch. */
+  private blocks = new Map<Node, Node | null>();
   /** Ancestors looked at, and heading queries (tests count them). */
   steps = 0;
   headingQueries = 0;
@@ -108,6 +110,7 @@ export class RegionFinder {
     this.byElement = new Map();
     this.headingLists = new Map();
     this.headingTrees = new Map();
+    this.blocks = new Map();
   }
 
   /** Headings under `el`, itself left out. */
@@ -126,7 +129,7 @@ export class RegionFinder {
 
   /** The region of a text node: an object compared by identity. */
   regionOf(text: Text): object {
-    let start = blockOrSkip(text.parentNode) ?? text.parentNode;
+    let start = blockOrSkip(text.parentNode, this.blocks) ?? text.parentNode;
     if (start && start.nodeType !== 1) start = start.nodeType === 11 ? (start as ShadowRoot).host : this.doc.body;
     return this.from((start as Element | null) ?? this.doc.body ?? this.doc.documentElement);
   }
