@@ -94,8 +94,20 @@ export class DrawnWindow {
 
   /** Draws the part of `list` (the shown mentions, in document order) the reader can see or nearly. */
   show(list: readonly MentionRecord[]): void {
+    const before = this.list;
     this.list = list;
+    if (this.grewBelow(before, list)) return;
     this.update(true);
+  }
+
+  /** Whether `list` is `before` with mentions added past the window's end, after a mention the window did not
+   * reach: then the window is the same, and no box is read (a long <pre> matched a piece at a time grows its
+   * list at the end each slice, and a box in one huge text node costs a walk over its lines). */
+  private grewBelow(before: readonly MentionRecord[], list: readonly MentionRecord[]): boolean {
+    const to = this.drawnTo;
+    if (to < 0 || to >= before.length || list.length <= before.length) return false;
+    for (let i = 0; i <= to; i++) if (list[i] !== before[i]) return false;
+    return true;
   }
 
   private update(listChanged: boolean): void {
