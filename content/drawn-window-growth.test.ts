@@ -2,7 +2,7 @@
 // The drawn window (content/drawn-window.ts) while a long text is matched a piece at a time: the shown list
 // grows at its end, below the window, and no box is read again until the window can change.
 import { describe, expect, it } from 'vitest';
-import { DRAW_MAX, DrawnWindow, type Box } from './drawn-window';
+import { DRAW_MAX, DrawnWindow, windowOf, type Box } from './drawn-window';
 import type { MentionRecord } from './mention-store';
 
 const records = (n: number) => Array.from({ length: n }, (_, seq) => ({ seq }) as unknown as MentionRecord);
@@ -43,3 +43,17 @@ describe('DrawnWindow as the list grows below it', () => {
     expect(drawn.at(-1)).toBe(all);
   });
 });
+
+describe('windowOf', () => {
+  it('finds a window of hundreds of items in a few boxes read (binary searches, not one read per item)', () => {
+    let reads = 0;
+    // 10,000 lines 15 px apart (a <pre>); the band holds 60 lines, the margins 60 more on each side.
+    const boxOf = (i: number): Box => (reads++, { top: i * 15, bottom: i * 15 + 15 });
+    const { from, to } = windowOf(10_000, boxOf, 30_000, 30_900, 900, DRAW_MAX);
+    expect(from).toBe(1939);
+    expect(to).toBe(2121);
+    // One read an item was 180 or so here (and a box can cost milliseconds).
+    expect(reads).toBeLessThanOrEqual(4 * 14);
+  });
+});
+
