@@ -65,11 +65,36 @@ try {
     byFn.set(key, (byFn.get(key) ?? 0) + ms);
     byScript.set(file, (byScript.get(file) ?? 0) + ms);
   }
+  // The longest stretch of consecutive samples in our script (a slice and the render after it), and where
+  // its time went.
+  const underPump = (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.url.endsWith('mentions.js')) return true;
+    return false;
+  };
+  let best = { ms: 0, from: 0, to: 0 };
+  for (let i = 0, start = -1, ms = 0; i <= profile.samples.length; i++) {
+    const inside = i < profile.samples.length && underPump(profile.samples[i]);
+    if (inside) {
+      if (start < 0) [start, ms] = [i, 0];
+      ms += (dt[i + 1] ?? 0) / 1000;
+    } else if (start >= 0) {
+      if (ms > best.ms) best = { ms, from: start, to: i };
+      start = -1;
+    }
+  }
+  const inSlice = new Map();
+  for (let i = best.from; i < best.to; i++) {
+    const chain = [];
+    for (let at = profile.samples[i], k = 0; at !== undefined && k < 5; at = parent.get(at), k++) chain.push(name(at).split(' ')[0]);
+    const key = `${name(profile.samples[i])} <- ${chain.slice(1).join(' <- ')}`;
+    inSlice.set(key, (inSlice.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+  }
   const fmt = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `  ${v.toFixed(1).padStart(9)} ms  ${k}`).join('\n');
   console.log(`${which}: longest frame ${frame.ms.toFixed(1)} ms (LoAF ${frame.loafMs.toFixed(1)}, rAF gap ${frame.gapMs.toFixed(1)}); our longest slice ${stats.longestSliceMs.toFixed(1)} ms, work ${stats.workMs.toFixed(1)} ms, mentions ${stats.mentions}`);
   console.log(`self time by script:\n${fmt(byScript)}`);
   console.log(`self time by function:\n${fmt(byFn)}`);
   console.log(`native self time by caller:\n${fmt(byCaller)}`);
+  console.log(`the longest stretch of samples in our script (${best.ms.toFixed(1)} ms), self time by function:\n${fmt(inSlice)}`);
 } finally {
   await h.close();
   await server.close();

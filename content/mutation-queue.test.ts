@@ -215,5 +215,32 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
     // A walk up to the block for each added text and each text of the run: depth²/2 at least, 180,000 here.
     expect(reads).toBeLessThan(30 * depth);
   }, 30_000);
+
+  it('walks up a chain once over many batches of appends when nothing was removed, and again after a removal', async () => {
+    const { s, chain: els } = await chain(depth);
+    const batchOf = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const span = document.createElement('span');
+        span.textContent = i % 20 === 7 ? 'Reports from Xinjiang.' : `item ${i}`;
+        els[i]!.append(span);
+      }
+      await settled(s);
+    };
+    const before = s.regions.steps;
+    // Six batches, top to bottom, as the page in the benchmark appends: each one's first mention is deep.
+    for (let from = 0; from < depth; from += 100) await batchOf(from, from + 100);
+    expect(s.store.size).toBe(depth / 20);
+    // Each batch walking the chain up again from its first mention: 2,034 steps here.
+    expect(s.regions.steps - before).toBeLessThanOrEqual(depth + 10);
+    // A removal: what was kept may be stale, so the next batch walks up anew.
+    els[depth - 1]!.firstChild!.remove();
+    await settled(s);
+    const afterRemoval = s.regions.steps;
+    const span = document.createElement('span');
+    span.textContent = 'More from Xinjiang.';
+    els[depth - 2]!.append(span);
+    await settled(s);
+    expect(s.regions.steps - afterRemoval).toBeGreaterThan(depth / 2);
+  }, 60_000);
 });
 

@@ -50,6 +50,8 @@ export class MutationQueue {
   ancestorSteps = 0;
   /** Slices that ended with a batch unfinished, to go on in the next (tests count them). */
   batchSlicesCut = 0;
+  /** Whether the page removed (or moved) nodes since `takeMoved` was last asked. */
+  private moved = true;
 
   constructor(private readonly opts: MutationQueueOptions) {}
 
@@ -71,6 +73,13 @@ export class MutationQueue {
     this.batch = null;
   }
 
+  /** Whether the page removed or moved nodes since the last call (answers kept by element may be stale). */
+  takeMoved(): boolean {
+    const moved = this.moved;
+    this.moved = false;
+    return moved;
+  }
+
   /** Whether changes wait to be looked at. */
   get pending(): boolean {
     return this.dirty.size > 0 || this.removals || this.batch !== null;
@@ -86,7 +95,7 @@ export class MutationQueue {
         this.textEdited = true;
       } else {
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
-        if (r.removedNodes.length) this.removals = true;
+        if (r.removedNodes.length) this.removals = this.moved = true;
       }
     }
     this.opts.schedule(started - this.lastBatchAt < BURST_WINDOW_MS ? BURST_DELAY_MS : MUTATION_DELAY_MS);

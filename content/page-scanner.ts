@@ -225,7 +225,7 @@ export class PageScanner {
     const started = performance.now();
     const deadline = started + SLICE_MS;
     // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
-    if (!this.queue.length) this.finder.newBatch();
+    if (!this.queue.length) this.finder.newBatch(this.mutations.takeMoved());
     this.finder.newSlice();
     let changed = this.mutations.apply(deadline, {
       store: this.store,

@@ -105,12 +105,15 @@ export class RegionFinder {
 
   constructor(private readonly doc: Document) {}
 
-  /** Forgets what the page may have changed since (call when a batch of work starts). */
-  newBatch(): void {
-    this.byElement = new Map();
+  /** Forgets what the page may have changed since (call when a batch of work starts). Keys and blocks by
+   * element hold while nothing was moved or removed (`moved` false): added elements get their own. */
+  newBatch(moved = true): void {
+    if (moved) {
+      this.byElement = new Map();
+      this.blocks = new Map();
+    }
     this.headingLists = new Map();
     this.headingTrees = new Map();
-    this.blocks = new Map();
   }
 
   /** Headings under `el`, itself left out. */
