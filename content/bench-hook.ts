@@ -37,7 +37,7 @@ export function exposeForBench(controller: ContentController): void {
         mentions: controller.shown().length,
         relevant: !!s?.store.relevant,
         busy: !!s?.busy || controller.reportPending,
-        slices: s?.slices ?? 0,
+        slices: s?.metrics.slices ?? 0,
       };
     },
   };

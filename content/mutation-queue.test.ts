@@ -170,8 +170,8 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
 
   it('spreads a batch too big for one slice over several, and finds every mention (a clock that moves with each read)', async () => {
     const { s, chain: els } = await chain(depth);
-    const before = s.slices;
-    const cutBefore = s.batchSlicesCut;
+    const before = s.metrics.slices;
+    const cutBefore = s.batchCounts.batchSlicesCut;
     // Each clock read moves the clock 1 ms: a slice (8 ms) ends after 8 reads, however fast the
     // machine, so the batch of 1,200 added nodes cannot fit in one.
     let clock = performance.now();
@@ -189,9 +189,9 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
       now.mockRestore();
     }
     expect(s.store.size).toBe(depth / 50);
-    expect(s.slices - before).toBeGreaterThanOrEqual(4);
+    expect(s.metrics.slices - before).toBeGreaterThanOrEqual(4);
     // The batch itself (finding the blocks, then walking them) went on over several slices.
-    expect(s.batchSlicesCut - cutBefore).toBeGreaterThanOrEqual(2);
+    expect(s.batchCounts.batchSlicesCut - cutBefore).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
   it('looks at each ancestor a bounded number of times down a chain of inline elements (one block, thousands of runs of text)', async () => {

@@ -84,18 +84,10 @@ export class PageScanner {
   get longestSliceMs(): number {
     return this.metrics.longestSliceMs;
   }
-  get slices(): number {
-    return this.metrics.slices;
-  }
 
-  /** Ancestors looked at by mutation batches (tests count them). */
-  get ancestorSteps(): number {
-    return this.mutations.ancestorSteps;
-  }
-
-  /** Slices that ended with a mutation batch unfinished (tests count them). */
-  get batchSlicesCut(): number {
-    return this.mutations.batchSlicesCut;
+  /** What mutation batches did: ancestors looked at, slices that left a batch unfinished (tests count them). */
+  get batchCounts(): Pick<MutationQueue, 'ancestorSteps' | 'batchSlicesCut'> {
+    return this.mutations;
   }
 
   /** Starts the first scan and the watcher. */
