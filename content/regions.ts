@@ -92,16 +92,15 @@ function parentElementOf(node: Node): Element | null {
 export class RegionFinder {
   /** Measures last as long as the page: a region's key must not change as a feed grows. */
   private readonly measures = new WeakMap<Element, Measure>();
-  /** Keys by element, and headings by container, for one batch of work (the page may change between). */
+  /** Keys by element until the page moves or removes nodes; headings by container, for one batch of work. */
   private byElement = new Map<Node, object>();
   private headingLists = new Map<Element, Element[]>();
   /** Headings under elements, by the tree they are in (document, shadow root), for one batch. */
   private headingTrees = new Map<Node, Map<Element, number>>();
-  /** The block of each element looked up, for one batch. */
+  /** The block of each element looked up, as long as the keys. */
   private blocks = new Map<Node, Node | null>();
-  /** Ancestors looked at, and heading queries (tests count them). */
+  /** Ancestors looked at (tests count them). */
   steps = 0;
-  headingQueries = 0;
 
   constructor(private readonly doc: Document) {}
 
@@ -121,7 +120,6 @@ export class RegionFinder {
     const root = el.getRootNode();
     let counts = this.headingTrees.get(root);
     if (!counts) {
-      this.headingQueries++;
       // A detached element's tree is its own: the query leaves the element itself out, hence the add.
       counts = headingCounts(root.nodeType === 1 ? (root as Element) : (root as ParentNode));
       if (root.nodeType === 1 && (root as Element).matches(HEADINGS)) counts.set(root as Element, (counts.get(root as Element) ?? 0) + 1);
