@@ -152,7 +152,7 @@ describe('PageScanner and a deep DOM (issue 23)', () => {
     expect(s.store.size).toBe(depth / 4);
     // Each mention's ancestors checked anew (is it in a form field, our UI…): depth²/8, 45,000 here.
     expect(reads).toBeLessThan(20 * depth);
-  }, 30_000);
+  }, 60_000);
 
   it('finds which added blocks another one holds in work linear in the batch', async () => {
     const { s, chain: els } = await chain(depth);
