@@ -18,7 +18,7 @@ export interface BenchHandle {
   /** Work done so far by the scanner's slices and observer callbacks, the longest slice, the mentions shown,
    * whether the page is relevant (a strong mention: then every term is looked for, not the strong ones),
    * and whether work is still waiting (a batch, a slice or a report scheduled): its cost is not in workMs yet. */
-  stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean; busy: boolean };
+  stats(): { workMs: number; longestSliceMs: number; mentions: number; relevant: boolean; busy: boolean; slices: number };
   /** This document's random mention highlight name (e2e tests probe its styles). */
   highlightName(): string;
 }
@@ -37,6 +37,7 @@ export function exposeForBench(controller: ContentController): void {
         mentions: controller.shown().length,
         relevant: !!s?.store.relevant,
         busy: !!s?.busy || controller.reportPending,
+        slices: s?.metrics.slices ?? 0,
       };
     },
   };

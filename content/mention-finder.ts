@@ -27,10 +27,12 @@ export class MentionFinder {
 
   constructor(private readonly opts: MentionFinderOptions) {}
 
-  /** Forgets the answers kept while the page could not change: a new batch of work begins. */
-  newBatch(): void {
-    this.sliceExcluded = new Map();
-    this.opts.regions.newBatch();
+  /** Forgets the answers kept while the page could not change: a new batch of work begins. `moved`: whether
+   * the page may have moved or removed nodes since (else what was found of elements already there holds,
+   * and a deep chain is not walked up again by every batch). */
+  newBatch(moved = true): void {
+    if (moved) this.sliceExcluded = new Map();
+    this.opts.regions.newBatch(moved);
   }
 
   /** Forgets what was judged visible: a new slice begins. */

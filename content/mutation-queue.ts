@@ -48,6 +48,10 @@ export class MutationQueue {
   private batch: MutationBatch | null = null;
   /** Ancestors looked at (tests count them: linear in the batch, not in the batch times the depth). */
   ancestorSteps = 0;
+  /** Slices that ended with a batch unfinished, to go on in the next (tests count them). */
+  batchSlicesCut = 0;
+  /** Whether the page removed (or moved) nodes since `takeMoved` was last asked. */
+  private moved = true;
 
   constructor(private readonly opts: MutationQueueOptions) {}
 
@@ -69,6 +73,13 @@ export class MutationQueue {
     this.batch = null;
   }
 
+  /** Whether the page removed or moved nodes since the last call (answers kept by element may be stale). */
+  takeMoved(): boolean {
+    const moved = this.moved;
+    this.moved = false;
+    return moved;
+  }
+
   /** Whether changes wait to be looked at. */
   get pending(): boolean {
     return this.dirty.size > 0 || this.removals || this.batch !== null;
@@ -84,7 +95,7 @@ export class MutationQueue {
         this.textEdited = true;
       } else {
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.dirty.add(n);
-        if (r.removedNodes.length) this.removals = true;
+        if (r.removedNodes.length) this.removals = this.moved = true;
       }
     }
     this.opts.schedule(started - this.lastBatchAt < BURST_WINDOW_MS ? BURST_DELAY_MS : MUTATION_DELAY_MS);
@@ -108,13 +119,15 @@ export class MutationQueue {
       this.textEdited = false;
     }
     const batch = this.batch;
+    // Blocks by element for this slice (the page cannot change during it).
+    const blocks = new Map<Node, Node | null>();
     let n = 0;
-    const due = () => (++n & 63) === 0 && performance.now() > deadline;
+    const due = () => (++n & 63) === 0 && performance.now() > deadline && ++this.batchSlicesCut > 0;
     for (let next = batch.nodes.next(); !next.done; next = batch.nodes.next()) {
       const node = next.value;
       if (!node.isConnected || batch.dirty.has(node.parentNode!)) continue;
       // A new block element is its own root; inline content and text redo the block around them.
-      const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode);
+      const block = blockOrSkip(node.nodeType === 1 ? node : node.parentNode, blocks);
       if (block) batch.blocks.add(block);
       if (block === node && !batch.textEdited) batch.added.add(node);
       if (node.nodeType === 1) work.addedElement(node as Element);

@@ -85,9 +85,9 @@ export class PageScanner {
     return this.metrics.longestSliceMs;
   }
 
-  /** Ancestors looked at by mutation batches (tests count them). */
-  get ancestorSteps(): number {
-    return this.mutations.ancestorSteps;
+  /** What mutation batches did: ancestors looked at, slices that left a batch unfinished (tests count them). */
+  get batchCounts(): Pick<MutationQueue, 'ancestorSteps' | 'batchSlicesCut'> {
+    return this.mutations;
   }
 
   /** Starts the first scan and the watcher. */
@@ -217,7 +217,7 @@ export class PageScanner {
     const started = performance.now();
     const deadline = started + SLICE_MS;
     // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
-    if (!this.queue.length) this.finder.newBatch();
+    if (!this.queue.length) this.finder.newBatch(this.mutations.takeMoved());
     this.finder.newSlice();
     let changed = this.mutations.apply(deadline, {
       store: this.store,

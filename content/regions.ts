@@ -9,14 +9,15 @@ import { blockOrSkip } from './text-runs';
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
 /** What an element holds, each figure read the first time the rule asks for it (a page's body can be
- * megabytes: its text and links are read only when its headings make them matter). */
-function measureOf(el: Element): Measure {
+ * megabytes: its text and links are read only when its headings make them matter). `headingsIn`: headings
+ * under the element, itself left out. */
+function measureOf(el: Element, headingsIn: (el: Element) => number): Measure {
   const known: Partial<Record<keyof Measure, number>> = {};
   const lazy = (key: keyof Measure, read: () => number) => ({ get: () => (known[key] ??= read()) });
   const m: Measure = Object.defineProperties({} as Measure, {
     text: lazy('text', () => textLength(el, textCap(m.headings))),
     links: lazy('links', () => [...el.querySelectorAll('a[href]')].reduce((n, a) => n + a.textContent!.length, isLink(el) ? el.textContent!.length : 0)),
-    headings: lazy('headings', () => el.querySelectorAll(HEADINGS).length + +isHeading(describe(el))),
+    headings: lazy('headings', () => headingsIn(el) + +isHeading(describe(el))),
     blocks: lazy('blocks', () => [...el.children].filter((child) => blockOrSkip(child) === child).length),
   });
   return m;
@@ -29,6 +30,47 @@ function textLength(el: Element, cap: number): number {
   let n = 0;
   for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += (t as Text).data.length;
   return n;
+}
+
+/**
+ * Headings under each element of a tree (document or shadow root) that holds one, itself included when it
+ * matches HEADINGS: one query for the tree, then up from each heading to the first element already reached,
+ * and the counts summed from the bottom. Each element once, so the ancestors of a deep chain cost its depth,
+ * not its depth squared (a query under each of them, as before).
+ */
+export function headingCounts(root: ParentNode): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  const up = new Map<Element, Element>();
+  const below = new Map<Element, Element[]>();
+  const tops = new Set<Element>();
+  for (const h of root.querySelectorAll(HEADINGS)) {
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+    for (let at: Element = h; !up.has(at) && !tops.has(at); ) {
+      const parent = at.parentElement;
+      if (!parent) {
+        tops.add(at);
+        break;
+      }
+      up.set(at, parent);
+      const list = below.get(parent);
+      if (list) list.push(at);
+      else below.set(parent, [at]);
+      at = parent;
+    }
+  }
+  // Top down once (no recursion: a chain can be thousands deep), then summed bottom up.
+  const order: Element[] = [];
+  for (const stack = [...tops]; stack.length; ) {
+    const at = stack.pop()!;
+    order.push(at);
+    for (const child of below.get(at) ?? []) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const at = order[i]!;
+    const parent = up.get(at);
+    if (parent) counts.set(parent, (counts.get(parent) ?? 0) + (counts.get(at) ?? 0));
+  }
+  return counts;
 }
 
 function isLink(el: Element): boolean {
@@ -50,23 +92,45 @@ function parentElementOf(node: Node): Element | null {
 export class RegionFinder {
   /** Measures last as long as the page: a region's key must not change as a feed grows. */
   private readonly measures = new WeakMap<Element, Measure>();
-  /** Keys by element, and headings by container, for one batch of work (the page may change between). */
+  /** Keys by element until the page moves or removes nodes; headings by container, for one batch of work. */
   private byElement = new Map<Node, object>();
   private headingLists = new Map<Element, Element[]>();
+  /** Headings under elements, by the tree they are in (document, shadow root), for one batch. */
+  private headingTrees = new Map<Node, Map<Element, number>>();
+  /** The block of each element looked up, as long as the keys. */
+  private blocks = new Map<Node, Node | null>();
   /** Ancestors looked at (tests count them). */
   steps = 0;
 
   constructor(private readonly doc: Document) {}
 
-  /** Forgets what the page may have changed since (call when a batch of work starts). */
-  newBatch(): void {
-    this.byElement = new Map();
+  /** Forgets what the page may have changed since (call when a batch of work starts). Keys and blocks by
+   * element hold while nothing was moved or removed (`moved` false): added elements get their own. */
+  newBatch(moved = true): void {
+    if (moved) {
+      this.byElement = new Map();
+      this.blocks = new Map();
+    }
     this.headingLists = new Map();
+    this.headingTrees = new Map();
+  }
+
+  /** Headings under `el`, itself left out. */
+  private headingsIn(el: Element): number {
+    const root = el.getRootNode();
+    let counts = this.headingTrees.get(root);
+    if (!counts) {
+      // A detached element's tree is its own: the query leaves the element itself out, hence the add.
+      counts = headingCounts(root.nodeType === 1 ? (root as Element) : (root as ParentNode));
+      if (root.nodeType === 1 && (root as Element).matches(HEADINGS)) counts.set(root as Element, (counts.get(root as Element) ?? 0) + 1);
+      this.headingTrees.set(root, counts);
+    }
+    return (counts.get(el) ?? 0) - +el.matches(HEADINGS);
   }
 
   /** The region of a text node: an object compared by identity. */
   regionOf(text: Text): object {
-    let start = blockOrSkip(text.parentNode) ?? text.parentNode;
+    let start = blockOrSkip(text.parentNode, this.blocks) ?? text.parentNode;
     if (start && start.nodeType !== 1) start = start.nodeType === 11 ? (start as ShadowRoot).host : this.doc.body;
     return this.from((start as Element | null) ?? this.doc.body ?? this.doc.documentElement);
   }
@@ -108,7 +172,7 @@ export class RegionFinder {
 
   private measure(el: Element): Measure {
     let m = this.measures.get(el);
-    if (!m) this.measures.set(el, (m = measureOf(el)));
+    if (!m) this.measures.set(el, (m = measureOf(el, (e) => this.headingsIn(e))));
     return m;
   }
 

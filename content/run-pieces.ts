@@ -25,14 +25,16 @@ export class OpenRun {
   /** The run around `node`: its block's text before it (up to PIECE_OVERLAP characters of it), then the
    * block's text after it, collected by `next`. Null when a skipped element holds it. */
   static around(node: Text): OpenRun | null {
-    const block = blockOrSkip(node.parentNode);
+    // Answers by element for this run: a block of thousands of nested inline elements is walked up once.
+    const known = new Map<Node, Node | null>();
+    const block = blockOrSkip(node.parentNode, known);
     if (block === null) return null;
     let parent: Node | null = node.parentNode;
     let parentBlock: Node | null = block;
     const blockOf = (t: Node) => {
       if (t.parentNode !== parent) {
         parent = t.parentNode;
-        parentBlock = blockOrSkip(parent);
+        parentBlock = blockOrSkip(parent, known);
       }
       return parentBlock;
     };

@@ -4,6 +4,8 @@ export class ScanMetrics {
   workMs = 0;
   /** Milliseconds of work in the longest slice so far. */
   longestSliceMs = 0;
+  /** Slices so far (counted, for tests: long work is spread over many). */
+  slices = 0;
 
   /** Work outside a slice (an observer callback): counted in the total only. */
   add(ms: number): void {
@@ -13,6 +15,7 @@ export class ScanMetrics {
   /** One slice of work, or work counted as one (the scanner's start, a report). */
   slice(ms: number): void {
     this.workMs += ms;
+    this.slices++;
     this.longestSliceMs = Math.max(this.longestSliceMs, ms);
   }
 }

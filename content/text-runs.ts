@@ -36,15 +36,32 @@ export const PIECE_CHARS = 4096;
 export const PIECE_OVERLAP = 1024;
 
 /** The block that ends a run around `parent`'s text: the nearest ancestor that is not inline (a block
- * element, a shadow root or the document); null when a skipped element comes first. */
-export function blockOrSkip(parent: Node | null): Node | null {
+ * element, a shadow root or the document); null when a skipped element comes first. With `known` (answers
+ * by element, kept by the caller while the page cannot change), each element is looked at once however
+ * many texts sit under it: a deep chain of inline elements costs its depth, not its depth squared. */
+export function blockOrSkip(parent: Node | null, known?: Map<Node, Node | null>): Node | null {
+  const path: Node[] | null = known ? [] : null;
+  let result: Node | null = null;
   for (let el = parent; el; el = el.parentNode) {
-    if (el.nodeType !== 1) return el;
+    const answer = known?.get(el);
+    if (answer !== undefined) {
+      result = answer;
+      break;
+    }
+    path?.push(el);
+    if (el.nodeType !== 1) {
+      result = el;
+      break;
+    }
     const name = (el as Element).localName;
-    if (SKIP.has(name)) return null;
-    if (!INLINE.has(name)) return el;
+    if (SKIP.has(name)) break;
+    if (!INLINE.has(name)) {
+      result = el;
+      break;
+    }
   }
-  return null;
+  if (path) for (const el of path) known!.set(el, result);
+  return result;
 }
 
 /** Maps an offset in a run's text to the node and offset it falls in (end offsets bind to the left). */
