@@ -6,13 +6,15 @@ import { browser } from 'wxt/browser';
 import type { TabMentions, ToContent } from '../utils/messages';
 import { isMessage } from '../utils/messaging';
 
-const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'reveal', 'step'];
+const MESSAGE_TYPES: (keyof ToContent)[] = ['getMentions', 'reveal', 'step', 'packsChanged'];
 
 export interface ContentRequests {
   mentions(): TabMentions;
   /** Reveals the mention the data names; false when it names none shown. */
   reveal(data: unknown): boolean;
   step(data: unknown): boolean;
+  /** The installed packs changed: plan and scan again with what the data carries (checked by the handler). */
+  replan(data: unknown): boolean;
 }
 
 /** Answers the requests until `signal` aborts. */
@@ -26,6 +28,8 @@ export function answerRequests(requests: ContentRequests, signal: AbortSignal): 
         return Promise.resolve({ ok: requests.reveal(message.data) });
       case 'step':
         return Promise.resolve({ ok: requests.step(message.data) });
+      case 'packsChanged':
+        return Promise.resolve({ ok: requests.replan(message.data) });
     }
     return undefined;
   };

@@ -19,7 +19,7 @@ import { RegionTopics } from './regions-topic';
 import { syncSettings } from './settings-sync';
 import { watchUrl, type UrlWatch } from './url-watch';
 import { answerRequests } from './content-messages';
-import { requestPagePlan } from './page-plan';
+import { readPlan, requestPagePlan, type PagePlan } from './page-plan';
 import type { ContentApp, PageUi } from './content-app';
 
 export type { ContentApp, PageUi } from './content-app'; // the card modules import them from here
@@ -115,6 +115,7 @@ export class ContentController implements ContentApp {
         return !!record;
       },
       step: (data) => this.step(directionOf(data)),
+      replan: (data) => this.replan(readPlan(data)),
     }, signal);
     this.current = await syncSettings(signal, (s) => this.applySettings(s));
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
@@ -145,6 +146,22 @@ export class ContentController implements ContentApp {
     }
     if (!this.scanner && this.plan) this.startScanner(this.plan);
     else this.queueRender();
+  }
+
+  /** The installed packs changed: the old mentions go, and the page is scanned again with the new plan. */
+  private replan({ plan, labels }: Pick<PagePlan, 'plan' | 'labels'>): boolean {
+    this.labels = labels;
+    this.plan = plan;
+    this.scanner?.stop();
+    this.scanner = null;
+    this.renderedRelevant = null;
+    this.focus(null);
+    this.drawn.show([]);
+    this.lastShown = { shown: [], counts: {}, capped: false };
+    this.ui?.rendered?.([]);
+    this.reporter.report(true);
+    if (this.current) this.applySettings(this.current);
+    return plan !== null;
   }
 
   private startScanner(plan: MatcherPlan): void {

@@ -8,6 +8,10 @@ import { selectShown, type ShownSelection } from '../core/match/shown-mentions';
 /** One mention in the page. */
 export interface MentionRecord {
   readonly range: StaticRange;
+  /** The term's pack-qualified key (docs/decisions/002): what counts, mutes and labels are keyed by. */
+  readonly key: string;
+  readonly packId: string;
+  /** The term's id in its pack. */
   readonly termId: string;
   readonly strength: 'strong' | 'weak';
   /** The matched text as the page shows it. */

@@ -13,13 +13,19 @@ export interface PagePlan {
   names: { mention: string; focus: string } | null;
 }
 
-export async function requestPagePlan(): Promise<PagePlan> {
-  const [{ plan, labels }, names] = await Promise.all([
-    toBackground('getPlan', {}),
-    toBackground('highlightNames', { origin: performance.timeOrigin }).catch(() => null),
-  ]);
+/** A plan and labels as the background sends them (`getPlan`'s answer, `packsChanged`'s push), checked. */
+export function readPlan(answer: unknown): Pick<PagePlan, 'plan' | 'labels'> {
+  const { plan, labels } = (answer ?? {}) as { plan?: unknown; labels?: unknown };
   const checked = isMatcherPlan(plan) ? plan : null;
   // Only a background of another version could send none.
   if (!checked) console.warn('Context Cards: the background sent no matcher plan; this page is not scanned.');
-  return { plan: checked, labels: labels && typeof labels === 'object' ? labels : {}, names: names && typeof names === 'object' ? names : null };
+  return { plan: checked, labels: labels && typeof labels === 'object' ? (labels as Record<string, string>) : {} };
+}
+
+export async function requestPagePlan(): Promise<PagePlan> {
+  const [answer, names] = await Promise.all([
+    toBackground('getPlan', {}),
+    toBackground('highlightNames', { origin: performance.timeOrigin }).catch(() => null),
+  ]);
+  return { ...readPlan(answer), names: names && typeof names === 'object' ? names : null };
 }

@@ -4,6 +4,7 @@
  * (card-ui-loader.ts); a card asked for meanwhile is kept, and shown as soon as the UI is there, unless it was
  * closed or its mention went first. After that every call goes straight to the UI.
  */
+import type { TermRef } from '../../core/pack/term-key';
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
 import type { CardMode, CardSurface, CardUi, CardUiDeps, CardUiFactory, ContentSource, OpenCard, ShowOptions } from './card-ui-contract';
@@ -84,9 +85,9 @@ export class CardSlot implements CardSurface {
   }
 
   /** A hover waiting out its delay: the UI and the term's content are asked for now, so the card shows at once. */
-  prefetch(termId: string): void {
+  prefetch(term: TermRef): void {
     void this.ensureUi();
-    this.contents.load(termId).catch(() => undefined);
+    this.contents.load(term).catch(() => undefined);
   }
 
   /** Loads the UI once; a failed load is forgotten, so the next card asks again. */
