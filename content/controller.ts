@@ -115,7 +115,7 @@ export class ContentController implements ContentApp {
         return !!record;
       },
       step: (data) => this.step(directionOf(data)),
-      replan: (data) => this.replan(readPlan(data)),
+      packsChanged: (data) => this.usePlan(readPlan(data)),
     }, signal);
     this.current = await syncSettings(signal, (s) => this.applySettings(s));
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
@@ -125,10 +125,9 @@ export class ContentController implements ContentApp {
       this.muted = null;
       this.reporter.report(false);
     });
-    const { plan, labels, names } = await requestPagePlan();
+    const { names, ...plan } = await requestPagePlan();
     this.highlighter.useNames(names);
-    this.labels = labels;
-    this.plan = plan;
+    this.usePlan(plan);
     this.applySettings(this.current);
   }
 
@@ -148,20 +147,21 @@ export class ContentController implements ContentApp {
     else this.queueRender();
   }
 
-  /** The installed packs changed: the old mentions go, and the page is scanned again with the new plan. */
-  private replan({ plan, labels }: Pick<PagePlan, 'plan' | 'labels'>): boolean {
+  /** A plan from the background, at the start and when the installed packs change: a running scan starts
+   * again with it, and the next render draws and reports what that scan finds. No plan changes nothing. */
+  private usePlan({ plan, labels }: Pick<PagePlan, 'plan' | 'labels'>): boolean {
+    if (!plan) return false;
     this.labels = labels;
     this.plan = plan;
-    this.scanner?.stop();
-    this.scanner = null;
-    this.renderedRelevant = null;
-    this.focus(null);
-    this.drawn.show([]);
-    this.lastShown = { shown: [], counts: {}, capped: false };
-    this.ui?.rendered?.([]);
-    this.reporter.report(true);
-    if (this.current) this.applySettings(this.current);
-    return plan !== null;
+    const old = this.scanner;
+    if (old) {
+      old.stop();
+      this.scanner = null;
+      this.renderedRelevant = null;
+      this.applySettings(this.current);
+      this.queueRender();
+    }
+    return true;
   }
 
   private startScanner(plan: MatcherPlan): void {

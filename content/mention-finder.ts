@@ -63,7 +63,7 @@ export class MentionFinder {
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = this.sliceHidden.hidden(start.node);
       const region = this.opts.regions.regionOf(start.node);
-      store.add({ range, key: m.termId, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
+      store.add({ range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
       anyHidden ||= hidden;
     }
     return anyHidden;

@@ -18,7 +18,7 @@ export function readPlan(answer: unknown): Pick<PagePlan, 'plan' | 'labels'> {
   const { plan, labels } = (answer ?? {}) as { plan?: unknown; labels?: unknown };
   const checked = isMatcherPlan(plan) ? plan : null;
   // Only a background of another version could send none.
-  if (!checked) console.warn('Context Cards: the background sent no matcher plan; this page is not scanned.');
+  if (!checked) console.warn('Context Cards: no matcher plan came; the page is not scanned.');
   return { plan: checked, labels: labels && typeof labels === 'object' ? (labels as Record<string, string>) : {} };
 }
 

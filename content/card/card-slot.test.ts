@@ -4,7 +4,7 @@ import type { MentionRecord } from '../mention-store';
 import { CardSlot } from './card-slot';
 import type { CardUi, CardUiDeps, CardUiFactory, ContentSource } from './card-ui-contract';
 
-const ref = { packId: 'p', termId: 'a' };
+const ref = { key: 'p/a', packId: 'p', termId: 'a' };
 const rec = (termId: string) => ({ key: `p/${termId}`, packId: 'p', termId }) as unknown as MentionRecord;
 const host = {} as EventTarget;
 

@@ -4,11 +4,10 @@
  * (card-ui-loader.ts); a card asked for meanwhile is kept, and shown as soon as the UI is there, unless it was
  * closed or its mention went first. After that every call goes straight to the UI.
  */
-import type { TermRef } from '../../core/pack/term-key';
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
 import type { CardMode, CardSurface, CardUi, CardUiDeps, CardUiFactory, ContentSource, OpenCard, ShowOptions } from './card-ui-contract';
-import { TermContents } from './term-request';
+import { TermContents, type KeyedTerm } from './term-request';
 
 interface Waiting extends OpenCard {
   opts: ShowOptions;
@@ -85,7 +84,7 @@ export class CardSlot implements CardSurface {
   }
 
   /** A hover waiting out its delay: the UI and the term's content are asked for now, so the card shows at once. */
-  prefetch(term: TermRef): void {
+  prefetch(term: KeyedTerm): void {
     void this.ensureUi();
     this.contents.load(term).catch(() => undefined);
   }

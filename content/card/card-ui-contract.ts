@@ -3,8 +3,8 @@
  * isolated world on the first card of a frame (entrypoints/card-ui.ts). Types and one registry key only:
  * the content script must not pull the UI in by importing this.
  */
-import type { TermRef } from '../../core/pack/term-key';
 import type { TermContent } from '../../core/pack/term-content';
+import type { KeyedTerm } from './term-request';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
@@ -32,9 +32,9 @@ export interface ShowOptions {
 
 /** Where a card's content comes from (content/card/term-request.ts in the content script). */
 export interface ContentSource {
-  /** By the term's pack and id (a record has both). */
-  cached(term: TermRef): TermContent | undefined;
-  load(term: TermRef): Promise<TermContent | null>;
+  /** By the term's key, pack and id (a mention record has all three). */
+  cached(term: KeyedTerm): TermContent | undefined;
+  load(term: KeyedTerm): Promise<TermContent | null>;
 }
 
 /** What the triggers and the keyboard commands drive: the card UI, or the slot that stands in for it. */

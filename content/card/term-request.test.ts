@@ -5,7 +5,8 @@ import { TermContents } from './term-request';
 
 const content = termContent({ packId: 'test-pack', termId: 'widget' }, [{ pack: minimalPack(), label: { kind: 'curated' } }])!;
 
-const widget = { packId: 'test-pack', termId: 'widget' };
+const ref = (packId: string, termId: string) => ({ key: `${packId}/${termId}`, packId, termId });
+const widget = ref('test-pack', 'widget');
 
 describe('TermContents (a card asks the background for its term)', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -53,17 +54,17 @@ describe('TermContents (a card asks the background for its term)', () => {
     const ask = vi.fn(async ({ packId }: { packId: string; termId: string }) => ({ ...content, packId }));
     const contents = new TermContents(ask, 1000);
     await contents.load(widget);
-    await contents.load({ packId: 'other-pack', termId: 'widget' });
+    await contents.load(ref('other-pack', 'widget'));
     expect(ask).toHaveBeenCalledTimes(2);
     expect(contents.cached(widget)?.packId).toBe('test-pack');
-    expect(contents.cached({ packId: 'other-pack', termId: 'widget' })?.packId).toBe('other-pack');
+    expect(contents.cached(ref('other-pack', 'widget'))?.packId).toBe('other-pack');
   });
 
   it('keeps the last eight terms only', async () => {
     const contents = new TermContents(async ({ termId }) => ({ ...content, termId }), 1000);
-    for (let i = 0; i < 9; i++) await contents.load({ packId: 'test-pack', termId: `t${i}` });
-    expect(contents.cached({ packId: 'test-pack', termId: 't0' })).toBeUndefined();
-    expect(contents.cached({ packId: 'test-pack', termId: 't1' })?.termId).toBe('t1');
-    expect(contents.cached({ packId: 'test-pack', termId: 't8' })?.termId).toBe('t8');
+    for (let i = 0; i < 9; i++) await contents.load(ref('test-pack', `t${i}`));
+    expect(contents.cached(ref('test-pack', 't0'))).toBeUndefined();
+    expect(contents.cached(ref('test-pack', 't1'))?.termId).toBe('t1');
+    expect(contents.cached(ref('test-pack', 't8'))?.termId).toBe('t8');
   });
 });

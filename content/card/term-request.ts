@@ -12,6 +12,8 @@ export const TERM_CONTENT_TIMEOUT_MS = 4000;
 const KEPT = 8;
 
 type Ask = (term: TermRef) => Promise<unknown>;
+/** A term by its key (docs/decisions/002) and, for the background, its pack and id: a mention record is one. */
+export type KeyedTerm = TermRef & { readonly key: string };
 
 /** A background answer a card can render: an object with a list of sources (the background built it). */
 function isContent(value: unknown): value is TermContent {
@@ -29,16 +31,16 @@ export class TermContents {
   ) {}
 
   /** The last answer for a term, if one is kept. */
-  cached(term: TermRef): TermContent | undefined {
-    return this.kept.get(`${term.packId}/${term.termId}`);
+  cached(term: KeyedTerm): TermContent | undefined {
+    return this.kept.get(term.key);
   }
 
   /**
    * Asks the background (once at a time per term). Resolves with the content, or null when no source has the
    * term; rejects when the background fails or does not answer in time.
    */
-  load(term: TermRef): Promise<TermContent | null> {
-    const key = `${term.packId}/${term.termId}`;
+  load(term: KeyedTerm): Promise<TermContent | null> {
+    const { key } = term;
     let pending = this.asking.get(key);
     if (!pending) {
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -18,8 +18,8 @@ describe('pack-qualified term keys', () => {
     expect(termKey('cnn-2018-uk-xinjiang', 'xinjiang')).toBe('cnn-2018-uk-xinjiang/xinjiang');
     expect(splitTermKey('fixture-harbour-2020/cerd')).toEqual({ packId: 'fixture-harbour-2020', termId: 'cerd' });
     for (const bad of ['xinjiang', '/xinjiang', 'pack/', 'a/b/c', 'Pack/term', 'p/<b>', `p/${'x'.repeat(65)}`]) expect(splitTermKey(bad), bad).toBeNull();
-    expect(refOfKey('p/t')).toEqual({ packId: 'p', termId: 't' });
-    expect(refOfKey('t')).toEqual({ packId: '', termId: 't' });
+    expect(refOfKey('p/t')).toEqual({ key: 'p/t', packId: 'p', termId: 't' });
+    expect(refOfKey('t')).toEqual({ key: 't', packId: '', termId: 't' });
   });
 
   it('names the shipped pack as the one bare ids belonged to', () => {

@@ -36,9 +36,9 @@ export function keyedTerms<T extends { readonly id: string }>(packs: readonly { 
   return [...terms.values()];
 }
 
-/** The pack and term of a key as the matcher reports it; a key without a pack (a plan made from bare ids, as
- * tests make) names a term of no pack. */
-export function refOfKey(key: string): TermRef {
+/** A key as the matcher reports it, with its pack and term; a key without a pack (a plan made from bare ids,
+ * as tests make) names a term of no pack. */
+export function refOfKey(key: string): TermRef & { key: string } {
   const slash = key.indexOf('/');
-  return { packId: slash < 0 ? '' : key.slice(0, slash), termId: key.slice(slash + 1) };
+  return { key, packId: slash < 0 ? '' : key.slice(0, slash), termId: key.slice(slash + 1) };
 }
