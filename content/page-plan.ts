@@ -17,7 +17,7 @@ export class PlannedTerms {
     const { plan, labels } = (answer ?? {}) as { plan?: unknown; labels?: unknown };
     if (!isMatcherPlan(plan)) {
       // Only a background of another version could send none.
-      console.warn('Context Cards: no matcher plan came; the page is not scanned.');
+      console.warn('Context Cards: no matcher plan; nothing is scanned.');
       return false;
     }
     this.plan = plan;
