@@ -36,13 +36,13 @@ function expectApaSourceCitation(copy: { text: string; html?: string } | null): 
 describe('menuCopyText', () => {
   it('copies the source citation when the pointer was on no mention', () => {
     expectApaSourceCitation(menuCopyText([pack], 'apa', undefined, today));
-    expectApaSourceCitation(menuCopyText([pack], 'apa', { termId: null, quoteId: null }, today));
+    expectApaSourceCitation(menuCopyText([pack], 'apa', { packId: null, termId: null, quoteId: null }, today));
   });
 
   it('cites the source of the pack the page mentions most when several are installed', () => {
     const second = minimalPack();
-    expect(menuCopyText([pack, second], 'apa', undefined, today, { widget: 3, xinjiang: 1 })!.text).toContain(second.source.title);
-    expectApaSourceCitation(menuCopyText([pack, second], 'apa', undefined, today, { widget: 1, xinjiang: 2 }));
+    expect(menuCopyText([pack, second], 'apa', undefined, today, { 'test-pack/widget': 3, 'cnn-2018-uk-xinjiang/xinjiang': 1 })!.text).toContain(second.source.title);
+    expectApaSourceCitation(menuCopyText([pack, second], 'apa', undefined, today, { 'test-pack/widget': 1, 'cnn-2018-uk-xinjiang/xinjiang': 2 }));
     expectApaSourceCitation(menuCopyText([pack, second], 'apa', undefined, today));
   });
 
@@ -54,7 +54,7 @@ describe('menuCopyText', () => {
   it("copies the term's first quotation with its speaker and passage link when the pointer was on a mention", () => {
     const term = pack.terms.find((t) => t.id === 'uyghur')!;
     const first = term.quoteIds[0]!;
-    const copy = menuCopyText([pack], 'apa', { termId: 'uyghur', quoteId: null }, today)!;
+    const copy = menuCopyText([pack], 'apa', { packId: pack.id, termId: 'uyghur', quoteId: null }, today)!;
     const lines = copy.text.split('\n');
     // The speaker (the committee's report) already names its date: the attribution does not repeat it.
     expect(speakerOf(first)).toContain('29 August 2018');
@@ -65,7 +65,7 @@ describe('menuCopyText', () => {
   });
 
   it('copies the very quotation the pointer was on, not the first of its term', () => {
-    const copy = menuCopyText([pack], 'apa', { termId: 'jeremy-hunt', quoteId: 'hunt-appropriate-forums' }, today)!;
+    const copy = menuCopyText([pack], 'apa', { packId: pack.id, termId: 'jeremy-hunt', quoteId: 'hunt-appropriate-forums' }, today)!;
     expect(copy.text).toContain(`\u201C${quotationAsShown(quote('hunt-appropriate-forums'))}\u201D \u2014 Jeremy Hunt, UK Foreign Secretary`);
     expect(copy.text.split('\n').at(-1)).toBe(passageLink('hunt-appropriate-forums'));
     expect(copy.text).not.toContain(quote('hunt-broadly-accurate').text);
@@ -73,12 +73,12 @@ describe('menuCopyText', () => {
 
   it('falls back to the source citation for a term without quotations', () => {
     expect(pack.terms.find((t) => t.id === 'kashgar')!.quoteIds).toEqual([]);
-    expectApaSourceCitation(menuCopyText([pack], 'apa', { termId: 'kashgar', quoteId: null }, today));
+    expectApaSourceCitation(menuCopyText([pack], 'apa', { packId: pack.id, termId: 'kashgar', quoteId: null }, today));
   });
 
   it('falls back to the source citation for a term or quotation no pack knows', () => {
-    expectApaSourceCitation(menuCopyText([pack], 'apa', { termId: 'no-such-term', quoteId: null }, today));
-    expectApaSourceCitation(menuCopyText([pack], 'apa', { termId: 'xinjiang', quoteId: 'no-such-quote' }, today));
+    expectApaSourceCitation(menuCopyText([pack], 'apa', { packId: pack.id, termId: 'no-such-term', quoteId: null }, today));
+    expectApaSourceCitation(menuCopyText([pack], 'apa', { packId: pack.id, termId: 'xinjiang', quoteId: 'no-such-quote' }, today));
   });
 
   it('cites the source in the style asked for', () => {
@@ -100,13 +100,24 @@ describe('menuCopyText', () => {
 
   it('quotes with an APA citation when the chosen style is a data format', () => {
     // A BibTeX entry pasted under a quotation is of no use to a reader; the quote copy cites in APA.
-    const copy = menuCopyText([pack], 'bibtex', { termId: 'cerd', quoteId: null }, today)!;
+    const copy = menuCopyText([pack], 'bibtex', { packId: pack.id, termId: 'cerd', quoteId: null }, today)!;
     expect(copy.text).toContain(quotationAsShown(quote('cerd-pretext')));
     expect(copy.text).toContain('(2018, October 31)');
     expect(copy.text).not.toContain('@');
   });
 
   it('copies nothing when no pack is loaded', () => {
-    expect(menuCopyText([], 'apa', { termId: 'xinjiang', quoteId: null }, today)).toBeNull();
+    expect(menuCopyText([], 'apa', { packId: pack.id, termId: 'xinjiang', quoteId: null }, today)).toBeNull();
+  });
+
+  it('copies the quotation of the term in the pack the mention belongs to, not of a same-id term in another pack', () => {
+    const second = minimalPack();
+    second.terms[0]!.id = 'uyghur';
+    const own = menuCopyText([second, pack], 'apa', { packId: pack.id, termId: 'uyghur', quoteId: null }, today)!;
+    expect(own.text).toContain(quotationAsShown(quote(pack.terms.find((t) => t.id === 'uyghur')!.quoteIds[0]!)));
+    const other = menuCopyText([pack, second], 'apa', { packId: second.id, termId: 'uyghur', quoteId: null }, today)!;
+    expect(other.text).toContain(second.quotes[0]!.text);
+    // A term without its pack is no target: the page's most-mentioned source is cited instead.
+    expectApaSourceCitation(menuCopyText([pack, second], 'apa', { packId: null, termId: 'uyghur', quoteId: null }, today));
   });
 });

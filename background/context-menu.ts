@@ -17,10 +17,17 @@ import { loadSettings } from './settings/store';
 export const MENU_ID = 'copy-citation';
 
 /** What was under the pointer, per tab, at the last contextmenu event. */
-const targets = new Map<number, { termId: string | null; quoteId: string | null }>();
+const targets = new Map<number, MenuTarget>();
 
-export function rememberTarget(tabId: number, termId: string | null, quoteId: string | null): void {
-  targets.set(tabId, { termId, quoteId });
+/** A mention's term (its pack and id) and quotation; any part null when the pointer was on none. */
+export interface MenuTarget {
+  packId: string | null;
+  termId: string | null;
+  quoteId: string | null;
+}
+
+export function rememberTarget(tabId: number, target: MenuTarget): void {
+  targets.set(tabId, target);
 }
 
 export function createMenu(): void {
@@ -31,19 +38,19 @@ export function createMenu(): void {
 }
 
 /** The text to copy for a context-menu target: a mention's key quotation, else the citation of the source
- * the page mentions most (`counts`: the tab's mentions by term id). */
+ * the page mentions most (`counts`: the tab's mentions by term key). */
 export function menuCopyText(
   packs: readonly ContextPack[],
   style: Parameters<typeof sourceCitation>[1],
-  target: { termId: string | null; quoteId: string | null } | undefined,
+  target: MenuTarget | undefined,
   today: Date,
   counts: Readonly<Record<string, number>> = {},
 ): CopyStrings | null {
-  const termId = target?.termId;
-  const term = termId ? packs.flatMap((p) => p.terms).find((t) => t.id === termId) : undefined;
-  if (term) {
+  const pack = target?.packId ? packs.find((p) => p.id === target.packId) : undefined;
+  const term = pack && target?.termId ? pack.terms.find((t) => t.id === target.termId) : undefined;
+  if (pack && term) {
     const quoteId = target?.quoteId ?? term.quoteIds[0];
-    const copy = copyStrings(packs, quoteId ? { termId: term.id, quoteId } : { termId: term.id }, style, today);
+    const copy = copyStrings(packs, { packId: pack.id, termId: term.id, ...(quoteId ? { quoteId } : {}) }, style, today);
     if (copy) return copy;
   }
   const source = mostMentionedPack(packs, counts);

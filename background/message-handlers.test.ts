@@ -22,8 +22,21 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
-// The shipped packs are read with fetch: the test's one pack is the minimal one.
-vi.stubGlobal('fetch', async () => new Response(JSON.stringify(minimalPack())));
+// The installed packs are read with fetch (the index, then each pack): the minimal one, and a second pack
+// when a test installs it (its term of the same id matches another word).
+const second = (() => {
+  const pack = minimalPack();
+  pack.id = 'second-pack';
+  pack.terms[0]!.label = 'Second widget';
+  pack.terms[0]!.variants = [{ text: 'gizmo', lang: 'en', inflection: 'en' }];
+  pack.quotes[0]!.text = 'the gizmo works';
+  return pack;
+})();
+let installed = ['test-pack'];
+vi.stubGlobal('fetch', async (url: string) => {
+  if (url.endsWith('/packs/index.json')) return new Response(JSON.stringify({ packs: installed }));
+  return new Response(JSON.stringify(url.endsWith('/second-pack.json') ? second : minimalPack()));
+});
 vi.mock('./clipboard-relay', () => ({
   copyFromBackground: async (text: string, html?: string) => {
     copied.push({ text, html });
@@ -52,9 +65,12 @@ vi.mock('./reveal-passage', () => ({
 }));
 
 const { backgroundHandlers, BACKGROUND_TYPES } = await import('./message-handlers');
+const { reloadPacks } = await import('./packs');
 
 const tab = (id: number, url = 'https://news.example/story') => ({ id: 'ext', url, tab: { id, index: 0 } }) as never;
 const termId = minimalPack().terms[0]!.id;
+const packId = 'test-pack';
+const termKey = `${packId}/${termId}`;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] }); // not the timers: fake-indexeddb runs on them
@@ -102,14 +118,61 @@ describe('opening the full context from a frame', () => {
     vi.advanceTimersByTime(10_000);
     expect((await backgroundHandlers.openContext({ termId }, tab(5))).ok).toBe(true);
   });
+
+  it('opens the full context at the term by its pack and id', async () => {
+    await backgroundHandlers.openContext({ packId, termId }, tab(9));
+    await backgroundHandlers.openContext({ termId }, tab(10));
+    expect(created).toEqual(['ext://id/popup.html?view=full&tab=9#term=test-pack/widget', 'ext://id/popup.html?view=full&tab=10']);
+  });
+});
+
+describe('two packs with a term of the same id', () => {
+  beforeEach(() => {
+    installed = ['test-pack', 'second-pack'];
+    reloadPacks();
+    return () => {
+      installed = ['test-pack'];
+      reloadPacks();
+    };
+  });
+
+  it('plans both packs\' terms under their keys and labels each', async () => {
+    const answer = await backgroundHandlers.getPlan({}, tab(7));
+    expect(answer.labels).toEqual({ 'test-pack/widget': 'Widget', 'second-pack/widget': 'Second widget' });
+    const { matcherFromPlan } = await import('../core/match/matcher-from-plan');
+    const { isMatcherPlan } = await import('../core/match/matcher-plan');
+    expect(isMatcherPlan(answer.plan)).toBe(true);
+    const found = matcherFromPlan(answer.plan as never).find('a widget and a gizmo');
+    expect(found.map((m) => m.termId)).toEqual(['test-pack/widget', 'second-pack/widget']);
+  });
+
+  it('answers each card from the pack its term belongs to', async () => {
+    const mine = await backgroundHandlers.termContent({ packId, termId }, tab(7));
+    const theirs = await backgroundHandlers.termContent({ packId: 'second-pack', termId }, tab(7));
+    expect([mine?.label, mine?.sources.map((s) => s.source.id)]).toEqual(['Widget', ['test-pack']]);
+    expect([theirs?.label, theirs?.sources[0]?.source.id, theirs?.sources[0]?.quotes.map((q) => q.text)]).toEqual(['Second widget', 'second-pack', ['the gizmo works']]);
+  });
+
+  it('copies the citation of the term\'s own pack, and refuses a bare term id two packs define', async () => {
+    const strings = await backgroundHandlers.cardCopy({ packId: 'second-pack', termId, quoteId: 'q-one' }, tab(7));
+    expect(strings?.text).toContain('the gizmo works');
+    expect(await backgroundHandlers.cardCopy({ termId, quoteId: 'q-one' }, tab(7))).toBeNull();
+  });
+
+  it('mutes a term of one pack by its key', async () => {
+    const site = 'news.example';
+    expect(await backgroundHandlers.muteTerm({ site, termKey: 'second-pack/widget', muted: true }, tab(7, 'https://news.example/a'))).toEqual({ ok: true });
+    expect((await backgroundHandlers.getSettings({}, tab(7, 'https://news.example/a'))).settings.mutedTerms).toEqual({ [site]: ['second-pack/widget'] });
+    expect(await backgroundHandlers.muteTerm({ site, termId, muted: true }, tab(7, 'https://news.example/a'))).toEqual({ ok: false });
+  });
 });
 
 describe('settings for a frame', () => {
   it('answers each frame with its own site only', async () => {
-    stored = toStored({ ...DEFAULT_SETTINGS, disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['a'], 'clinic.example': ['b'] } });
+    stored = toStored({ ...DEFAULT_SETTINGS, disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['p/a'], 'clinic.example': ['p/b'] } });
     const news = await backgroundHandlers.getSettings({}, tab(6, 'https://news.example/story'));
     expect(news.settings.disabledSites).toEqual(['news.example']);
-    expect(news.settings.mutedTerms).toEqual({ 'news.example': ['a'] });
+    expect(news.settings.mutedTerms).toEqual({ 'news.example': ['p/a'] });
     const ad = await backgroundHandlers.getSettings({}, tab(6, 'https://ads.example/frame'));
     expect(ad.settings.disabledSites).toEqual([]);
     expect(ad.settings.mutedTerms).toEqual({});
@@ -161,13 +224,13 @@ describe('the reader\'s sources on cards', () => {
   it('adds an enabled source of the reader, labelled, after the curated one, and leaves out a disabled one', async () => {
     const record: SourceRecord = { id: 'news-example-a-headline', pack: readerPack(), origin: 'added' as const, pageUrl: 'https://news.example/a', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: '2026-12-02T10:00:00.000Z', enabled: true };
     mySources.push(record);
-    const content = await backgroundHandlers.termContent({ termId }, tab(7));
+    const content = await backgroundHandlers.termContent({ packId, termId }, tab(7));
     expect(content?.sources.map((s) => [s.source.id, s.source.label])).toEqual([
       ['test-pack', { kind: 'curated' }],
       ['news-example-a-headline', { kind: 'added', reviewedAt: '2026-12-02T10:00:00.000Z' }],
     ]);
     record.enabled = false;
-    const without = await backgroundHandlers.termContent({ termId }, tab(7));
+    const without = await backgroundHandlers.termContent({ packId, termId }, tab(7));
     expect(without?.sources.map((s) => s.source.id)).toEqual(['test-pack']);
   });
 });
@@ -179,10 +242,10 @@ describe('the sources the popup shows', () => {
     const record: SourceRecord = { id: 'mine-for-popup', pack: readerPack('mine-for-popup'), origin: 'imported' as const, pageUrl: 'https://news.example/b', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: null, enabled: true };
     mySources.push(record);
     try {
-      const answer = await backgroundHandlers.popupSources({ termIds: [termId] }, popupPage);
+      const answer = await backgroundHandlers.popupSources({ termKeys: [termKey] }, popupPage);
       expect(answer.sources.map((s) => [s.pack.id, s.label.kind])).toEqual([['test-pack', 'curated'], ['mine-for-popup', 'imported']]);
       // A page that mentions none of the terms the source attaches to gets the curated source alone.
-      expect((await backgroundHandlers.popupSources({ termIds: [] }, popupPage)).sources.map((s) => s.pack.id)).toEqual(['test-pack']);
+      expect((await backgroundHandlers.popupSources({ termKeys: [] }, popupPage)).sources.map((s) => s.pack.id)).toEqual(['test-pack']);
     } finally {
       mySources.splice(mySources.indexOf(record), 1);
     }
@@ -191,9 +254,9 @@ describe('the sources the popup shows', () => {
   it('refuses content scripts, other extensions and malformed requests with no source', async () => {
     mySources.push({ id: 'private', pack: readerPack('private'), origin: 'added' as const, pageUrl: 'https://news.example/c', addedAt: '2026-12-01T10:00:00.000Z', reviewedAt: null, enabled: true });
     try {
-      expect(await backgroundHandlers.popupSources({ termIds: [termId] }, tab(7))).toEqual({ sources: [] });
-      expect(await backgroundHandlers.popupSources({ termIds: [termId] }, { id: 'other', url: 'ext://id/popup.html' } as never)).toEqual({ sources: [] });
-      for (const data of [null, {}, { termIds: '<img>' }, { termIds: ['<img>'] }, { termIds: Array.from({ length: 501 }, () => termId) }]) {
+      expect(await backgroundHandlers.popupSources({ termKeys: [termKey] }, tab(7))).toEqual({ sources: [] });
+      expect(await backgroundHandlers.popupSources({ termKeys: [termKey] }, { id: 'other', url: 'ext://id/popup.html' } as never)).toEqual({ sources: [] });
+      for (const data of [null, {}, { termIds: [termKey] }, { termKeys: [termId] }, { termKeys: '<img>' }, { termKeys: ['<img>'] }, { termKeys: Array.from({ length: 501 }, () => termKey) }]) {
         expect(await backgroundHandlers.popupSources(data, popupPage)).toEqual({ sources: [] });
       }
     } finally {
@@ -206,20 +269,20 @@ describe('what frames get', () => {
   it('gives a frame the plan and the term labels, never the packs', async () => {
     const answer = await backgroundHandlers.getPlan({}, tab(7));
     expect(Object.keys(answer).sort()).toEqual(['labels', 'plan']);
-    expect(answer.labels).toEqual({ widget: 'Widget' });
+    expect(answer.labels).toEqual({ 'test-pack/widget': 'Widget' });
     expect(JSON.stringify(answer)).not.toContain(minimalPack().quotes[0]!.text);
   });
 
   it('answers a card with its term\'s content from the enabled sources', async () => {
-    const content = await backgroundHandlers.termContent({ termId }, tab(7));
+    const content = await backgroundHandlers.termContent({ packId, termId }, tab(7));
     expect(content?.label).toBe('Widget');
     expect(content?.sources.map((s) => [s.source.id, s.source.label.kind])).toEqual([['test-pack', 'curated']]);
     expect(content?.sources[0]!.quotes.map((q) => q.text)).toEqual(['we will see']);
   });
 
   it('answers null for an unknown or malformed term', async () => {
-    expect(await backgroundHandlers.termContent({ termId: 'no-such-term' }, tab(7))).toBeNull();
-    expect(await backgroundHandlers.termContent({ termId: '<img>' }, tab(7))).toBeNull();
+    expect(await backgroundHandlers.termContent({ packId, termId: 'no-such-term' }, tab(7))).toBeNull();
+    expect(await backgroundHandlers.termContent({ packId, termId: '<img>' }, tab(7))).toBeNull();
     expect(await backgroundHandlers.termContent(null, tab(7))).toBeNull();
   });
 });

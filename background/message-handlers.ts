@@ -17,7 +17,8 @@ import { contentForTerm } from './term-content';
 import { popupSources } from './popup-sources';
 import { sourceHandlers } from './sources/handlers';
 import { library } from './sources/store';
-import { fromExtensionPage, itemIdOrNull, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
+import { termKey } from '../core/pack/term-key';
+import { fromExtensionPage, readCardCopyRequest, readContextTarget, readExtractTabRequest, readFrameReport, readMuteRequest, readPopupSourcesRequest, readRevealRequest, readTermContentRequest } from './validate-messages';
 import { revealPassage } from './reveal-passage';
 import { highlightStyles } from './highlight-styles';
 import { loadCardUi } from './card-ui';
@@ -38,8 +39,8 @@ export const backgroundHandlers: Handlers = {
   getPlan: () => getPlan(),
 
   termContent: (data) => {
-    const termId = readTermContentRequest(data);
-    return termId ? contentForTerm(termId) : Promise.resolve(null);
+    const term = readTermContentRequest(data);
+    return term ? contentForTerm(term) : Promise.resolve(null);
   },
 
   // Each frame learns only its own site's entries of the lists that reveal the reader's browsing.
@@ -49,7 +50,7 @@ export const backgroundHandlers: Handlers = {
     // A frame may mute terms on its own site only.
     const request = readMuteRequest(data);
     if (!request || request.site !== siteOf(sender.url ?? '')) return Promise.resolve({ ok: false });
-    return updateSettings((s) => withMute(s, request.site, request.termId, request.muted)).then(() => ({ ok: true }));
+    return updateSettings((s) => withMute(s, request.site, request.termKey, request.muted)).then(() => ({ ok: true }));
   },
 
   report: (data, sender) => {
@@ -75,15 +76,14 @@ export const backgroundHandlers: Handlers = {
   },
 
   contextTarget: (data, sender) => {
-    const { termId, quoteId } = readContextTarget(data);
-    if (sender.tab?.id !== undefined) rememberTarget(sender.tab.id, termId, quoteId);
+    if (sender.tab?.id !== undefined) rememberTarget(sender.tab.id, readContextTarget(data));
     return Promise.resolve({ ok: true });
   },
 
   openContext: (data, sender) => {
     if (!openTabLimit.allow(tabKey(sender))) return Promise.resolve({ ok: false });
-    const termId = itemIdOrNull((data as { termId?: unknown } | null)?.termId);
-    const hash = termId ? `#term=${termId}` : '';
+    const { packId, termId } = readContextTarget(data);
+    const hash = packId && termId ? `#term=${termKey(packId, termId)}` : '';
     // The full context is the popup's view in a tab, about the tab the reader came from.
     const from = sender.tab?.id !== undefined ? `&tab=${sender.tab.id}` : '';
     return browser.tabs
@@ -95,7 +95,7 @@ export const backgroundHandlers: Handlers = {
   popupSources: (data, sender) => {
     const request = readPopupSourcesRequest(data);
     if (!request || !fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return Promise.resolve({ sources: [] });
-    return popupSources(request.termIds).then((sources) => ({ sources }));
+    return popupSources(request.termKeys).then((sources) => ({ sources }));
   },
   // sources: extension pages only (background/sources/handlers.ts)
   ...sourceHandlers(library, extractTab),

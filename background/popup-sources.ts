@@ -5,7 +5,7 @@ import type { SourceLabel } from '../core/pack/term-content';
 import { enabledPacks } from './enabled-packs';
 import { mentionFinder } from './term-content';
 
-export async function popupSources(termIds: readonly string[]): Promise<{ pack: ContextPack; label: SourceLabel }[]> {
+export async function popupSources(termKeys: readonly string[]): Promise<{ pack: ContextPack; label: SourceLabel }[]> {
   const [sources, find] = await Promise.all([enabledPacks(), mentionFinder()]);
-  return sourcesForPage(sources, termIds, find);
+  return sourcesForPage(sources, termKeys, find);
 }

@@ -1,18 +1,21 @@
 /** The background checks what content scripts and pages send before it stores or acts on it. */
 import * as v from 'valibot';
 import { ITEM_ID } from '../core/ids';
+import { TERM_KEY } from '../core/pack/term-key';
 import { siteName } from '../core/settings/settings';
 import type { FrameReport } from '../utils/messages';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID));
+/** A pack-qualified term key (docs/decisions/002). */
+const termKey = v.pipe(v.string(), v.regex(TERM_KEY));
 
 const FrameReportSchema = v.object({
   documentId: v.pipe(v.string(), v.maxLength(64)),
-  counts: v.pipe(v.record(itemId, count), v.check((c) => Object.keys(c).length <= 500)),
+  counts: v.pipe(v.record(termKey, count), v.check((c) => Object.keys(c).length <= 500)),
   total: count,
   capped: v.boolean(),
-  keys: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}:[0-9a-z]{1,7}$/))), v.maxLength(5000))),
+  keys: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}\/[a-z0-9-]{1,64}:[0-9a-z]{1,7}$/))), v.maxLength(5000))),
   readable: v.boolean(),
 });
 
@@ -24,40 +27,42 @@ export function readFrameReport(data: unknown): FrameReport | null {
 
 const MuteRequestSchema = v.object({
   site: siteName,
-  termId: itemId,
+  termKey,
   muted: v.boolean(),
 });
 
 /** A request to mute or unmute a term on a site, or null when it is malformed. */
-export function readMuteRequest(data: unknown): { site: string; termId: string; muted: boolean } | null {
+export function readMuteRequest(data: unknown): { site: string; termKey: string; muted: boolean } | null {
   const result = v.safeParse(MuteRequestSchema, data);
   return result.success ? result.output : null;
 }
 
-const CardCopySchema = v.object({ termId: itemId, sourceId: v.optional(itemId), quoteId: v.optional(itemId) });
+// The pack may be left out (a caller from before keys were qualified): copyStrings then takes the one pack
+// defining the term id, and none when several do.
+const CardCopySchema = v.object({ packId: v.optional(itemId), termId: itemId, sourceId: v.optional(itemId), quoteId: v.optional(itemId) });
 
 /** The term (and source, and quotation) a card asks copy strings for, or null. */
-export function readCardCopyRequest(data: unknown): { termId: string; sourceId?: string; quoteId?: string } | null {
+export function readCardCopyRequest(data: unknown): { packId?: string; termId: string; sourceId?: string; quoteId?: string } | null {
   const result = v.safeParse(CardCopySchema, data ?? {});
   if (!result.success) return null;
-  const { termId, sourceId, quoteId } = result.output;
-  return { termId, ...(sourceId === undefined ? {} : { sourceId }), ...(quoteId === undefined ? {} : { quoteId }) };
+  const { packId, termId, sourceId, quoteId } = result.output;
+  return { ...(packId === undefined ? {} : { packId }), termId, ...(sourceId === undefined ? {} : { sourceId }), ...(quoteId === undefined ? {} : { quoteId }) };
 }
 
-const TermContentSchema = v.object({ termId: itemId });
+const TermContentSchema = v.object({ packId: itemId, termId: itemId });
 
-/** The term a card asks its content for, or null. */
-export function readTermContentRequest(data: unknown): string | null {
+/** The term a card asks its content for (its pack and id), or null. */
+export function readTermContentRequest(data: unknown): { packId: string; termId: string } | null {
   const result = v.safeParse(TermContentSchema, data ?? {});
-  return result.success ? result.output.termId : null;
+  return result.success ? { packId: result.output.packId, termId: result.output.termId } : null;
 }
 
-const PopupSourcesSchema = v.object({ termIds: v.pipe(v.array(itemId), v.maxLength(500)) });
+const PopupSourcesSchema = v.object({ termKeys: v.pipe(v.array(termKey), v.maxLength(500)) });
 
-/** The terms the popup's page mentions, for the sources that concern it; null when malformed. */
-export function readPopupSourcesRequest(data: unknown): { termIds: string[] } | null {
+/** The terms (by key) the popup's page mentions, for the sources that concern it; null when malformed. */
+export function readPopupSourcesRequest(data: unknown): { termKeys: string[] } | null {
   const result = v.safeParse(PopupSourcesSchema, data);
-  return result.success ? { termIds: [...new Set(result.output.termIds)] } : null;
+  return result.success ? { termKeys: [...new Set(result.output.termKeys)] } : null;
 }
 
 /** An id when it has the form of one, else null: a context-menu target may name nothing. */
@@ -65,10 +70,11 @@ export function itemIdOrNull(value: unknown): string | null {
   return typeof value === 'string' && ITEM_ID.test(value) ? value : null;
 }
 
-/** The mention a context menu opened on (either part may be null). */
-export function readContextTarget(data: unknown): { termId: string | null; quoteId: string | null } {
-  const { termId, quoteId } = (data ?? {}) as { termId?: unknown; quoteId?: unknown };
-  return { termId: itemIdOrNull(termId), quoteId: itemIdOrNull(quoteId) };
+/** The mention a context menu opened on (any part may be null; a term without its pack names none). */
+export function readContextTarget(data: unknown): { packId: string | null; termId: string | null; quoteId: string | null } {
+  const { packId, termId, quoteId } = (data ?? {}) as { packId?: unknown; termId?: unknown; quoteId?: unknown };
+  const pack = itemIdOrNull(packId);
+  return { packId: pack, termId: pack && itemIdOrNull(termId), quoteId: itemIdOrNull(quoteId) };
 }
 
 const ExtractTabSchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)) });

@@ -9,7 +9,8 @@ import type { MentionRecord } from './mention-store';
 export interface ContentApp {
   readonly signal: AbortSignal;
   /** A term's label, for what the page shows before a card has its content (its id when unknown). */
-  labelOf(termId: string): string;
+  /** A term's label by its pack-qualified key. */
+  labelOf(termKey: string): string;
   settings(): Settings;
   site(): string | null;
   /** Mentions drawn now, in document order. */

@@ -19,17 +19,15 @@ import { RegionTopics } from './regions-topic';
 import { syncSettings } from './settings-sync';
 import { watchUrl, type UrlWatch } from './url-watch';
 import { answerRequests } from './content-messages';
-import { requestPagePlan } from './page-plan';
+import { PlannedTerms, requestPagePlan } from './page-plan';
 import type { ContentApp, PageUi } from './content-app';
 
 export type { ContentApp, PageUi } from './content-app'; // the card modules import them from here
 
 export class ContentController implements ContentApp {
   readonly signal: AbortSignal;
-  /** Term labels by id, from the background with the plan (frames hold no packs: cards ask for content). */
-  private labels: Readonly<Record<string, string>> = {};
-  /** The matcher plan the background sent (null: none, or not a plan: nothing is scanned). */
-  private plan: MatcherPlan | null = null;
+  /** The matcher plan and the terms' labels the background sent (frames hold no packs: cards ask for content). */
+  private readonly planned = new PlannedTerms();
   private readonly lifecycle: AbortController;
   private current!: Settings;
   private scanner: PageScanner | null = null;
@@ -79,9 +77,8 @@ export class ContentController implements ContentApp {
     return this.scanner?.store.relevance.aboutCamps(record) ?? true;
   }
 
-  labelOf(termId: string): string {
-    const label = Object.hasOwn(this.labels, termId) ? this.labels[termId] : undefined;
-    return typeof label === 'string' ? label : termId;
+  labelOf(termKey: string): string {
+    return this.planned.labelOf(termKey);
   }
 
   site(): string | null {
@@ -115,6 +112,8 @@ export class ContentController implements ContentApp {
         return !!record;
       },
       step: (data) => this.step(directionOf(data)),
+      // The installed packs changed: the scan starts again with the new plan (a push without one changes nothing).
+      packsChanged: (data) => this.planned.use(data, () => this.current && this.applySettings(this.current, true)),
     }, signal);
     this.current = await syncSettings(signal, (s) => this.applySettings(s));
     // Back-forward cache: the background forgot this page when the tab navigated away; tell it again.
@@ -124,26 +123,27 @@ export class ContentController implements ContentApp {
       this.muted = null;
       this.reporter.report(false);
     });
-    const { plan, labels, names } = await requestPagePlan();
+    const { answer, names } = await requestPagePlan();
     this.highlighter.useNames(names);
-    this.labels = labels;
-    this.plan = plan;
+    this.planned.use(answer);
     this.applySettings(this.current);
   }
 
-  private applySettings(settings: Settings): void {
+  /** `fresh`: what was found goes, and an active page is scanned anew (a new plan). */
+  private applySettings(settings: Settings, fresh = false): void {
     this.current = settings;
     this.muted = null;
     this.highlighter.setLook(settings.highlightStyle, settings.highlightColor);
-    if (activityFor(settings, this.site()) !== 'active') {
+    const active = activityFor(settings, this.site()) === 'active';
+    if (fresh || !active) {
       this.scanner?.stop();
       this.scanner = null;
       this.drawn.show([]);
       this.lastShown = { shown: [], counts: {}, capped: false };
       this.reporter.report(true);
-      return;
+      if (!active) return;
     }
-    if (!this.scanner && this.plan) this.startScanner(this.plan);
+    if (!this.scanner && this.planned.plan) this.startScanner(this.planned.plan);
     else this.queueRender();
   }
 

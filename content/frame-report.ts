@@ -42,7 +42,7 @@ export function keyOf(record: MentionRecord): string {
     const { startContainer, startOffset, endContainer, endOffset } = record.range;
     const before = (startContainer.nodeValue ?? '').slice(Math.max(0, startOffset - KEY_CONTEXT_CHARS), startOffset);
     const after = (endContainer.nodeValue ?? '').slice(endOffset, endOffset + KEY_CONTEXT_CHARS);
-    key = mentionKey(record.termId, before, record.text, after);
+    key = mentionKey(record.key, before, record.text, after);
     keys.set(record, key);
   }
   return key;

@@ -2,6 +2,7 @@
  * Turns a run's matches into mention records: each mention's range, text nodes, region and visibility,
  * left out where the scanner never looks (run-exclusion.ts).
  */
+import { refOfKey } from '../core/pack/term-key';
 import type { ScanMatcher } from '../core/match/matcher-plan';
 import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import type { MentionStore } from './mention-store';
@@ -64,7 +65,7 @@ export class MentionFinder {
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = this.sliceHidden.hidden(start.node);
       const region = this.opts.regions.regionOf(start.node);
-      store.add({ range, termId: m.termId, strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
+      store.add({ range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
       anyHidden ||= hidden;
     }
     return anyHidden;

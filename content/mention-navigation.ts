@@ -23,9 +23,9 @@ export function stepFrom(shown: readonly MentionRecord[], current: MentionRecord
 /** The `index`th shown mention of a term, when the request names one that exists. */
 export function mentionOfTerm(shown: readonly MentionRecord[], data: unknown): MentionRecord | null {
   if (!data || typeof data !== 'object') return null;
-  const { termId, index } = data as { termId?: unknown; index?: unknown };
-  if (typeof termId !== 'string' || typeof index !== 'number' || !Number.isInteger(index) || index < 0) return null;
-  return shown.filter((r) => r.termId === termId)[index] ?? null;
+  const { termKey, index } = data as { termKey?: unknown; index?: unknown };
+  if (typeof termKey !== 'string' || typeof index !== 'number' || !Number.isInteger(index) || index < 0) return null;
+  return shown.filter((r) => r.key === termKey)[index] ?? null;
 }
 
 /** The direction a `step` request asks for: back only when it says -1. */

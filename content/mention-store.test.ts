@@ -12,7 +12,7 @@ const PAGE = {};
 function mention(store: MentionStore, termId: string, strength: 'strong' | 'weak', hidden = false, region: object = PAGE): MentionRecord {
   const node = document.createTextNode(termId);
   const range = { startContainer: node, startOffset: 0, endContainer: node, endOffset: termId.length, collapsed: false } as unknown as StaticRange;
-  const record: MentionRecord = { range, termId, strength, text: termId, nodes: [node], seq: store.nextSeq(), region, hidden };
+  const record: MentionRecord = { range, key: termId, packId: '', termId, strength, text: termId, nodes: [node], seq: store.nextSeq(), region, hidden };
   store.add(record);
   return record;
 }
@@ -113,7 +113,7 @@ describe('MentionStore with many mentions in one text node', () => {
       return new Proxy(fields, { get: (t, k) => (reads++, t[k as keyof typeof t]) }) as unknown as StaticRange;
     };
     const store = new MentionStore();
-    const add = (i: number) => store.add({ range: range(i * 10, i * 10 + 8), termId: 'xinjiang', strength: 'strong', text: 'Xinjiang', nodes: [node], seq: store.nextSeq(), region: PAGE, hidden: false });
+    const add = (i: number) => store.add({ range: range(i * 10, i * 10 + 8), key: 'xinjiang', packId: '', termId: 'xinjiang', strength: 'strong', text: 'Xinjiang', nodes: [node], seq: store.nextSeq(), region: PAGE, hidden: false });
     return { node, store, add, reads: () => reads };
   }
 

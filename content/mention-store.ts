@@ -8,6 +8,10 @@ import { selectShown, type ShownSelection } from '../core/match/shown-mentions';
 /** One mention in the page. */
 export interface MentionRecord {
   readonly range: StaticRange;
+  /** The term's pack-qualified key (docs/decisions/002): what counts, mutes and labels are keyed by. */
+  readonly key: string;
+  readonly packId: string;
+  /** The term's id in its pack. */
   readonly termId: string;
   readonly strength: 'strong' | 'weak';
   /** The matched text as the page shows it. */
@@ -93,21 +97,20 @@ export class MentionStore {
   /** Drops the mentions that cover any of these text nodes; returns how many went. */
   dropNodes(nodes: Iterable<Text>): number {
     let dropped = 0;
-    for (const node of nodes) {
-      const set = this.byNode.get(node);
-      if (!set) continue;
-      for (const record of [...set]) dropped += this.remove(record) ? 1 : 0;
-    }
+    for (const node of nodes) dropped += this.drop(this.byNode.get(node));
     return dropped;
   }
 
   /** Drops mentions whose text left the document. */
   dropDisconnected(): number {
     let dropped = 0;
-    for (const [node, set] of this.byNode) {
-      if (node.isConnected) continue;
-      for (const record of [...set]) dropped += this.remove(record) ? 1 : 0;
-    }
+    for (const [node, set] of this.byNode) if (!node.isConnected) dropped += this.drop(set);
+    return dropped;
+  }
+
+  private drop(records: Set<MentionRecord> | undefined): number {
+    let dropped = 0;
+    for (const record of [...(records ?? [])]) dropped += this.remove(record) ? 1 : 0;
     return dropped;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePopupState, originPattern, tabIdFromQuery, termsByCount, unscannableReason, type PopupFacts } from './popup-state.ts';
+import { decidePopupState, fullTermOf, originPattern, tabIdFromQuery, termsByCount, unscannableReason, type PopupFacts } from './popup-state.ts';
 
 const facts = (over: Partial<PopupFacts> = {}): PopupFacts => ({
   url: 'https://news.example/story',
@@ -104,5 +104,15 @@ describe('tabIdFromQuery', () => {
   });
   it.each(['', '?tab=', '?tab=abc', '?tab=-1', '?tab=1e3', '?tab=99999999999'])('ignores %j', (search) => {
     expect(tabIdFromQuery(search)).toBeUndefined();
+  });
+});
+
+describe('fullTermOf', () => {
+  it('reads the term a full-context tab was opened for, by pack and id, or a bare id as older links have it', () => {
+    expect(fullTermOf('#term=fixture-harbour-2020/cerd')).toEqual({ packId: 'fixture-harbour-2020', termId: 'cerd' });
+    expect(fullTermOf('#term=xinjiang')).toEqual({ termId: 'xinjiang' });
+  });
+  it.each(['', '#term=', '#term=a/b/c', '#term=<b>', '#term=Pack/x', '#other=x'])('names no term for %j', (hash) => {
+    expect(fullTermOf(hash)).toEqual({});
   });
 });

@@ -120,3 +120,11 @@ export function tabIdFromQuery(search: string): number | undefined {
   const id = Number(raw);
   return Number.isSafeInteger(id) ? id : undefined;
 }
+
+/** The term a full-context tab was opened for (`#term=<packId>/<termId>`, or a bare term id as older links
+ * have it); no term when the hash names none. */
+export function fullTermOf(hash: string): { packId?: string; termId?: string } {
+  const m = /^#term=(?:([a-z0-9-]{1,80})\/)?([a-z0-9-]{1,64})$/.exec(hash);
+  if (!m) return {};
+  return { ...(m[1] ? { packId: m[1] } : {}), termId: m[2]! };
+}

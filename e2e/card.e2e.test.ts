@@ -266,7 +266,7 @@ async function componentBundle(): Promise<string> {
           termLinks: [{ termId: term.id, quoteIds: term.quoteIds, eventIds: term.eventIds }] };
         const sources = [{ pack, label: { kind: 'curated' } }, ...(i % 2 ? [{ pack: reader, label: { kind: 'added', reviewedAt: i % 4 === 1 ? null : '2026-12-01T10:00:00Z' } }] : [])];
         render(h(CardView, {
-          termId: term.id, label: term.label, content: termContent(term.id, sources), state: 'ready', locale: 'en-GB', citationStyleName: 'APA 7th edition', idPrefix: theme + i,
+          termId: term.id, label: term.label, content: termContent({ packId: pack.id, termId: term.id }, sources), state: 'ready', locale: 'en-GB', citationStyleName: 'APA 7th edition', idPrefix: theme + i,
           status: i === 0 ? 'Copied to the clipboard.' : undefined,
           manualCopy: i === 1 ? 'Text to copy by hand' : undefined,
           onClose: noop, onCopyCitation: noop, onCopyQuote: noop, onMute: noop, onOpenContext: noop,

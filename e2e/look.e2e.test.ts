@@ -62,7 +62,7 @@ const parts = (env: BrowserEnv, tabId: number) => env.browser.evaluateInExtensio
 const within = (inner: Rect, outer: Rect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 const centre = (r: Rect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
 
-/** The muted term ids of a site in the stored settings (IndexedDB since issue 23). */
+/** The muted terms of a site in the stored settings (IndexedDB since issue 23), by pack-qualified key. */
 async function mutedOn(env: BrowserEnv, site: string): Promise<string[]> {
   return ((await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms?.[site] ?? []) as string[];
 }
@@ -169,11 +169,11 @@ forEachBrowser((env) => {
     await mouseClick(page, x, y);
     const muted = await pollUntil(() => parts(env, tabId), (p) => p.toast !== null, { message: 'the mute notice' });
     expect(muted.toast!.text).toContain('Jeremy Hunt');
-    expect(await mutedOn(env, site)).toContain('jeremy-hunt');
+    expect(await mutedOn(env, site)).toContain('cnn-2018-uk-xinjiang/jeremy-hunt');
     await page.screenshot(shot('card-muted'));
     const undo = centre(muted.toast!.undo!);
     await mouseClick(page, undo.x, undo.y);
-    await pollUntil(() => mutedOn(env, site), (ids) => !ids.includes('jeremy-hunt'), { message: 'the term unmuted' });
+    await pollUntil(() => mutedOn(env, site), (ids) => !ids.includes('cnn-2018-uk-xinjiang/jeremy-hunt'), { message: 'the term unmuted' });
     // The mention is highlighted again: a click on it opens its card.
     const again = await pointAt(page, 'Jeremy Hunt');
     await pollUntil(

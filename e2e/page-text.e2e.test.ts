@@ -103,7 +103,7 @@ forEachBrowser((env) => {
     await pollUntil(() => env.browser.badgeText(tabId), (b) => b === '1', { message: 'only Xinjiang left on the badge' });
     expect(await page.evaluate(highlightedWords, await ourName(tabId))).toEqual(['Xinjiang']);
     const stored = (await env.browser.evaluateInExtension(storedSettingsWithLists))?.mutedTerms;
-    expect(stored).toEqual({ '127.0.0.1': ['kashgar'] });
+    expect(stored).toEqual({ '127.0.0.1': ['cnn-2018-uk-xinjiang/kashgar'] });
     // Undo, as the options page does: the mentions come back without a reload.
     await env.browser.evaluateInExtension(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;

@@ -136,7 +136,7 @@ forEachBrowser((env) => {
       // its native menu, which the context-menu tests drive).
       await page.raw.mouse.click(at.x, at.y, { button: 'right' });
       const list = await pollUntil(targets, (l) => l.length > 0, { message: 'the real right-click\'s contextTarget' });
-      expect(list[0]!.data).toEqual({ termId: 'jeremy-hunt', quoteId: null });
+      expect(list[0]!.data).toEqual({ packId: 'cnn-2018-uk-xinjiang', termId: 'jeremy-hunt', quoteId: null });
     }
   });
 

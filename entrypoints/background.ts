@@ -12,6 +12,7 @@ import { forgetTab, readTab } from '../background/tab-store';
 import { showPaused } from '../background/toolbar-icon';
 import { highlightStyles } from '../background/highlight-styles';
 import { exposeForBench } from '../background/bench-handles';
+import { pushOnPackChange } from '../background/pack-push';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -56,4 +57,5 @@ export default defineBackground(() => {
     if (direction) await browser.tabs.sendMessage(tab.id, { type: 'step', data: { direction } }, { frameId: 0 }).catch(() => undefined);
   });
   exposeForBench();
+  pushOnPackChange();
 });

@@ -119,6 +119,6 @@ export function reloadTab(tabId: number): Promise<void> {
 }
 
 /** Asks the tab to scroll to and flash a mention. */
-export function revealMention(tabId: number, termId: string, index: number): Promise<unknown> {
-  return toTab(tabId, 'reveal', { termId, index });
+export function revealMention(tabId: number, termKey: string, index: number): Promise<unknown> {
+  return toTab(tabId, 'reveal', { termKey, index });
 }

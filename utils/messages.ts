@@ -32,12 +32,12 @@ export interface ToBackground {
    * content when it opens, `termContent`). */
   getPlan: { request: Record<string, never>; response: { plan: unknown; labels: Record<string, string> } };
   /** A card asks what the enabled sources say about its term; null when no source defines it. */
-  termContent: { request: { termId: string }; response: TermContent | null };
+  termContent: { request: { packId: string; termId: string }; response: TermContent | null };
   /** A content script asks for the settings, read and validated here: content scripts, which run on every
    * page, carry no schema library of their own. The lists hold only the asking frame's site. */
   getSettings: { request: Record<string, never>; response: { settings: Settings } };
   /** The card mutes (or unmutes) a term on a site. */
-  muteTerm: { request: { site: string; termId: string; muted: boolean }; response: { ok: boolean } };
+  muteTerm: { request: { site: string; termKey: string; muted: boolean }; response: { ok: boolean } };
   /** A frame reports its mentions. */
   report: { request: FrameReport; response: { ok: boolean } };
   /** Copy a card's strings through the extension (http pages have no clipboard API in content scripts): by
@@ -46,13 +46,13 @@ export interface ToBackground {
   /** The card asks for its copy strings, formatted here so the content script carries no citation engine. */
   cardCopy: { request: CardCopyRequest; response: { text: string; html?: string } | null };
   /** A content script records what was under the pointer when the context menu opened. */
-  contextTarget: { request: { termId: string | null; quoteId: string | null }; response: { ok: true } };
+  contextTarget: { request: { packId: string | null; termId: string | null; quoteId: string | null }; response: { ok: true } };
   /** Open the full context page at a term. */
-  openContext: { request: { termId?: string }; response: { ok: boolean } };
+  openContext: { request: { packId?: string; termId?: string }; response: { ok: boolean } };
 
   // sources: a reader's own sources (issue 25); extension pages only, never content scripts.
   /** The popup asks which enabled sources concern its page (the terms it mentions): curated first, capped. */
-  popupSources: { request: { termIds: string[] }; response: { sources: { pack: ContextPack; label: SourceLabel }[] } };
+  popupSources: { request: { termKeys: string[] }; response: { sources: { pack: ContextPack; label: SourceLabel }[] } };
   /** Every kept source, for the Sources page. */
   listSources: { request: Record<string, never>; response: { sources: SourceSummary[] } };
   /** A draft waiting for review, or null when it is gone (saved, discarded or too old). */
@@ -102,11 +102,13 @@ export interface ToContent {
   /** The popup asks a frame for its mentions. */
   getMentions: { request: Record<string, never>; response: TabMentions };
   /** Scroll to and flash the nth mention of a term (popup "On this page"). */
-  reveal: { request: { termId: string; index: number }; response: { ok: boolean } };
+  reveal: { request: { termKey: string; index: number }; response: { ok: boolean } };
   /** Keyboard command: move to the next or previous mention. */
   step: { request: { direction: 1 | -1 }; response: { ok: boolean } };
   /** The private lists changed for this frame's site (or the pages'): ask for the settings again. */
   settingsChanged: { request: Record<string, never>; response: { ok: true } };
+  /** The installed packs changed: the new plan and labels (as `getPlan` answers); the frame plans and scans again. */
+  packsChanged: { request: { plan: unknown; labels: Record<string, string> }; response: { ok: boolean } };
 }
 
 /** Mentions of a frame, by term, for the popup. */

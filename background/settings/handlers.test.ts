@@ -41,7 +41,8 @@ describe('settings for the extension pages', () => {
 describe('readSettingsChange', () => {
   it('accepts any valid subset of the settings', () => {
     expect(readSettingsChange({ change: { paused: true, hoverDelayMs: 3000 } })).toEqual({ paused: true, hoverDelayMs: 3000 });
-    expect(readSettingsChange({ change: { mutedTerms: { 'news.example': ['camps'] }, disabledSites: ['[::1]'] } })).toEqual({ mutedTerms: { 'news.example': ['camps'] }, disabledSites: ['[::1]'] });
+    expect(readSettingsChange({ change: { mutedTerms: { 'news.example': ['camps'] }, disabledSites: ['[::1]'] } })).toEqual({ mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] }, disabledSites: ['[::1]'] });
+    expect(readSettingsChange({ change: { mutedTerms: { 'news.example': ['fixture-harbour-2020/cerd'] } } })).toEqual({ mutedTerms: { 'news.example': ['fixture-harbour-2020/cerd'] } });
   });
 
   it('refuses unknown fields, bad values and lists with any bad entry', () => {

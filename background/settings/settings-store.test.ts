@@ -44,9 +44,9 @@ describe('moving the lists out of storage.local', () => {
     local[SETTINGS_KEY] = oldItem({ disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['camps'] } });
     const settings = await makeStore().load();
     expect(settings.disabledSites).toEqual(['bank.example', 'news.example']);
-    expect(settings.mutedTerms).toEqual({ 'news.example': ['camps'] });
+    expect(settings.mutedTerms).toEqual({ 'news.example': ['cnn-2018-uk-xinjiang/camps'] });
     expect(settings.highlightColor).toBe('blue');
-    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['camps'] } });
+    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'news.example'], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] } });
     expect(Object.keys(local[SETTINGS_KEY] as object).sort()).not.toContain('disabledSites');
     expect(local[SETTINGS_KEY]).not.toHaveProperty('mutedTerms');
     expect(JSON.stringify(local)).not.toMatch(/bank|news|camps/);
@@ -57,16 +57,23 @@ describe('moving the lists out of storage.local', () => {
     local[SETTINGS_KEY] = { ...oldItem({}), disabledSites: ['Bank.Example.', 'not a host!', 'my_host.test'], mutedTerms: { 'news.example': ['camps', 42], '': ['x'] } };
     const settings = await makeStore().load();
     expect(settings.disabledSites).toEqual(['bank.example', 'my_host.test']);
-    expect(settings.mutedTerms).toEqual({ 'news.example': ['camps'] });
+    expect(settings.mutedTerms).toEqual({ 'news.example': ['cnn-2018-uk-xinjiang/camps'] });
     expect(warnings).toHaveLength(1);
-    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'my_host.test'], mutedTerms: { 'news.example': ['camps'] } });
+    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'my_host.test'], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] } });
+  });
+
+  it('reads the bare term ids of versions before keys as terms of the one pack shipped then', async () => {
+    local[SETTINGS_KEY] = oldItem({ mutedTerms: { 'news.example': ['camps', 'fixture-harbour-2020/cerd'] } });
+    const settings = await makeStore().load();
+    expect(settings.mutedTerms).toEqual({ 'news.example': ['cnn-2018-uk-xinjiang/camps', 'fixture-harbour-2020/cerd'] });
+    expect(await listsInDb()).toEqual({ disabledSites: [], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps', 'fixture-harbour-2020/cerd'] } });
   });
 
   it('moves a version 1 item (muted terms as "host|term" pairs)', async () => {
     local[SETTINGS_KEY] = { version: 1, disabledSites: ['a.example'], mutedPairs: ['b.example|camps'], hoverDelay: 0.5 };
     const settings = await makeStore().load();
-    expect(settings).toMatchObject({ disabledSites: ['a.example'], mutedTerms: { 'b.example': ['camps'] }, hoverDelayMs: 500 });
-    expect(await listsInDb()).toEqual({ disabledSites: ['a.example'], mutedTerms: { 'b.example': ['camps'] } });
+    expect(settings).toMatchObject({ disabledSites: ['a.example'], mutedTerms: { 'b.example': ['cnn-2018-uk-xinjiang/camps'] }, hoverDelayMs: 500 });
+    expect(await listsInDb()).toEqual({ disabledSites: ['a.example'], mutedTerms: { 'b.example': ['cnn-2018-uk-xinjiang/camps'] } });
     expect(local[SETTINGS_KEY]).not.toHaveProperty('mutedPairs');
     expect(local[SETTINGS_KEY]).not.toHaveProperty('disabledSites');
   });
@@ -77,7 +84,7 @@ describe('moving the lists out of storage.local', () => {
     await expect(makeStore().load()).rejects.toThrow('the browser stopped');
     expect(local[SETTINGS_KEY]).toHaveProperty('disabledSites'); // still there
     const settings = await makeStore().load(); // the next start finishes the move
-    expect(settings).toMatchObject({ disabledSites: ['bank.example'], mutedTerms: { 'news.example': ['camps'] } });
+    expect(settings).toMatchObject({ disabledSites: ['bank.example'], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] } });
     expect(local[SETTINGS_KEY]).not.toHaveProperty('disabledSites');
   });
 
@@ -109,7 +116,7 @@ describe('changing the settings', () => {
     await store.update((s) => ({ ...s, disabledSites: [...s.disabledSites, 'clinic.example'] }));
     expect(notified[1]).toEqual(['clinic.example']);
     expect(JSON.stringify(local)).not.toMatch(/bank|news|clinic|camps/);
-    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'clinic.example'], mutedTerms: { 'news.example': ['camps'] } });
+    expect(await listsInDb()).toEqual({ disabledSites: ['bank.example', 'clinic.example'], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] } });
   });
 
   it('keeps the look in storage.local and tells no frame of a look change', async () => {
@@ -124,7 +131,7 @@ describe('changing the settings', () => {
     const store = makeStore();
     const mute = (site: string, id: string) => store.update((s) => ({ ...s, mutedTerms: { ...s.mutedTerms, [site]: [id] } }));
     await Promise.all([mute('a.example', 'camps'), mute('b.example', 'uyghurs'), store.update({ paused: true })]);
-    expect(await makeStore().load()).toMatchObject({ paused: true, mutedTerms: { 'a.example': ['camps'], 'b.example': ['uyghurs'] } });
+    expect(await makeStore().load()).toMatchObject({ paused: true, mutedTerms: { 'a.example': ['cnn-2018-uk-xinjiang/camps'], 'b.example': ['cnn-2018-uk-xinjiang/uyghurs'] } });
   });
 
   it('validates what it stores: an invalid field keeps its default', async () => {

@@ -40,7 +40,7 @@ describe('TermContext', () => {
   let root: HTMLElement;
   const handlers = () => ({ onCopyCitation: vi.fn(), onCopyQuote: vi.fn(), onMute: vi.fn(), onOpenContext: vi.fn() });
   const show = (pack: ContextPack, termId: string, extra: Partial<TermContextProps> = {}, more: { pack: ContextPack; label: SourceLabel }[] = []) => {
-    const content = termContent(termId, [{ pack, label: { kind: 'curated' } }, ...more]);
+    const content = termContent({ packId: pack.id, termId }, [{ pack, label: { kind: 'curated' } }, ...more]);
     render(<TermContext termId={termId} label={termId} content={content} state={content ? 'ready' : 'none'} locale="en-GB" citationStyleName="APA 7" {...handlers()} {...extra} />, root);
   };
   const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));

@@ -17,12 +17,12 @@ export interface StateActions {
 export interface OnThisPageProps extends StateActions {
   /** What the popup found out about the tab; undefined while it is still asking. */
   state: PopupState | undefined;
-  /** Term labels by id, in the pack's order. */
-  terms: readonly { id: string; label: string }[];
+  /** The installed packs' terms in their order: key (docs/decisions/002), pack, id in the pack, label. */
+  terms: readonly { key: string; packId: string; id: string; label: string }[];
   /** BCP 47 locale for numbers (the UI's). */
   locale: string;
-  /** Scrolls the page to the index-th mention of a term and flashes it. */
-  onReveal: (termId: string, index: number) => void;
+  /** Scrolls the page to the index-th mention of a term (by key) and flashes it. */
+  onReveal: (termKey: string, index: number) => void;
 }
 
 const UNSCANNABLE_MESSAGE = {
@@ -87,35 +87,36 @@ function StateMessage({ state, ...actions }: { state: PopupState } & StateAction
 export function OnThisPage({ state, terms, locale, onReveal, ...actions }: OnThisPageProps) {
   const [next, setNext] = useState<Record<string, number>>({});
   const number = new Intl.NumberFormat(locale);
-  const labels = new Map(terms.map((term) => [term.id, term.label]));
+  const byKey = new Map(terms.map((term) => [term.key, term]));
   let body;
   if (!state) body = <p class="cc-state cc-muted" data-state="loading">{t('state_loading')}</p>;
   else if (state.kind !== 'mentions' && state.kind !== 'capped') body = <StateMessage state={state} {...actions} />;
   else {
-    const ids = termsByCount(state.counts, terms.map((term) => term.id));
+    const keys = termsByCount(state.counts, terms.map((term) => term.key));
     body = (
       <>
         <p class="cc-state" data-state={state.kind}>
           {state.kind === 'capped' ? t('state_capped', [number.format(state.total)]) : t('state_found', [number.format(state.total)])}
         </p>
         <ul class="cc-mentions">
-          {ids.map((id) => {
-            const count = state.counts[id] ?? 0;
-            const index = (next[id] ?? 0) % Math.max(count, 1);
-            const label = labels.get(id) ?? id;
+          {keys.map((key) => {
+            const count = state.counts[key] ?? 0;
+            const index = (next[key] ?? 0) % Math.max(count, 1);
+            const term = byKey.get(key);
             return (
-              <li key={id}>
+              <li key={key}>
                 <button
                   type="button"
                   class="cc-mention"
-                  data-term-id={id}
+                  data-term-id={term?.id ?? key}
+                  data-pack-id={term?.packId}
                   onClick={() => {
-                    onReveal(id, index);
-                    setNext({ ...next, [id]: index + 1 });
+                    onReveal(key, index);
+                    setNext({ ...next, [key]: index + 1 });
                   }}
                 >
                   <span class="cc-mention-label" dir="auto">
-                    {label}
+                    {term?.label ?? key}
                   </span>
                   <span class="cc-count">{number.format(count)}</span>
                   <span class="cc-sr">{t('popup_revealHint', [number.format(index + 1)])}</span>

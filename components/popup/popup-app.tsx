@@ -30,8 +30,8 @@ export interface PopupDeps {
   watch: (onSettings: (s: Settings) => void, onTab: () => void, signal: AbortSignal) => void;
   /** Stores a change of settings. */
   updateSettings: (change: (s: Settings) => Settings) => Promise<unknown>;
-  /** Sends `reveal` to the tab. */
-  reveal: (termId: string, index: number) => Promise<unknown>;
+  /** Sends `reveal` to the tab (a term by its pack-qualified key). */
+  reveal: (termKey: string, index: number) => Promise<unknown>;
   /** Asks the browser for a host permission; true when granted. */
   requestAccess: (origin: string) => Promise<boolean>;
   /** Reloads the tab. */
@@ -47,7 +47,7 @@ export interface PopupDeps {
   /** "Add this page as a source" and the way to the Sources page. */
   addSource?: AddSourceProps;
   /** The enabled sources that concern a page mentioning these terms (the background's `popupSources`). */
-  sources?: (termIds: string[]) => Promise<readonly PageSource[]>;
+  sources?: (termKeys: string[]) => Promise<readonly PageSource[]>;
 }
 
 /** The terms a state says the page mentions, sorted (a stable key for asking again only when they change). */
@@ -64,7 +64,7 @@ export function packForState(packs: readonly ContextPack[], state: PopupState | 
 }
 
 /** The popup with its state: reads the tab, follows changes, and turns clicks into settings and messages. */
-export function PopupApp({ deps, full }: { /** The popup's outside world. */ deps: PopupDeps; /** Shown as the full context in a tab. */ full?: { termId?: string } }) {
+export function PopupApp({ deps, full }: { /** The popup's outside world. */ deps: PopupDeps; /** Shown as the full context in a tab. */ full?: { packId?: string; termId?: string } }) {
   const [settings, setSettings] = useState(deps.settings);
   const [reading, setReading] = useState<PopupReading | undefined>(undefined);
   const [copyStatus, copy] = useCopy(deps.writeClipboard);
@@ -134,7 +134,7 @@ export function PopupApp({ deps, full }: { /** The popup's outside world. */ dep
       copyStatus={copyStatus}
       onCopy={(payload, what) => void copy(payload, what)}
       quotePayload={deps.quotePayload}
-      onReveal={(termId, index) => void deps.reveal(termId, index).catch(() => refresh())}
+      onReveal={(termKey, index) => void deps.reveal(termKey, index).catch(() => refresh())}
       onRequestAccess={(origin) => void deps.requestAccess(origin).then(refresh, refresh)}
       onReload={() => void deps.reloadTab().then(() => setTimeout(refresh, 800))}
       onResume={() => setPaused(false)}

@@ -28,6 +28,8 @@ function shippedPack(): ContextPack {
 }
 
 const pack = shippedPack();
+/** A term of the shipped pack by its pack-qualified key, as counts and reveals name it. */
+const k = (id: string) => `${pack.id}/${id}`;
 let container: HTMLElement;
 
 function deps(state: PopupState, over: Partial<PopupDeps> = {}): PopupDeps {
@@ -107,7 +109,7 @@ describe('PopupApp', () => {
 
   it('lists the mentions by term, most first, and reveals the next one on each choice', async () => {
     const reveal = vi.fn(async () => ({ ok: true }));
-    await show(deps({ kind: 'mentions', counts: { xinjiang: 2, uyghur: 5 }, total: 7, capped: false }, { reveal }));
+    await show(deps({ kind: 'mentions', counts: { [k('xinjiang')]: 2, [k('uyghur')]: 5 }, total: 7, capped: false }, { reveal }));
     const buttons = [...container.querySelectorAll<HTMLButtonElement>('.cc-mention')];
     expect(buttons.map((b) => b.dataset.termId)).toEqual(['uyghur', 'xinjiang']);
     expect(buttons[0]!.textContent).toContain('Uyghurs');
@@ -115,7 +117,8 @@ describe('PopupApp', () => {
     await act(async () => buttons[1]!.click());
     await act(async () => (container.querySelector('[data-term-id="xinjiang"]') as HTMLButtonElement).click());
     await act(async () => (container.querySelector('[data-term-id="xinjiang"]') as HTMLButtonElement).click());
-    expect(reveal.mock.calls).toEqual([['xinjiang', 0], ['xinjiang', 1], ['xinjiang', 0]]);
+    expect(reveal.mock.calls).toEqual([[k('xinjiang'), 0], [k('xinjiang'), 1], [k('xinjiang'), 0]]);
+    expect(buttons[0]!.dataset.packId).toBe(pack.id);
   });
 
   it.each<[PopupState, string]>([
@@ -127,7 +130,7 @@ describe('PopupApp', () => {
     [{ kind: 'paused' }, 'paused'],
     [{ kind: 'disabled-site', site: 'news.example' }, 'turned off on news.example'],
     [{ kind: 'nothing-found' }, 'No mentions'],
-    [{ kind: 'capped', counts: { xinjiang: 5000 }, total: 5000, capped: true }, '5k+'],
+    [{ kind: 'capped', counts: { [k('xinjiang')]: 5000 }, total: 5000, capped: true }, '5k+'],
   ])('gives the %o state its own plain message', async (state, words) => {
     await show(deps(state));
     expect(q('[data-state]')!.getAttribute('data-state')).toBe(state.kind);
@@ -178,7 +181,7 @@ describe('PopupApp', () => {
   });
 
   it('puts the mentions and the citation button first, the rest in sections the reader opens', async () => {
-    await show(deps({ kind: 'mentions', counts: { xinjiang: 2 }, total: 2, capped: false }));
+    await show(deps({ kind: 'mentions', counts: { [k('xinjiang')]: 2 }, total: 2, capped: false }));
     const copy = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
     const sections = [...container.querySelectorAll('details')];
     expect(sections.map((d) => d.id)).toEqual(['popup-summary-section', 'popup-quotes-section', 'popup-timeline-section', 'popup-controls-section']);
@@ -242,9 +245,9 @@ function readerSource(): PageSource {
 }
 
 describe('the sources that concern the page', () => {
-  const mentions: PopupState = { kind: 'mentions', counts: { xinjiang: 2, uyghur: 0 }, total: 2, capped: false };
+  const mentions: PopupState = { kind: 'mentions', counts: { [k('xinjiang')]: 2, [k('uyghur')]: 0 }, total: 2, capped: false };
   const withMine = (state: PopupState) => {
-    const sources = vi.fn(async (termIds: string[]) => (termIds.includes('xinjiang') ? [{ pack, label: { kind: 'curated' } } as PageSource, readerSource()] : [{ pack, label: { kind: 'curated' } } as PageSource]));
+    const sources = vi.fn(async (termIds: string[]) => (termIds.includes(k('xinjiang')) ? [{ pack, label: { kind: 'curated' } } as PageSource, readerSource()] : [{ pack, label: { kind: 'curated' } } as PageSource]));
     return { d: deps(state, { sources }), sources };
   };
   const chooser = () => q('#popup-source') as HTMLSelectElement | null;
@@ -259,7 +262,7 @@ describe('the sources that concern the page', () => {
   it('offers a labelled chooser with the curated source first and chosen, each named with how it reached the reader', async () => {
     const { d, sources } = withMine(mentions);
     await show(d);
-    expect(sources).toHaveBeenLastCalledWith(['xinjiang']);
+    expect(sources).toHaveBeenLastCalledWith([k('xinjiang')]);
     const select = chooser()!;
     expect(container.querySelector(`label[for="popup-source"]`)!.textContent).toBe('Source shown');
     const options = [...select.options].map((o) => o.textContent!);

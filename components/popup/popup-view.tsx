@@ -1,5 +1,6 @@
 import { speakerOf, quotesForTerm, termById } from '../../core/pack/lookups';
 import type { ContextPack, Quote } from '../../core/pack/schema';
+import { termKey } from '../../core/pack/term-key';
 import type { PopupState } from '../../core/popup-state';
 import { t } from '../../utils/i18n';
 import { ProseView } from '../context/prose-view';
@@ -51,7 +52,7 @@ export interface PopupViewProps extends StateActions {
   /** The text a quotation's copy button writes (quotation, attribution, its source's citation, link). */
   quotePayload: (pack: ContextPack, quote: Quote) => CopyPayload;
   /** Goes to the index-th mention of a term in the tab. */
-  onReveal: (termId: string, index: number) => void;
+  onReveal: (termKey: string, index: number) => void;
   /** Pauses or resumes everywhere. */
   onPause: (paused: boolean) => void;
   /** Turns the extension off or on for the tab's site. */
@@ -59,7 +60,7 @@ export interface PopupViewProps extends StateActions {
   /** Opens the options page. */
   onOpenOptions: () => void;
   /** Shown in a tab as the full context (every section open), for the term it was opened for. */
-  full?: { termId?: string };
+  full?: { packId?: string; termId?: string };
   /** "Add this page as a source" and the way to the Sources page (the toolbar popup only). */
   addSource?: AddSourceProps;
 }
@@ -85,6 +86,12 @@ function FullTerm({ pack, termId, locale, onCopyQuote }: { pack: ContextPack; te
   );
 }
 
+/** The pack whose term the full context names: the named pack, or without one the only pack with that term id. */
+function definingPack(packs: readonly ContextPack[], packId: string | undefined, termId: string): ContextPack | undefined {
+  const defining = packs.filter((p) => (packId === undefined || p.id === packId) && termById(p, termId));
+  return defining.length === 1 ? defining[0] : undefined;
+}
+
 /**
  * The whole popup. First screen: the source, what the page mentions, the citation and its copy button;
  * then sections the reader opens: summary, quotations, timeline, settings. As the full context (a tab),
@@ -95,8 +102,8 @@ export function PopupView(props: PopupViewProps) {
   const { pack } = source;
   const copyFrom = (from: ContextPack) => (quote: Quote) => props.onCopy(props.quotePayload(from, quote), t('popup_whatQuote'));
   const copyQuote = copyFrom(pack);
-  const terms = [...new Map(props.curated.flatMap((p) => p.terms.map((term) => [term.id, { id: term.id, label: term.label }]))).values()];
-  const defining = full?.termId ? props.curated.find((p) => termById(p, full.termId!)) : undefined;
+  const terms = props.curated.flatMap((p) => p.terms.map((term) => ({ key: termKey(p.id, term.id), packId: p.id, id: term.id, label: term.label })));
+  const defining = full?.termId ? definingPack(props.curated, full.packId, full.termId) : undefined;
   const open = full !== undefined;
   return (
     <main class={open ? 'cc-popup cc-full' : 'cc-popup'}>

@@ -30,7 +30,7 @@ export function attachCards(controller: ContentController): CardSlot {
       // A page-made contextmenu event must not choose what the menu copies.
       if (!e.isTrusted) return;
       const record = triggers.mentionAt(e.clientX, e.clientY);
-      void toBackground('contextTarget', { termId: record?.termId ?? null, quoteId: null }).catch(() => undefined);
+      void toBackground('contextTarget', { packId: record?.packId ?? null, termId: record?.termId ?? null, quoteId: null }).catch(() => undefined);
     },
     { capture: true, passive: true, signal: controller.signal },
   );
@@ -38,7 +38,7 @@ export function attachCards(controller: ContentController): CardSlot {
     rendered: (shown) => triggers.rendered(shown),
     step: (record, index, total) => {
       cards.show(record, 'pinned', { focus: true });
-      cards.announce(t('card_stepAnnounce', [index + 1, total, controller.labelOf(record.termId)]));
+      cards.announce(t('card_stepAnnounce', [index + 1, total, controller.labelOf(record.key)]));
     },
   };
   (globalThis as unknown as Record<symbol, CardSlot>)[CARD_PROBE_KEY] = cards;

@@ -22,7 +22,8 @@ export interface MuteOptions {
   app: ContentApp;
   doc: Document;
   site: string;
-  termId: string;
+  /** The term's pack-qualified key, as the settings keep it. */
+  termKey: string;
   /** The term's label as the card showed it. */
   label: string;
   theme: string | undefined;
@@ -31,10 +32,10 @@ export interface MuteOptions {
 }
 
 /** Mutes the term on the site, closes the card and shows the notice with Undo. */
-export async function muteForCard({ app, doc, site, termId, label, theme, close }: MuteOptions): Promise<void> {
-  await toBackground('muteTerm', { site, termId, muted: true });
+export async function muteForCard({ app, doc, site, termKey, label, theme, close }: MuteOptions): Promise<void> {
+  await toBackground('muteTerm', { site, termKey, muted: true });
   app.refresh();
   close();
-  const undo = () => toBackground('muteTerm', { site, termId, muted: false }).then(() => app.refresh());
+  const undo = () => toBackground('muteTerm', { site, termKey, muted: false }).then(() => app.refresh());
   showMuteToast({ doc, label, theme, dir: t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr', lang: uiLocale(), undo });
 }

@@ -53,7 +53,7 @@ export class CardController implements CardUi {
       const near = nearestBox(boxes, opts.point);
       // The card shows at once: with the content kept from an earlier card (or a hover's early ask), else
       // with its label while the background answers.
-      const kept = this.deps.contents.cached(record.termId) ?? null;
+      const kept = this.deps.contents.cached(record) ?? null;
       const cur: CurrentCard = { record, mode, content: kept, state: kept ? 'ready' : 'loading', range, box: near ? boxes.indexOf(near) : 0 };
       cur.neutral = record.strength === 'strong' && this.deps.app.aboutCamps?.(record) === false;
       this.current = cur;
@@ -97,7 +97,7 @@ export class CardController implements CardUi {
 
   /** Asks for the card's content (again, when kept: the reader's sources may have changed) and shows it. */
   private fetchContent(cur: CurrentCard): void {
-    this.deps.contents.load(cur.record.termId).then(
+    this.deps.contents.load(cur.record).then(
       (content) => {
         if (this.current !== cur) return;
         if (content && cur.content && JSON.stringify(content) === JSON.stringify(cur.content)) return;
@@ -178,7 +178,7 @@ export class CardController implements CardUi {
 
   private actions(cur: CurrentCard): CardActions {
     const { app } = this.deps;
-    const { termId } = cur.record;
+    const { key, packId, termId } = cur.record;
     const site = app.site();
     return {
       close: () => this.close(),
@@ -196,13 +196,13 @@ export class CardController implements CardUi {
         }),
       mute: site
         ? () => {
-            const label = cur.content?.label ?? app.labelOf(termId);
+            const label = cur.content?.label ?? app.labelOf(key);
             const theme = this.shell?.card.dataset.theme;
-            void muteForCard({ app, doc: this.doc, site, termId, label, theme, close: () => this.close() });
+            void muteForCard({ app, doc: this.doc, site, termKey: key, label, theme, close: () => this.close() });
           }
         : undefined,
       openContext: () => {
-        toBackground('openContext', { termId }).catch(() => undefined);
+        toBackground('openContext', { packId, termId }).catch(() => undefined);
         this.close();
       },
       showSource: () => {

@@ -27,10 +27,10 @@ export interface CardActions {
 /** Sets the card's language, direction and name, and renders its view into it. */
 export function renderCardView(card: HTMLElement, cur: CurrentCard, app: ContentApp, actions: CardActions): void {
   const { record, content } = cur;
-  const termId = record.termId;
+  const { packId, termId } = record;
   const settings = app.settings();
   const locale = uiLocale();
-  const termLabel = content?.label ?? app.labelOf(termId);
+  const termLabel = content?.label ?? app.labelOf(record.key);
   card.lang = locale;
   card.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
   card.setAttribute('aria-label', t('card_dialogLabel', [termLabel]));
@@ -52,8 +52,8 @@ export function renderCardView(card: HTMLElement, cur: CurrentCard, app: Content
       manualCopy: cur.manualCopy,
       onClose: actions.close,
       onCiting: actions.cite,
-      onCopyCitation: (sourceId: string | undefined) => actions.copy(sourceId ? { termId, sourceId } : { termId }),
-      onCopyQuote: (quote: TermQuote, sourceId: string) => actions.copy({ termId, sourceId, quoteId: quote.id }),
+      onCopyCitation: (sourceId: string | undefined) => actions.copy(sourceId ? { packId, termId, sourceId } : { packId, termId }),
+      onCopyQuote: (quote: TermQuote, sourceId: string) => actions.copy({ packId, termId, sourceId, quoteId: quote.id }),
       onMute: actions.mute,
       onOpenContext: actions.openContext,
     }),

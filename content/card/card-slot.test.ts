@@ -4,7 +4,8 @@ import type { MentionRecord } from '../mention-store';
 import { CardSlot } from './card-slot';
 import type { CardUi, CardUiDeps, CardUiFactory, ContentSource } from './card-ui-contract';
 
-const rec = (termId: string) => ({ termId }) as unknown as MentionRecord;
+const ref = { key: 'p/a', packId: 'p', termId: 'a' };
+const rec = (termId: string) => ({ key: `p/${termId}`, packId: 'p', termId }) as unknown as MentionRecord;
 const host = {} as EventTarget;
 
 /** A UI that records what it was asked to do. */
@@ -97,9 +98,9 @@ describe('CardSlot (stands in for the card UI until it loads)', () => {
 
   it('prefetches the UI and the term’s content on a hover, before any card shows', async () => {
     const { slot, load, contents, finish, calls } = setup();
-    slot.prefetch('a');
+    slot.prefetch(ref);
     expect(load).toHaveBeenCalledTimes(1);
-    expect(contents.load).toHaveBeenCalledWith('a');
+    expect(contents.load).toHaveBeenCalledWith(ref);
     await finish();
     expect(calls).toEqual([]);
     expect(slot.isCard(host)).toBe(true);
@@ -107,12 +108,12 @@ describe('CardSlot (stands in for the card UI until it loads)', () => {
 
   it('gives the UI a content source that follows the slot’s (swapped by a test for a silent background)', async () => {
     const { slot, finish, deps } = setup();
-    slot.prefetch('a');
+    slot.prefetch(ref);
     await finish();
     const swapped = { cached: () => undefined, load: vi.fn(() => Promise.reject(new Error('no answer'))) };
     slot.contents = swapped;
-    await expect(deps()!.contents.load('a')).rejects.toThrow('no answer');
-    expect(swapped.load).toHaveBeenCalledWith('a');
+    await expect(deps()!.contents.load(ref)).rejects.toThrow('no answer');
+    expect(swapped.load).toHaveBeenCalledWith(ref);
   });
 
   it('forwards the pointer entering the card to whoever listens on the slot', async () => {

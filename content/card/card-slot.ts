@@ -7,7 +7,7 @@
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
 import type { CardMode, CardSurface, CardUi, CardUiDeps, CardUiFactory, ContentSource, OpenCard, ShowOptions } from './card-ui-contract';
-import { TermContents } from './term-request';
+import { TermContents, type KeyedTerm } from './term-request';
 
 interface Waiting extends OpenCard {
   opts: ShowOptions;
@@ -84,9 +84,9 @@ export class CardSlot implements CardSurface {
   }
 
   /** A hover waiting out its delay: the UI and the term's content are asked for now, so the card shows at once. */
-  prefetch(termId: string): void {
+  prefetch(term: KeyedTerm): void {
     void this.ensureUi();
-    this.contents.load(termId).catch(() => undefined);
+    this.contents.load(term).catch(() => undefined);
   }
 
   /** Loads the UI once; a failed load is forgotten, so the next card asks again. */

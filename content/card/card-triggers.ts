@@ -98,7 +98,7 @@ export class CardTriggers {
     if (this.pending?.record === record) return;
     this.cancelPending();
     // The card's content is asked for now, so it is there when the delay ends.
-    this.cards.prefetch(record.termId);
+    this.cards.prefetch(record);
     const point = { x: last.x, y: last.y };
     const timer = setTimeout(() => {
       this.pending = null;

@@ -4,6 +4,7 @@
  * the content script must not pull the UI in by importing this.
  */
 import type { TermContent } from '../../core/pack/term-content';
+import type { KeyedTerm } from './term-request';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
@@ -31,8 +32,9 @@ export interface ShowOptions {
 
 /** Where a card's content comes from (content/card/term-request.ts in the content script). */
 export interface ContentSource {
-  cached(termId: string): TermContent | undefined;
-  load(termId: string): Promise<TermContent | null>;
+  /** By the term's key, pack and id (a mention record has all three). */
+  cached(term: KeyedTerm): TermContent | undefined;
+  load(term: KeyedTerm): Promise<TermContent | null>;
 }
 
 /** What the triggers and the keyboard commands drive: the card UI, or the slot that stands in for it. */

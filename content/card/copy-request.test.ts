@@ -7,7 +7,7 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: async () => a
 const { copyStringsFor, plainCopy } = await import('./copy-request');
 
 const pack = minimalPack();
-const content = termContent('widget', [{ pack, label: { kind: 'curated' } }])!;
+const content = termContent({ packId: 'test-pack', termId: 'widget' }, [{ pack, label: { kind: 'curated' } }])!;
 
 describe('copy strings for a card', () => {
   it('takes the background\'s formatted strings', async () => {

@@ -7,7 +7,7 @@ import type { Box } from './placement';
 function mention(node: Text, start: number, end: number, termId = 't'): MentionRecord {
   // happy-dom has no StaticRange: a plain object has the fields the hit test reads.
   const range = { startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: start === end } as StaticRange;
-  return { range, termId, strength: 'strong', text: node.data.slice(start, end), nodes: [node], seq: 0, region: node, hidden: false };
+  return { range, key: `p/${termId}`, packId: 'p', termId, strength: 'strong', text: node.data.slice(start, end), nodes: [node], seq: 0, region: node, hidden: false };
 }
 
 const onBox: Box = { left: 10, top: 10, right: 70, bottom: 30 };

@@ -82,6 +82,8 @@ export function quoteCopyFor(pack: ContextPack, quote: Quote, style: StyleId, to
 /** What a card or the context menu asks to copy, by id: the source citation for a term, or one of its
  * quotations; `sourceId` names the source (a pack id) when it is not the one that defines the term. */
 export interface CopyRequest {
+  /** The term's pack (docs/decisions/002); without it, the one pack that defines `termId`, if only one does. */
+  packId?: string;
   termId: string;
   sourceId?: string;
   quoteId?: string;
@@ -93,9 +95,16 @@ export interface CopyStrings {
   html?: string;
 }
 
-/** Answers a copy request from the packs; null when the term or quote is unknown. */
+/** The pack that defines the requested term: the named one, or the only one with a term of that id. */
+function definingPack(packs: readonly ContextPack[], { packId, termId }: CopyRequest): ContextPack | undefined {
+  const defining = packs.filter((p) => (packId === undefined || p.id === packId) && p.terms.some((t) => t.id === termId));
+  return defining.length === 1 ? defining[0] : undefined;
+}
+
+/** Answers a copy request from the packs; null when the term or quote is unknown (or a bare term id is
+ * ambiguous). */
 export function copyStrings(packs: readonly ContextPack[], request: CopyRequest, style: StyleId, today: Date): CopyStrings | null {
-  const pack = request.sourceId === undefined ? packs.find((p) => p.terms.some((t) => t.id === request.termId)) : packs.find((p) => p.id === request.sourceId);
+  const pack = request.sourceId === undefined ? definingPack(packs, request) : packs.find((p) => p.id === request.sourceId);
   if (!pack) return null;
   if (request.quoteId === undefined) return sourceCitation(pack, style, today);
   const quote = pack.quotes.find((q) => q.id === request.quoteId);

@@ -7,7 +7,8 @@ export const HIGHLIGHT_CAP = 5000;
 
 /** What the selection needs to know of a mention. */
 export interface Showable extends Weighed {
-  readonly termId: string;
+  /** The term's pack-qualified key (docs/decisions/002). */
+  readonly key: string;
   /** Scan order, which is document order within one scan. */
   readonly seq: number;
   readonly hidden: boolean;
@@ -16,14 +17,14 @@ export interface Showable extends Weighed {
 export interface ShownSelection<M> {
   /** In document order. */
   shown: M[];
-  /** Shown mentions by term id. */
+  /** Shown mentions by term key. */
   counts: Record<string, number>;
   /** True when more mentions were eligible than the cap. */
   capped: boolean;
 }
 
 export interface ShowRules<M extends Showable> {
-  /** Term ids muted on this site. */
+  /** Term keys muted on this site. */
   readonly muted: ReadonlySet<string>;
   readonly relevance: Pick<Relevance<M>, 'admits'>;
   /** Scan order of the mention nearest the viewport; null before anything is known (the top). */
@@ -36,7 +37,7 @@ export function selectShown<M extends Showable>(mentions: Iterable<M>, rules: Sh
   const cap = rules.cap ?? HIGHLIGHT_CAP;
   let eligible: M[] = [];
   for (const m of mentions) {
-    if (m.hidden || rules.muted.has(m.termId) || !rules.relevance.admits(m)) continue;
+    if (m.hidden || rules.muted.has(m.key) || !rules.relevance.admits(m)) continue;
     eligible.push(m);
   }
   const capped = eligible.length > cap;
@@ -47,6 +48,6 @@ export function selectShown<M extends Showable>(mentions: Iterable<M>, rules: Sh
   }
   eligible.sort((a, b) => a.seq - b.seq);
   const counts: Record<string, number> = {};
-  for (const m of eligible) counts[m.termId] = (counts[m.termId] ?? 0) + 1;
+  for (const m of eligible) counts[m.key] = (counts[m.key] ?? 0) + 1;
   return { shown: eligible, counts, capped };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../match/plan-matcher.ts';
+import { keyedTerms } from './term-key.ts';
 import { loadPack } from './load-pack.ts';
 import type { ContextPack, Quote } from './schema.ts';
 import { TERM_CONTENT_LIMITS, termContent, type SourceLabel } from './term-content.ts';
@@ -50,8 +51,10 @@ function readerPack(id: string, published: string | undefined, quotes: Quote[], 
   return pack;
 }
 
+const widget = { packId: 'test-pack', termId: 'widget' };
+
 const find = (pack: ContextPack) => {
-  const matcher = compileMatcher(pack.terms);
+  const matcher = compileMatcher(keyedTerms([pack]));
   return (text: string) => matcher.find(text);
 };
 
@@ -59,7 +62,7 @@ describe('termContent', () => {
   it('gives the shipped pack\'s term its label, note, gist and its own quotations in curated order', () => {
     const pack = shippedPack();
     for (const term of pack.terms) {
-      const content = termContent(term.id, [{ pack, label: curated }], find(pack))!;
+      const content = termContent({ packId: pack.id, termId: term.id }, [{ pack, label: curated }], find(pack))!;
       expect(content.label).toBe(term.label);
       expect(content.note.map((s) => s.text)).toEqual(term.note.map((s) => s.text));
       expect(content.gist?.map((s) => s.text)).toEqual(pack.summary?.origin === 'project' ? pack.summary.gist.map((s) => s.text) : undefined);
@@ -70,7 +73,7 @@ describe('termContent', () => {
   });
 
   it('names each source with its title, publisher, date and label', () => {
-    const content = termContent('widget', [{ pack: minimalPack(), label: curated }])!;
+    const content = termContent(widget, [{ pack: minimalPack(), label: curated }])!;
     expect(content.sources[0]!.source).toEqual({ id: 'test-pack', title: 'A headline', publisher: 'Example News', published: '2020-01-02', url: 'https://news.example/2020/01/02/story', language: 'en', label: curated });
   });
 
@@ -78,7 +81,7 @@ describe('termContent', () => {
     const pack = minimalPack();
     pack.quotes[0]!.note = 'for maintainers only';
     pack.quotes[0]!.passage = 'text=we%20will%20see';
-    const content = termContent('widget', [{ pack, label: curated }])!;
+    const content = termContent(widget, [{ pack, label: curated }])!;
     const [q] = content.sources[0]!.quotes;
     expect(q).toEqual({ id: 'q-one', text: 'we will see', lang: 'en', partial: true, editorialInsertions: [], speakerInferred: false, date: { value: '2020-01-01', precision: 'day', confidence: 'stated' }, speaker: { name: 'Ann Example' } });
     expect(JSON.stringify(content)).not.toMatch(/maintainers|passage|"paragraph"|"expression"/);
@@ -88,13 +91,13 @@ describe('termContent', () => {
   it('keeps the evidence that marks a sentence as background', () => {
     const pack = minimalPack();
     pack.terms[0]!.note = [{ text: 'Outside.', evidence: [{ kind: 'background', sourceId: 'hansard' }] }];
-    expect(termContent('widget', [{ pack, label: curated }])!.note).toEqual(pack.terms[0]!.note);
+    expect(termContent(widget, [{ pack, label: curated }])!.note).toEqual(pack.terms[0]!.note);
   });
 
   it('lists dates newest first', () => {
     const pack = minimalPack();
     pack.terms[0]!.eventIds = ['e-speech', 'e-earlier', 'e-later'];
-    const dates = termContent('widget', [{ pack, label: curated }])!.sources[0]!.dates.map((d) => d.date.value);
+    const dates = termContent(widget, [{ pack, label: curated }])!.sources[0]!.dates.map((d) => d.date.value);
     expect(dates).toEqual(['2020-01-06', '2020-01-01', '2019-12']);
   });
 
@@ -106,7 +109,7 @@ describe('termContent', () => {
       quote('q-c', 'Linked by the reader.'),
       quote('q-d', 'Another unrelated line.'),
     ], ['q-c']);
-    const content = termContent('widget', [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!;
+    const content = termContent(widget, [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!;
     expect(content.sources.map((s) => s.source.id)).toEqual(['test-pack', 'r']);
     const theirs = content.sources[1]!;
     expect(theirs.source.label).toEqual(added);
@@ -114,18 +117,18 @@ describe('termContent', () => {
     // No quotation of the event's mentions the term and its title does not either: no dates.
     expect(theirs.dates).toEqual([]);
     // Without a finder only the links count.
-    expect(termContent('widget', [{ pack, label: curated }, { pack: reader, label: added }])!.sources[1]!.quotes.map((q) => q.id)).toEqual(['q-c']);
+    expect(termContent(widget, [{ pack, label: curated }, { pack: reader, label: added }])!.sources[1]!.quotes.map((q) => q.id)).toEqual(['q-c']);
   });
 
   it('gives a reader\'s source the dates of events whose quotations or titles concern the term', () => {
     const pack = minimalPack();
     const reader = readerPack('r', '2021-05-01', [quote('q-b', 'A widget spoke.')]);
-    const content = termContent('widget', [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!;
+    const content = termContent(widget, [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!;
     expect(content.sources[1]!.dates.map((d) => d.id)).toEqual(['e-dated']);
     reader.quotes = [quote('q-x', 'Unrelated.')];
     reader.events[0]!.quoteIds = ['q-x'];
     reader.events[0]!.title = prose('The widget fair opened.');
-    expect(termContent('widget', [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!.sources[1]!.dates.map((d) => d.id)).toEqual(['e-dated']);
+    expect(termContent(widget, [{ pack, label: curated }, { pack: reader, label: added }], find(pack))!.sources[1]!.dates.map((d) => d.id)).toEqual(['e-dated']);
   });
 
   it('puts the curated source first, then the newest, undated last, and leaves out sources that say nothing', () => {
@@ -138,7 +141,7 @@ describe('termContent', () => {
       { pack, label: curated },
       { pack: readerPack('new', '2024-06-30', mention), label: imported },
     ];
-    const content = termContent('widget', sources, find(pack))!;
+    const content = termContent(widget, sources, find(pack))!;
     expect(content.sources.map((s) => s.source.id)).toEqual(['test-pack', 'new', 'old', 'undated']);
   });
 
@@ -146,7 +149,7 @@ describe('termContent', () => {
     const pack = minimalPack();
     const many = Array.from({ length: 30 }, (_, i) => quote(`q-${i}`, `widget number ${i}`));
     const readers = Array.from({ length: 8 }, (_, i) => ({ pack: readerPack(`r${i}`, `2030-01-0${i + 1}`, many), label: added }));
-    const content = termContent('widget', [...readers, { pack, label: curated }], find(pack))!;
+    const content = termContent(widget, [...readers, { pack, label: curated }], find(pack))!;
     expect(content.sources).toHaveLength(TERM_CONTENT_LIMITS.sources);
     expect(content.sources[0]!.source.id).toBe('test-pack');
     for (const s of content.sources.slice(1)) expect(s.quotes).toHaveLength(TERM_CONTENT_LIMITS.quotes);
@@ -155,8 +158,24 @@ describe('termContent', () => {
 
   it('is null for a term no source defines, and a reader\'s source never defines one', () => {
     const pack = minimalPack();
-    expect(termContent('no-such-term', [{ pack, label: curated }])).toBeNull();
+    expect(termContent({ packId: 'test-pack', termId: 'no-such-term' }, [{ pack, label: curated }])).toBeNull();
     const reader = readerPack('r', '2021-05-01', [quote('q-b', 'widget')], ['q-b']);
-    expect(termContent('widget', [{ pack: reader, label: added }])).toBeNull();
+    expect(termContent(widget, [{ pack: reader, label: added }])).toBeNull();
+  });
+  it('takes a term from the pack named, and a same-id term of another pack is another term', () => {
+    const pack = minimalPack();
+    const other = minimalPack();
+    other.id = 'other-pack';
+    other.terms[0]!.label = 'Other widget';
+    other.terms[0]!.variants = [{ text: 'gadget', lang: 'en', inflection: 'en' }];
+    other.quotes[0]!.text = 'a gadget here';
+    const sources = [{ pack, label: curated }, { pack: other, label: curated }];
+    const both = compileMatcher(keyedTerms([pack, other]));
+    const find = (text: string) => both.find(text);
+    const mine = termContent(widget, sources, find)!;
+    expect([mine.packId, mine.label, mine.sources.map((s) => s.source.id)]).toEqual(['test-pack', 'Widget', ['test-pack']]);
+    const theirs = termContent({ packId: 'other-pack', termId: 'widget' }, sources, find)!;
+    expect([theirs.packId, theirs.label, theirs.sources[0]!.source.id, theirs.sources[0]!.quotes.map((q) => q.text)]).toEqual(['other-pack', 'Other widget', 'other-pack', ['a gadget here']]);
+    expect(termContent({ packId: 'no-pack', termId: 'widget' }, sources, find)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // note from the pack that defines it, and per source the quotations that mention the term and the dates of
 // events it is part of. Only what a card renders is kept, capped, so a page never holds whole packs.
 import { formatDatePrecision, speakerOf, termById } from './lookups.ts';
+import { termKey, type TermRef } from './term-key.ts';
 import { isBackground } from './prose.ts';
 import { translationCredit, type TranslationCredit } from './quote-display.ts';
 import type { ContextPack, PackDate, PackEvent, Prose, Quote } from './schema.ts';
@@ -58,6 +59,7 @@ export interface SourceContent {
 
 /** Everything a card renders for a term. */
 export interface TermContent {
+  packId: string;
   termId: string;
   label: string;
   note: Prose;
@@ -69,7 +71,7 @@ export interface TermContent {
   sources: SourceContent[];
 }
 
-/** Finds term mentions in a text (the matcher's `find`); without it, only explicit links count. */
+/** Finds term mentions in a text (the matcher's `find`, planned with term keys); without it, only explicit links count. */
 export type FindMentions = (text: string) => readonly { readonly termId: string }[];
 
 /** Prose without its evidence, except what marks a sentence as background (the only part a card shows). */
@@ -104,9 +106,10 @@ function firstDay(date: ShownDate): string {
 /** The items of `list` whose ids are in `ids`, in the list's order. */
 const pick = <T extends { id: string }>(list: readonly T[], ids: ReadonlySet<string>): T[] => list.filter((x) => ids.has(x.id));
 
-/** What one pack says about the term: the defining pack's curated lists, another's links and mentions. */
-function sourceContent(pack: ContextPack, label: SourceLabel, termId: string, mentions: (text: string) => boolean): SourceContent {
-  const term = termById(pack, termId);
+/** What one pack says about the term: the defining pack's curated lists, another's links and mentions (a
+ * term of the same id in another pack is another term, decision 002). */
+function sourceContent(pack: ContextPack, label: SourceLabel, { packId, termId }: TermRef, mentions: (text: string) => boolean): SourceContent {
+  const term = pack.id === packId ? termById(pack, termId) : undefined;
   let quotes: Quote[];
   let events: PackEvent[];
   if (term) {
@@ -137,13 +140,15 @@ function sourceContent(pack: ContextPack, label: SourceLabel, termId: string, me
  * The card's content for `termId` from the enabled sources, or null when no source defines the term.
  * Sources that say nothing about the term are left out, except the defining one.
  */
-export function termContent(termId: string, sources: readonly { pack: ContextPack; label: SourceLabel }[], find?: FindMentions): TermContent | null {
-  const defining = sources.find((s) => termById(s.pack, termId));
+export function termContent(ref: TermRef, sources: readonly { pack: ContextPack; label: SourceLabel }[], find?: FindMentions): TermContent | null {
+  const { packId, termId } = ref;
+  const defining = sources.find((s) => s.pack.id === packId && termById(s.pack, termId));
   const term = defining && termById(defining.pack, termId);
   if (!defining || !term) return null;
-  const mentions = (text: string) => !!find && find(text).some((m) => m.termId === termId);
+  const key = termKey(packId, termId);
+  const mentions = (text: string) => !!find && find(text).some((m) => m.termId === key);
   const parts = sources
-    .map((s, order) => ({ order, defines: s === defining, content: sourceContent(s.pack, s.label, termId, mentions) }))
+    .map((s, order) => ({ order, defines: s === defining, content: sourceContent(s.pack, s.label, ref, mentions) }))
     .filter((p) => p.defines || p.content.quotes.length > 0 || p.content.dates.length > 0)
     .sort((a, b) => {
       const curated = Number(b.content.source.label.kind === 'curated') - Number(a.content.source.label.kind === 'curated');
@@ -152,9 +157,10 @@ export function termContent(termId: string, sources: readonly { pack: ContextPac
     })
     .slice(0, TERM_CONTENT_LIMITS.sources);
   // The defining source carries the card's citation: it stays even when five others are newer.
-  if (!parts.some((p) => p.defines)) parts[parts.length - 1] = { order: -1, defines: true, content: sourceContent(defining.pack, defining.label, termId, mentions) };
+  if (!parts.some((p) => p.defines)) parts[parts.length - 1] = { order: -1, defines: true, content: sourceContent(defining.pack, defining.label, ref, mentions) };
   const { summary } = defining.pack;
   return {
+    packId,
     termId,
     label: term.label,
     note: shownProse(term.note),

@@ -11,6 +11,10 @@ const site = fc
   .map((host) => normalizeSite(host))
   .filter((s): s is string => s !== null);
 const termId = fc.stringMatching(/^[a-z0-9-]{1,64}$/);
+/** A muted term as stored: its pack-qualified key, or a bare id as versions before keys stored it. */
+const mutedEntry = fc.oneof(termId, fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,80}$/), termId).map(([pack, id]) => `${pack}/${id}`));
+/** What a stored entry is read as: bare ids named terms of the one pack shipped then. */
+const asKey = (entry: string) => (entry.includes('/') ? entry : `cnn-2018-uk-xinjiang/${entry}`);
 /** Entries no reading can make a site of: wrong types, and strings that are no host. */
 const junk = fc.oneof(
   fc.integer(),
@@ -39,7 +43,7 @@ describe('readSettings repairs the lists entry by entry', () => {
   it('never loses a valid muted term, whatever junk sits beside it', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(site, fc.uniqueArray(termId, { minLength: 1, maxLength: 5 }), { maxKeys: 20 }),
+        fc.dictionary(site, fc.uniqueArray(mutedEntry, { minLength: 1, maxLength: 5, selector: asKey }), { maxKeys: 20 }),
         fc.array(junk, { maxLength: 3 }),
         fc.array(fc.tuple(fc.string().filter((s) => normalizeSite(s) === null), termId), { maxLength: 3 }),
         (muted, badIds, badSites) => {
@@ -47,7 +51,7 @@ describe('readSettings repairs the lists entry by entry', () => {
           for (const [s, ids] of Object.entries(muted)) stored[s] = [...ids, ...badIds];
           for (const [s, id] of badSites) if (!(s in muted)) stored[s] = [id];
           const { settings, resetFields } = readSettings({ ...toStored(DEFAULT_SETTINGS), mutedTerms: stored });
-          expect(settings.mutedTerms).toEqual(muted);
+          expect(settings.mutedTerms).toEqual(Object.fromEntries(Object.entries(muted).map(([s, ids]) => [s, ids.map(asKey)])));
           expect(v.is(settingsFields.mutedTerms, settings.mutedTerms)).toBe(true);
           expect(resetFields).toEqual([]);
         },
@@ -76,7 +80,7 @@ describe('readSettings repairs the lists entry by entry', () => {
     const ids = Array.from({ length: LIMITS.mutedTermsPerSite + 1 }, (_, i) => `t-${i}`);
     const many = Object.fromEntries(Array.from({ length: LIMITS.mutedSites + 1 }, (_, i) => [`m${i}.example`, ['x']]));
     const { settings, dropped } = readSettings({ mutedTerms: { ...many, 'm0.example': ids } });
-    expect(settings.mutedTerms['m0.example']).toEqual(ids.slice(0, LIMITS.mutedTermsPerSite));
+    expect(settings.mutedTerms['m0.example']).toEqual(ids.slice(0, LIMITS.mutedTermsPerSite).map(asKey));
     expect(Object.keys(settings.mutedTerms)).toHaveLength(LIMITS.mutedSites);
     expect(dropped.map((d) => d.reason)).toEqual(['over-limit', 'over-limit']);
   });
@@ -91,7 +95,16 @@ describe('readSettings repairs the lists entry by entry', () => {
   it('stores hosts named like Object.prototype properties as plain sites', () => {
     const { settings } = readSettings({ mutedTerms: JSON.parse('{"__proto__": ["lu-kang"], "constructor": ["wang-yi"]}') });
     expect(Object.getPrototypeOf(settings.mutedTerms)).toBe(Object.prototype);
-    expect(Object.entries(settings.mutedTerms)).toEqual([['__proto__', ['lu-kang']], ['constructor', ['wang-yi']]]);
+    expect(Object.entries(settings.mutedTerms)).toEqual([['__proto__', ['cnn-2018-uk-xinjiang/lu-kang']], ['constructor', ['cnn-2018-uk-xinjiang/wang-yi']]]);
     expect(isSite('__proto__')).toBe(true);
+  });
+  it('reads bare term ids, stored before keys were qualified, as terms of the one pack shipped then', () => {
+    const { settings, dropped } = readSettings({
+      ...toStored(DEFAULT_SETTINGS),
+      mutedTerms: { 'a.example': ['xinjiang', 'fixture-harbour-2020/cerd', 'cnn-2018-uk-xinjiang/xinjiang', 'Not/An/Id', 'a/'] },
+    });
+    // The bare id and its key are one term: kept once.
+    expect(settings.mutedTerms).toEqual({ 'a.example': ['cnn-2018-uk-xinjiang/xinjiang', 'fixture-harbour-2020/cerd'] });
+    expect(dropped.map((d) => [d.entry, d.reason])).toEqual([['a.example: Not/An/Id', 'invalid'], ['a.example: a/', 'invalid']]);
   });
 });

@@ -3,6 +3,7 @@
  * other entry is kept (a host written another way is rewritten as a site: "Example.COM." -> "example.com").
  * One bad entry, or one too many, must never cost the reader the rest of the list.
  */
+import { LEGACY_PACK_ID, TERM_KEY, termKey } from '../pack/term-key';
 import { normalizeSite } from './site-name';
 
 /** How long the lists may grow (storage.local and the options page stay quick well past these). */
@@ -42,6 +43,14 @@ export function repairSites(value: unknown, dropped: DroppedEntry[]): string[] |
   return [...sites];
 }
 
+/** A muted term's pack-qualified key (docs/decisions/002); a bare id, as versions before keys stored it,
+ * named a term of the one pack shipped then. */
+function mutedKey(entry: unknown): string | null {
+  if (typeof entry !== 'string') return null;
+  if (TERM_KEY.test(entry)) return entry;
+  return TERM_ID.test(entry) ? termKey(LEGACY_PACK_ID, entry) : null;
+}
+
 /** The muted terms by site, repaired; null when the value is not a map at all. */
 export function repairMuted(value: unknown, dropped: DroppedEntry[]): Record<string, string[]> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
@@ -62,11 +71,12 @@ export function repairMuted(value: unknown, dropped: DroppedEntry[]): Record<str
       terms = new Set();
       out.set(site, terms);
     }
-    for (const id of ids) {
-      if (typeof id !== 'string' || !TERM_ID.test(id)) drop(`${site}: ${shown(id)}`, 'invalid');
-      else if (terms.has(id)) continue;
-      else if (terms.size >= LIMITS.mutedTermsPerSite) drop(`${site}: ${id}`, 'over-limit');
-      else terms.add(id);
+    for (const entry of ids) {
+      const key = mutedKey(entry);
+      if (key === null) drop(`${site}: ${shown(entry)}`, 'invalid');
+      else if (terms.has(key)) continue;
+      else if (terms.size >= LIMITS.mutedTermsPerSite) drop(`${site}: ${key}`, 'over-limit');
+      else terms.add(key);
     }
     if (!terms.size) out.delete(site);
   }

@@ -21,7 +21,7 @@ describe('readSettings', () => {
   it('migrates a version 1 item: muted pairs become a map and seconds become milliseconds', () => {
     const { settings, migratedFrom } = readSettings({ version: 1, paused: true, mutedPairs: ['example.org|lu-kang', 'bad'], hoverDelay: 0.6 });
     expect(migratedFrom).toBe(1);
-    expect(settings.mutedTerms).toEqual({ 'example.org': ['lu-kang'] });
+    expect(settings.mutedTerms).toEqual({ 'example.org': ['cnn-2018-uk-xinjiang/lu-kang'] });
     expect(settings.hoverDelayMs).toBe(600);
     expect(settings.paused).toBe(true);
   });
@@ -46,7 +46,7 @@ describe('readSettings', () => {
   });
 
   it('keeps the stored muted terms', () => {
-    const mutedTerms = { 'a.org': ['wang-yi', 'lu-kang'], 'b.org': ['xinjiang'] };
+    const mutedTerms = { 'a.org': ['cnn-2018-uk-xinjiang/wang-yi', 'fixture-harbour-2020/cerd'], 'b.org': ['cnn-2018-uk-xinjiang/xinjiang'] };
     expect(readSettings(toStored({ ...DEFAULT_SETTINGS, mutedTerms })).settings.mutedTerms).toEqual(mutedTerms);
   });
 

@@ -1,4 +1,4 @@
-import { ITEM_ID } from '../ids';
+import { TERM_KEY } from '../pack/term-key';
 import * as v from 'valibot';
 import { LIMITS, repairMuted, repairSites, type DroppedEntry } from './repair';
 import { isSite, siteOfHost } from './site-name';
@@ -14,7 +14,8 @@ export const SETTINGS_VERSION = 2;
 
 /** A site exactly as core/settings/site-name.ts writes it (any host a page can have). */
 export const siteName = v.custom<string>(isSite, 'not a site name');
-const termId = v.pipe(v.string(), v.regex(ITEM_ID));
+/** A muted term: its pack-qualified key (bare ids of older versions are repaired into keys, repair.ts). */
+const mutedTermKey = v.pipe(v.string(), v.regex(TERM_KEY));
 
 /** The longest hover delay a reader can choose, in milliseconds. */
 export const MAX_HOVER_DELAY_MS = 3000;
@@ -29,7 +30,7 @@ export const settingsFields = {
   firstRunSeen: v.boolean(),
   disabledSites: v.pipe(v.array(siteName), v.maxLength(LIMITS.disabledSites)),
   mutedTerms: v.pipe(
-    v.record(siteName, v.pipe(v.array(termId), v.maxLength(LIMITS.mutedTermsPerSite))),
+    v.record(siteName, v.pipe(v.array(mutedTermKey), v.maxLength(LIMITS.mutedTermsPerSite))),
     v.check((r) => Object.keys(r).length <= LIMITS.mutedSites),
   ),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
@@ -151,17 +152,17 @@ export function activityFor(settings: Settings, site: string | null): 'active' |
   return 'active';
 }
 
-/** Term ids muted on a site. */
+/** Term keys muted on a site. */
 export function mutedOn(settings: Settings, site: string | null): ReadonlySet<string> {
   // Own entries only: a host may be called "constructor" or "__proto__".
   return new Set(site && Object.hasOwn(settings.mutedTerms, site) ? settings.mutedTerms[site] : []);
 }
 
 /** Returns settings with a term muted (or unmuted) on a site. */
-export function withMute(settings: Settings, site: string, termId: string, muted: boolean): Settings {
+export function withMute(settings: Settings, site: string, termKey: string, muted: boolean): Settings {
   const current = new Set(mutedOn(settings, site));
-  if (muted) current.add(termId);
-  else current.delete(termId);
+  if (muted) current.add(termKey);
+  else current.delete(termKey);
   const others = Object.entries(settings.mutedTerms).filter(([s]) => s !== site);
   const mutedTerms = Object.fromEntries(current.size ? [...others, [site, [...current]]] : others);
   return { ...settings, mutedTerms };

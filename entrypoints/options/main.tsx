@@ -7,13 +7,15 @@ import { mountPage } from '../../components/popup/mount-page';
 import { STYLES } from '../../core/cite/styles';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { getPacks } from '../../background/packs';
+import { termKey } from '../../core/pack/term-key';
 import { deleteSourcesDb } from '../../background/sources/db';
 import { deleteListsDb } from '../../background/settings/lists-db';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 async function main(): Promise<void> {
   const [settings, packs] = await Promise.all([loadSettings(), getPacks()]);
-  const terms = [...new Map(packs.flatMap((p) => p.terms).map((term) => [term.id, { id: term.id, label: term.label }])).values()];
+  // Muted terms are kept by pack-qualified key (docs/decisions/002).
+  const terms = packs.flatMap((p) => p.terms.map((term) => ({ id: termKey(p.id, term.id), label: term.label })));
   mountPage(
     'options_title',
     <OptionsApp

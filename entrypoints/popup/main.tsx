@@ -9,7 +9,7 @@ import '../../components/brand/pages.css';
 import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import '../../components/sources/sources.css';
-import { tabIdFromQuery } from '../../core/popup-state';
+import { fullTermOf, tabIdFromQuery } from '../../core/popup-state';
 import { t, uiLocale } from '../../utils/i18n';
 import { getPacks } from '../../background/packs';
 import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     read: () => readPopupState(tabId),
     watch: (onSettings, onTab, signal) => watchPopupInputs(tabId, onSettings, onTab, signal),
     updateSettings: (change) => updateSettings(change),
-    reveal: (termId, index) => revealMention(tabId, termId, index),
+    reveal: (termKey, index) => revealMention(tabId, termKey, index),
     requestAccess: (origin) => requestSiteAccess(tabId, origin),
     reloadTab: () => reloadTab(tabId),
     openOptions: () => {
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     citations: (pack) => citations.get(pack) ?? citations.set(pack, citationChoices(pack, today)).get(pack)!,
     quotePayload: (pack, quote) => quotePayloadFor(pack, settings.citationStyle, today)(quote),
     writeClipboard: (payload) => writeClipboard(payload),
-    sources: (termIds) => toBackground('popupSources', { termIds }).then((answer) => answer?.sources ?? []),
+    sources: (termKeys) => toBackground('popupSources', { termKeys }).then((answer) => answer?.sources ?? []),
     addSource: {
       // On success the review opens in a tab: a popup closes when the reader clicks elsewhere.
       onAdd: () =>
@@ -60,8 +60,8 @@ async function main(): Promise<void> {
       },
     },
   };
-  // "Open full context" opens this page in a tab: ?view=full, and #term=ID for the term it came from.
-  const full = new URLSearchParams(location.search).get('view') === 'full' ? { termId: /^#term=([a-z0-9-]{1,64})$/.exec(location.hash)?.[1] } : undefined;
+  // "Open full context" opens this page in a tab: ?view=full, and #term=PACK/ID for the term it came from.
+  const full = new URLSearchParams(location.search).get('view') === 'full' ? fullTermOf(location.hash) : undefined;
   mountPage('popup_title', <PopupApp deps={deps} full={full} />);
   if (full?.termId) requestAnimationFrame(() => document.getElementById('full-term')?.focus({ preventScroll: true }));
 }
