@@ -26,6 +26,8 @@ export default defineConfig({
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: path.resolve('content/native-browser.ts') }, ...rest] };
       config.plugins = [...(config.plugins ?? []), pageScriptMinify(['mentions.js', 'card-ui.js'])];
+      const ro = config.build?.rolldownOptions ?? {};
+      config.build = { ...config.build, rolldownOptions: { ...ro, treeshake: { ...(typeof ro.treeshake === 'object' ? ro.treeshake : {}), moduleSideEffects: (id: string) => !/[\\/]core[\\/]/.test(id) } } };
     },
   },
   vite: () => ({
