@@ -12,7 +12,7 @@ import { DrawnWindow } from './drawn-window';
 import { watchReadable } from './frame-report';
 import { FrameReporter } from './frame-reporter';
 import { createLifecycle, runtimeAlive } from './lifecycle';
-import { capAnchor, directionOf, mentionOfTerm, revealMention, stepFrom } from './mention-navigation';
+import { capAnchor, directionOf, mentionOfTerm, revealMention } from './mention-navigation';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { RegionTopics } from './regions-topic';
@@ -99,6 +99,10 @@ export class ContentController implements ContentApp {
   focus(record: MentionRecord | null): void {
     this.focused = record;
     this.highlighter.setFocus(record);
+  }
+
+  focusedMention(): MentionRecord | null {
+    return this.focused;
   }
 
   /** Starts everything; resolves once the first scan has been scheduled (or the page is inactive). */
@@ -231,12 +235,10 @@ export class ContentController implements ContentApp {
     revealMention(record, flash, (r) => this.highlighter.setFocus(r), () => this.focus(record), this.signal);
   }
 
-  /** Moves to the next or previous mention in document order. */
+  /** Moves to the next or previous mention in document order: the card's UI picks it (it loads on the first step). */
   step(direction: 1 | -1): boolean {
-    const next = stepFrom(this.lastShown.shown, this.focused, direction);
-    if (!next) return false;
-    this.reveal(next.record, false);
-    this.ui?.step?.(next.record, next.index, next.total);
+    if (!this.lastShown.shown.length || !this.ui?.step) return false;
+    this.ui.step(direction);
     return true;
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardSlot } from './card-slot';
-import type { CardUi, CardUiDeps, CardUiFactory, ContentSource } from './card-ui-contract';
+import type { CardUiDeps, CardUiFactory, ContentSource, LoadedCardUi } from './card-ui-contract';
 
 const rec = (termId: string) => ({ termId }) as unknown as MentionRecord;
 const host = {} as EventTarget;
@@ -10,8 +10,8 @@ const host = {} as EventTarget;
 /** A UI that records what it was asked to do. */
 function fakeUi() {
   const calls: string[] = [];
-  let open: CardUi['open'] = null;
-  const ui: CardUi = {
+  let open: LoadedCardUi['open'] = null;
+  const ui: LoadedCardUi = {
     get open() {
       return open;
     },
@@ -30,6 +30,7 @@ function fakeUi() {
     announce: (text) => calls.push(`announce ${text}`),
     reposition: () => calls.push('reposition'),
     rendered: () => calls.push('rendered'),
+    step: (direction) => calls.push(`step ${direction}`),
   };
   return { ui, calls };
 }
@@ -57,15 +58,14 @@ function setup() {
 }
 
 describe('CardSlot (stands in for the card UI until it loads)', () => {
-  it('loads the UI on the first show, then shows that card, focused and announced as asked', async () => {
+  it('loads the UI on the first show, then shows that card, focused as asked', async () => {
     const { slot, calls, load, finish } = setup();
     const a = rec('a');
     slot.show(a, 'pinned', { focus: true });
-    slot.announce('1 of 3');
     expect(slot.open).toEqual(expect.objectContaining({ record: a, mode: 'pinned' }));
     expect(slot.element).toBeNull();
     await finish();
-    expect(calls).toEqual(['show a pinned focus', 'announce 1 of 3']);
+    expect(calls).toEqual(['show a pinned focus']);
     // Later cards go straight to the UI, and the UI is loaded once.
     slot.show(rec('b'), 'hover');
     expect(calls.at(-1)).toBe('show b hover');
@@ -124,6 +124,33 @@ describe('CardSlot (stands in for the card UI until it loads)', () => {
     ui.onPointerInCard(true);
     ui.onPointerInCard(false);
     expect(seen).toEqual([true, false]);
+  });
+
+  it('loads the UI on the first keyboard step, then hands it the steps asked for meanwhile, in order', async () => {
+    const { slot, calls, load, finish } = setup();
+    slot.step(1);
+    slot.step(-1);
+    slot.step(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(calls).toEqual([]);
+    await finish();
+    expect(calls).toEqual(['step 1', 'step -1', 'step 1']);
+    slot.step(-1);
+    expect(calls.at(-1)).toBe('step -1');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the steps asked for when the UI cannot load', async () => {
+    const { slot, calls, load, fail, finish } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    slot.step(1);
+    fail();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    slot.show(rec('b'), 'pinned');
+    expect(load).toHaveBeenCalledTimes(2);
+    await finish();
+    expect(calls).toEqual(['show b pinned']);
+    warn.mockRestore();
   });
 
   it('forgets a failed load, drops the waiting card, and asks again on the next card', async () => {

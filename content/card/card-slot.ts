@@ -6,18 +6,19 @@
  */
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
-import type { CardMode, CardSurface, CardUi, CardUiDeps, CardUiFactory, ContentSource, OpenCard, ShowOptions } from './card-ui-contract';
+import type { CardMode, CardSurface, CardUiDeps, CardUiFactory, ContentSource, LoadedCardUi, OpenCard, ShowOptions } from './card-ui-contract';
 import { TermContents } from './term-request';
 
 interface Waiting extends OpenCard {
   opts: ShowOptions;
-  announce?: string;
 }
 
 export class CardSlot implements CardSurface {
-  private ui: CardUi | null = null;
-  private loading: Promise<CardUi | null> | null = null;
+  private ui: LoadedCardUi | null = null;
+  private loading: Promise<LoadedCardUi | null> | null = null;
   private waiting: Waiting | null = null;
+  /** Keyboard steps asked for before the UI came, applied in order once it has. */
+  private steps: (1 | -1)[] = [];
   onPointerInCard: (inside: boolean) => void = () => undefined;
 
   /**
@@ -69,9 +70,11 @@ export class CardSlot implements CardSurface {
     this.waiting = null;
   }
 
-  announce(text: string): void {
-    if (this.ui) this.ui.announce(text);
-    else if (this.waiting) this.waiting.announce = text;
+  /** The keyboard command: the UI picks the mention (it loads on the first step). */
+  step(direction: 1 | -1): void {
+    if (this.ui) return this.ui.step(direction);
+    this.steps.push(direction);
+    void this.ensureUi();
   }
 
   reposition(): void {
@@ -90,7 +93,7 @@ export class CardSlot implements CardSurface {
   }
 
   /** Loads the UI once; a failed load is forgotten, so the next card asks again. */
-  private ensureUi(): Promise<CardUi | null> {
+  private ensureUi(): Promise<LoadedCardUi | null> {
     this.loading ??= this.load().then(
       (factory) => {
         // The UI reads `contents` at each use: a test may swap the slot's source for one that never answers.
@@ -98,17 +101,17 @@ export class CardSlot implements CardSurface {
         const ui = factory({ ...this.deps, contents });
         ui.onPointerInCard = (inside) => this.onPointerInCard(inside);
         this.ui = ui;
-        const waiting = this.waiting;
+        const { waiting, steps } = this;
         this.waiting = null;
-        if (waiting) {
-          ui.show(waiting.record, waiting.mode, waiting.opts);
-          if (waiting.announce !== undefined) ui.announce(waiting.announce);
-        }
+        this.steps = [];
+        if (waiting) ui.show(waiting.record, waiting.mode, waiting.opts);
+        for (const direction of steps) ui.step(direction);
         return ui;
       },
       (error: unknown) => {
         this.loading = null;
         this.waiting = null;
+        this.steps = [];
         console.warn('Context Cards: the card could not be shown.', error instanceof Error ? error.message : error);
         return null;
       },

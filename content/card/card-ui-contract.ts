@@ -43,8 +43,6 @@ export interface CardSurface {
   isCard(target: EventTarget | null): boolean;
   show(record: MentionRecord, mode: CardMode, opts?: ShowOptions): void;
   close(): void;
-  /** Says `text` through the card's live region. */
-  announce(text: string): void;
   reposition(): void;
   /** After each render of the highlights: a card whose mention went closes. */
   rendered(shown: ReadonlySet<MentionRecord>): void;
@@ -52,6 +50,8 @@ export interface CardSurface {
 
 /** The injected card UI. */
 export interface CardUi extends CardSurface {
+  /** Says `text` through the card's live region. */
+  announce(text: string): void;
   /** The card element (inside the closed shadow root), for the tests' probe; null before the first card. */
   readonly element: HTMLElement | null;
   /** Why the last card was thrown away because the page touched it. */
@@ -66,7 +66,13 @@ export interface CardUiDeps {
   contents: ContentSource;
 }
 
-export type CardUiFactory = (deps: CardUiDeps) => CardUi;
+/** What the injected bundle hands the content script: the card UI, and the keyboard command's steps. */
+export interface LoadedCardUi extends CardUi {
+  /** Opens the card of the next (1) or previous (-1) mention (mention-stepper.ts). */
+  step(direction: 1 | -1): void;
+}
+
+export type CardUiFactory = (deps: CardUiDeps) => LoadedCardUi;
 
 /** The function the content script leaves at CARD_UI_KEY; the injected UI calls it once with its factory. */
 export type RegisterCardUi = (factory: CardUiFactory) => void;
