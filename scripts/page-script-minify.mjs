@@ -14,7 +14,11 @@ export const TERSER_OPTIONS = {
 
 const SOURCE = /\.(?:ts|tsx|mts|mjs|js)$/;
 const SKIP_DIRS = new Set(['node_modules', '.output', '.wxt', '.git', '.stryker-tmp', 'reports', 'public', 'docs']);
-const declaredPrivate = (name) => new RegExp(`\\bprivate\\s+(?:readonly\\s+)?(?:get\\s+|set\\s+)?${name}\\b`);
+/** A private member's declaration, up to its name. */
+const PRIVATE = /\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+|set\s+)?/;
+/** Words the declaration pattern can catch that are never member names to shorten. */
+const NEVER = ['constructor', 'prototype', 'static', 'readonly', 'async', 'get', 'set'];
+const declaredPrivate = (name) => new RegExp(`${PRIVATE.source}${name}\\b`);
 
 function sourceFiles(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -33,7 +37,8 @@ function sourceFiles(dir, out = []) {
 export function privateMemberNames(root) {
   const files = sourceFiles(root).map((f) => ({ f: path.relative(root, f), text: readFileSync(f, 'utf8') }));
   const names = new Set();
-  for (const { text } of files) for (const m of text.matchAll(/\bprivate\s+(?:readonly\s+)?(?:get\s+|set\s+)?([A-Za-z_][\w]*)/g)) names.add(m[1]);
+  for (const { text } of files) for (const m of text.matchAll(new RegExp(`${PRIVATE.source}([A-Za-z_]\\w*)`, 'g'))) names.add(m[1]);
+  for (const word of NEVER) names.delete(word);
   const unitTest = (f) => /\.test\.tsx?$/.test(f) && !f.startsWith(`e2e${path.sep}`);
   return [...names].filter((name) => {
     const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
