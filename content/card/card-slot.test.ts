@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContentApp } from '../controller';
 import type { MentionRecord } from '../mention-store';
 import { CardSlot } from './card-slot';
-import type { CardUiDeps, CardUiFactory, ContentSource, LoadedCardUi } from './card-ui-contract';
+import type { CardUiFactory, ContentSource, LoadedCardUi, SlotDeps } from './card-ui-contract';
 
 const rec = (termId: string) => ({ termId }) as unknown as MentionRecord;
 const host = {} as EventTarget;
@@ -31,6 +31,7 @@ function fakeUi() {
     reposition: () => calls.push('reposition'),
     rendered: () => calls.push('rendered'),
     step: (direction) => calls.push(`step ${direction}`),
+    prefetch: (termId) => calls.push(`prefetch ${termId}`),
   };
   return { ui, calls };
 }
@@ -46,15 +47,14 @@ function setup() {
         rejectLoad = reject;
       }),
   );
-  const contents: ContentSource = { cached: () => undefined, load: vi.fn(async () => null) };
-  let given: CardUiDeps | null = null;
+  let given: SlotDeps | null = null;
   const factory: CardUiFactory = (deps) => ((given = deps), ui);
-  const slot = new CardSlot({ app: {} as ContentApp, setOwnHost: () => undefined }, load, contents);
+  const slot = new CardSlot({ app: {} as ContentApp, setOwnHost: () => undefined }, load);
   const finish = async () => {
     resolveLoad(factory);
     await vi.waitFor(() => expect(slot.loaded).toBe(true));
   };
-  return { slot, ui, calls, load, contents, finish, fail: () => rejectLoad(new Error('refused')), deps: () => given };
+  return { slot, ui, calls, load, finish, fail: () => rejectLoad(new Error('refused')), deps: () => given };
 }
 
 describe('CardSlot (stands in for the card UI until it loads)', () => {
@@ -95,24 +95,27 @@ describe('CardSlot (stands in for the card UI until it loads)', () => {
     expect(calls).toEqual(['show a pinned']);
   });
 
-  it('prefetches the UI and the term’s content on a hover, before any card shows', async () => {
-    const { slot, load, contents, finish, calls } = setup();
+  it('prefetches the UI on a hover, then has it ask for the term’s content, before any card shows', async () => {
+    const { slot, load, finish, calls } = setup();
     slot.prefetch('a');
     expect(load).toHaveBeenCalledTimes(1);
-    expect(contents.load).toHaveBeenCalledWith('a');
-    await finish();
     expect(calls).toEqual([]);
+    await finish();
+    await vi.waitFor(() => expect(calls).toEqual(['prefetch a']));
     expect(slot.isCard(host)).toBe(true);
+    slot.prefetch('b');
+    await vi.waitFor(() => expect(calls).toEqual(['prefetch a', 'prefetch b']));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('gives the UI a content source that follows the slot’s (swapped by a test for a silent background)', async () => {
+  it('lets the UI read, at each use, a content source swapped into the slot (a test’s silent background)', async () => {
     const { slot, finish, deps } = setup();
     slot.prefetch('a');
     await finish();
-    const swapped = { cached: () => undefined, load: vi.fn(() => Promise.reject(new Error('no answer'))) };
+    expect(deps()!.contentsOverride()).toBeNull();
+    const swapped: ContentSource = { cached: () => undefined, load: () => Promise.reject(new Error('no answer')) };
     slot.contents = swapped;
-    await expect(deps()!.contents.load('a')).rejects.toThrow('no answer');
-    expect(swapped.load).toHaveBeenCalledWith('a');
+    expect(deps()!.contentsOverride()).toBe(swapped);
   });
 
   it('forwards the pointer entering the card to whoever listens on the slot', async () => {

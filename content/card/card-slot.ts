@@ -1,13 +1,13 @@
 /**
  * Stands in the content script for the card's UI until a card first opens: the triggers and keyboard
- * commands drive it as they would the UI. The first show (or a hover's early prefetch) loads the UI
- * (card-ui-loader.ts); a card asked for meanwhile is kept, and shown as soon as the UI is there, unless it was
- * closed or its mention went first. After that every call goes straight to the UI.
+ * commands drive it as they would the UI. The first show, step or hover (whose delay covers the wait) loads
+ * the UI (card-ui-loader.ts), which asks for the card's content itself; a card asked for meanwhile is kept,
+ * and shown as soon as the UI is there, unless it was closed or its mention went first. After that every call
+ * goes straight to the UI.
  */
 import type { MentionRecord } from '../mention-store';
 import type { TamperReason } from './card-guard';
 import type { CardMode, CardSurface, CardUiDeps, CardUiFactory, ContentSource, LoadedCardUi, OpenCard, ShowOptions } from './card-ui-contract';
-import { TermContents } from './term-request';
 
 interface Waiting extends OpenCard {
   opts: ShowOptions;
@@ -23,12 +23,12 @@ export class CardSlot implements CardSurface {
 
   /**
    * @param load gets the UI's factory (the background injects its bundle)
-   * @param contents where cards get their content; held here so a hover can ask before the UI exists
+   * @param contents where cards get their content instead of the UI's own source (tests: a silent background)
    */
   constructor(
     private readonly deps: Omit<CardUiDeps, 'contents'>,
     private readonly load: () => Promise<CardUiFactory>,
-    public contents: ContentSource = new TermContents(),
+    public contents: ContentSource | null = null,
   ) {}
 
   /** The card shown now, or the one waiting for the UI. */
@@ -86,10 +86,9 @@ export class CardSlot implements CardSurface {
     this.ui?.rendered(shown);
   }
 
-  /** A hover waiting out its delay: the UI and the term's content are asked for now, so the card shows at once. */
+  /** A hover waiting out its delay: the UI, then the term's content, are asked for now, so the card shows at once. */
   prefetch(termId: string): void {
-    void this.ensureUi();
-    this.contents.load(termId).catch(() => undefined);
+    void this.ensureUi().then((ui) => ui?.prefetch(termId));
   }
 
   /** Loads the UI once; a failed load is forgotten, so the next card asks again. */
@@ -97,8 +96,7 @@ export class CardSlot implements CardSurface {
     this.loading ??= this.load().then(
       (factory) => {
         // The UI reads `contents` at each use: a test may swap the slot's source for one that never answers.
-        const contents: ContentSource = { cached: (id) => this.contents.cached(id), load: (id) => this.contents.load(id) };
-        const ui = factory({ ...this.deps, contents });
+        const ui = factory({ ...this.deps, contentsOverride: () => this.contents });
         ui.onPointerInCard = (inside) => this.onPointerInCard(inside);
         this.ui = ui;
         const { waiting, steps } = this;

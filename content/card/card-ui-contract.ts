@@ -29,7 +29,7 @@ export interface ShowOptions {
   focus?: boolean;
 }
 
-/** Where a card's content comes from (content/card/term-request.ts in the content script). */
+/** Where a card's content comes from (content/card/term-request.ts, in the card's UI). */
 export interface ContentSource {
   cached(termId: string): TermContent | undefined;
   load(termId: string): Promise<TermContent | null>;
@@ -66,13 +66,22 @@ export interface CardUiDeps {
   contents: ContentSource;
 }
 
-/** What the injected bundle hands the content script: the card UI, and the keyboard command's steps. */
+/** What the injected bundle hands the content script: the card UI, the keyboard command's steps and the
+ * hover's early ask for a term's content. */
 export interface LoadedCardUi extends CardUi {
   /** Opens the card of the next (1) or previous (-1) mention (mention-stepper.ts). */
   step(direction: 1 | -1): void;
+  /** Asks for a term's content now, so its card shows it at once. */
+  prefetch(termId: string): void;
 }
 
-export type CardUiFactory = (deps: CardUiDeps) => LoadedCardUi;
+/** What the content script's slot gives the UI's factory: the UI keeps its own content source, unless a test
+ * swapped the slot's in (read at each use). */
+export interface SlotDeps extends Omit<CardUiDeps, 'contents'> {
+  contentsOverride(): ContentSource | null;
+}
+
+export type CardUiFactory = (deps: SlotDeps) => LoadedCardUi;
 
 /** The function the content script leaves at CARD_UI_KEY; the injected UI calls it once with its factory. */
 export type RegisterCardUi = (factory: CardUiFactory) => void;

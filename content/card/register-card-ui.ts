@@ -1,11 +1,18 @@
 /** The injected UI's side of the hand-over: gives the content script's loader the card controller's factory. */
 import { CardController } from './card-controller';
-import { CARD_UI_KEY, type CardUiFactory, type LoadedCardUi, type RegisterCardUi } from './card-ui-contract';
+import { CARD_UI_KEY, type CardUiFactory, type ContentSource, type LoadedCardUi, type RegisterCardUi } from './card-ui-contract';
 import { stepMention } from './mention-stepper';
+import { TermContents } from './term-request';
 
 const factory: CardUiFactory = (deps) => {
-  const card = new CardController(deps);
-  const ui: LoadedCardUi = Object.assign(card, { step: (direction: 1 | -1) => stepMention(deps.app, card, direction) });
+  const own = new TermContents();
+  const source = () => deps.contentsOverride() ?? own;
+  const contents: ContentSource = { cached: (id) => source().cached(id), load: (id) => source().load(id) };
+  const card = new CardController({ app: deps.app, setOwnHost: (host) => deps.setOwnHost(host), contents });
+  const ui: LoadedCardUi = Object.assign(card, {
+    step: (direction: 1 | -1) => stepMention(deps.app, card, direction),
+    prefetch: (termId: string) => void contents.load(termId).catch(() => undefined),
+  });
   return ui;
 };
 
