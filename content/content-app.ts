@@ -19,7 +19,7 @@ export interface ContentApp {
   /** Marks a mention as the current one. */
   focus(record: MentionRecord | null): void;
   /** The current mention (the keyboard's last step, or the popup's last reveal), if still shown. */
-  focusedMention(): MentionRecord | null;
+  readonly focused: MentionRecord | null;
   /** Scrolls a mention into view and marks it; flashes it unless the reader prefers reduced motion. */
   reveal(record: MentionRecord, flash: boolean): void;
   /** Re-applies settings now (after the card muted a term). */

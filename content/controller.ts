@@ -39,7 +39,7 @@ export class ContentController implements ContentApp {
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   private renderQueued = false;
-  private focused: MentionRecord | null = null;
+  focused: MentionRecord | null = null;
   private url: UrlWatch | null = null;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
@@ -99,10 +99,6 @@ export class ContentController implements ContentApp {
   focus(record: MentionRecord | null): void {
     this.focused = record;
     this.highlighter.setFocus(record);
-  }
-
-  focusedMention(): MentionRecord | null {
-    return this.focused;
   }
 
   /** Starts everything; resolves once the first scan has been scheduled (or the page is inactive). */

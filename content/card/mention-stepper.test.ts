@@ -40,7 +40,7 @@ describe('the keyboard steps between mentions', () => {
     const did: string[] = [];
     const app = {
       shown: () => [b, a],
-      focusedMention: () => a,
+      focused: a,
       labelOf: (id: string) => `label ${id}`,
       reveal: (r: MentionRecord, flash: boolean) => did.push(`reveal ${r.termId} ${flash}`),
     } as unknown as ContentApp;

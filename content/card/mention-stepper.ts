@@ -26,7 +26,7 @@ export function stepFrom(shown: readonly MentionRecord[], current: MentionRecord
 
 /** Moves to the next (1) or previous (-1) mention of the page and opens its card. */
 export function stepMention(app: ContentApp, card: Pick<CardUi, 'show' | 'announce'>, direction: 1 | -1): void {
-  const next = stepFrom(app.shown(), app.focusedMention(), direction);
+  const next = stepFrom(app.shown(), app.focused, direction);
   if (!next) return;
   app.reveal(next.record, false);
   card.show(next.record, 'pinned', { focus: true });

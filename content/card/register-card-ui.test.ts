@@ -31,7 +31,7 @@ describe('the injected card UI', () => {
     const text = document.body.appendChild(document.createTextNode('Xinjiang'));
     const record = { termId: 'x', nodes: [text], range: { startOffset: 0 } };
     const reveal = vi.fn();
-    const app = { shown: () => [record], focusedMention: () => null, reveal, labelOf: (id: string) => id } as unknown as ContentApp;
+    const app = { shown: () => [record], focused: null, reveal, labelOf: (id: string) => id } as unknown as ContentApp;
     const ui = registeredFactory()({ app, setOwnHost: () => undefined, contentsOverride: () => null });
     const show = vi.spyOn(ui, 'show').mockImplementation(() => undefined);
     const announce = vi.spyOn(ui, 'announce').mockImplementation(() => undefined);
