@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import path from 'node:path';
 import { renderIcons } from './scripts/icons.mjs';
+import { pageScriptMinify } from './scripts/page-script-minify.mjs';
 
 /** Fixed Firefox add-on id: storage, the moz-extension UUID pin in tests and updates depend on it. */
 export const GECKO_ID = 'context-cards@context-cards.example';
@@ -24,6 +25,9 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? [];
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: path.resolve('content/native-browser.ts') }, ...rest] };
+      config.plugins = [...(config.plugins ?? []), pageScriptMinify(['mentions.js', 'card-ui.js'])];
+      const ro = config.build?.rolldownOptions ?? {};
+      config.build = { ...config.build, rolldownOptions: { ...ro, treeshake: { ...(typeof ro.treeshake === 'object' ? ro.treeshake : {}), moduleSideEffects: (id: string) => !/[\\/]core[\\/]/.test(id) } } };
     },
   },
   vite: () => ({

@@ -19,6 +19,10 @@ export interface ContentApp {
   mentionsAt(node: Text): readonly MentionRecord[];
   /** Marks a mention as the current one. */
   focus(record: MentionRecord | null): void;
+  /** The current mention (the keyboard's last step, or the popup's last reveal), if still shown. */
+  readonly focused: MentionRecord | null;
+  /** Scrolls a mention into view and marks it; flashes it unless the reader prefers reduced motion. */
+  reveal(record: MentionRecord, flash: boolean): void;
   /** Re-applies settings now (after the card muted a term). */
   refresh(): void;
   /** This document's name of the mention highlight in CSS.highlights, once final ('' before the plan came). */
@@ -29,8 +33,9 @@ export interface ContentApp {
 
 /** Optional in-page UI (cards, keyboard navigation), attached once the scanner runs. */
 export interface PageUi {
-  /** Called when the keyboard command asks to move to a mention. */
-  step?(record: MentionRecord, index: number, total: number): void;
+  /** Called when the keyboard command asks to move to the next (1) or previous (-1) mention; the card's UI
+   * picks it (content/card/mention-stepper.ts). */
+  step?(direction: 1 | -1): void;
   /** Called after each render with the mentions now shown. */
   rendered?(shown: readonly MentionRecord[]): void;
 }

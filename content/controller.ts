@@ -12,7 +12,7 @@ import { DrawnWindow } from './drawn-window';
 import { watchReadable } from './frame-report';
 import { FrameReporter } from './frame-reporter';
 import { createLifecycle, runtimeAlive } from './lifecycle';
-import { capAnchor, directionOf, mentionOfTerm, revealMention, stepFrom } from './mention-navigation';
+import { capAnchor, directionOf, mentionOfTerm, revealMention } from './mention-navigation';
 import type { MentionRecord, ShownMentions } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { RegionTopics } from './regions-topic';
@@ -37,7 +37,7 @@ export class ContentController implements ContentApp {
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
   private renderQueued = false;
-  private focused: MentionRecord | null = null;
+  focused: MentionRecord | null = null;
   private url: UrlWatch | null = null;
   /** Page relevance at the last render that drew and reported; null before the first. */
   private renderedRelevant: boolean | null = null;
@@ -231,12 +231,10 @@ export class ContentController implements ContentApp {
     revealMention(record, flash, (r) => this.highlighter.setFocus(r), () => this.focus(record), this.signal);
   }
 
-  /** Moves to the next or previous mention in document order. */
+  /** Moves to the next or previous mention in document order: the card's UI picks it (it loads on the first step). */
   step(direction: 1 | -1): boolean {
-    const next = stepFrom(this.lastShown.shown, this.focused, direction);
-    if (!next) return false;
-    this.reveal(next.record, false);
-    this.ui?.step?.(next.record, next.index, next.total);
+    if (!this.lastShown.shown.length || !this.ui?.step) return false;
+    this.ui.step(direction);
     return true;
   }
 

@@ -1,24 +1,8 @@
 /**
- * Moving between mentions: the keyboard command's next and previous in document order, and the popup's
- * "show this mention", each scrolling the mention into view and marking it.
+ * Moving to a mention: the popup's "show this mention" and the keyboard command's target (picked by the card's
+ * UI, content/card/mention-stepper.ts), each scrolled into view and marked.
  */
 import type { MentionRecord, MentionStore } from './mention-store';
-
-/** The mentions in document order (the store keeps them in scan order, which shadow roots and appends break). */
-export function inDocumentOrder(shown: readonly MentionRecord[]): MentionRecord[] {
-  return [...shown].sort((a, b) =>
-    a.nodes[0] === b.nodes[0] ? a.range.startOffset - b.range.startOffset : a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
-}
-
-/** The mention one step from `current` (wrapping), or the first or last when there is none; null if no mention. */
-export function stepFrom(shown: readonly MentionRecord[], current: MentionRecord | null, direction: 1 | -1): { record: MentionRecord; index: number; total: number } | null {
-  const list = inDocumentOrder(shown);
-  if (!list.length) return null;
-  const at = current ? list.indexOf(current) : -1;
-  const index = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-  return { record: list[index]!, index, total: list.length };
-}
 
 /** The `index`th shown mention of a term, when the request names one that exists. */
 export function mentionOfTerm(shown: readonly MentionRecord[], data: unknown): MentionRecord | null {

@@ -279,7 +279,7 @@ forEachBrowser((env) => {
         world: 'ISOLATED',
         func: () => {
           const cards = (globalThis as any)[Symbol.for('context-cards.card')];
-          if (!cards?.contents) return false;
+          if (!cards || !('contents' in cards)) return false;
           cards.contents = { cached: () => undefined, load: () => Promise.reject(new Error('no answer')) };
           return true;
         },

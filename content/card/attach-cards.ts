@@ -1,5 +1,4 @@
 /** Wires the in-page card into the content script's controller: hover, click, Esc and next/previous. */
-import { t } from '../../utils/i18n';
 import { toBackground } from '../../utils/messaging';
 import type { ContentController } from '../controller';
 import { CardSlot } from './card-slot';
@@ -36,10 +35,7 @@ export function attachCards(controller: ContentController): CardSlot {
   );
   controller.ui = {
     rendered: (shown) => triggers.rendered(shown),
-    step: (record, index, total) => {
-      cards.show(record, 'pinned', { focus: true });
-      cards.announce(t('card_stepAnnounce', [index + 1, total, controller.labelOf(record.key)]));
-    },
+    step: (direction) => cards.step(direction),
   };
   (globalThis as unknown as Record<symbol, CardSlot>)[CARD_PROBE_KEY] = cards;
   // The first render may have happened before we attached.

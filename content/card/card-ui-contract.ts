@@ -30,7 +30,7 @@ export interface ShowOptions {
   focus?: boolean;
 }
 
-/** Where a card's content comes from (content/card/term-request.ts in the content script). */
+/** Where a card's content comes from (content/card/term-request.ts, in the card's UI). */
 export interface ContentSource {
   /** By the term's key, pack and id (a mention record has all three). */
   cached(term: KeyedTerm): TermContent | undefined;
@@ -45,8 +45,6 @@ export interface CardSurface {
   isCard(target: EventTarget | null): boolean;
   show(record: MentionRecord, mode: CardMode, opts?: ShowOptions): void;
   close(): void;
-  /** Says `text` through the card's live region. */
-  announce(text: string): void;
   reposition(): void;
   /** After each render of the highlights: a card whose mention went closes. */
   rendered(shown: ReadonlySet<MentionRecord>): void;
@@ -54,6 +52,8 @@ export interface CardSurface {
 
 /** The injected card UI. */
 export interface CardUi extends CardSurface {
+  /** Says `text` through the card's live region. */
+  announce(text: string): void;
   /** The card element (inside the closed shadow root), for the tests' probe; null before the first card. */
   readonly element: HTMLElement | null;
   /** Why the last card was thrown away because the page touched it. */
@@ -68,7 +68,22 @@ export interface CardUiDeps {
   contents: ContentSource;
 }
 
-export type CardUiFactory = (deps: CardUiDeps) => CardUi;
+/** What the injected bundle hands the content script: the card UI, the keyboard command's steps and the
+ * hover's early ask for a term's content. */
+export interface LoadedCardUi extends CardUi {
+  /** Opens the card of the next (1) or previous (-1) mention (mention-stepper.ts). */
+  step(direction: 1 | -1): void;
+  /** Asks for a term's content now, so its card shows it at once. */
+  prefetch(term: KeyedTerm): void;
+}
+
+/** What the content script's slot gives the UI's factory: the UI keeps its own content source, unless a test
+ * swapped the slot's in (read at each use). */
+export interface SlotDeps extends Omit<CardUiDeps, 'contents'> {
+  contentsOverride(): ContentSource | null;
+}
+
+export type CardUiFactory = (deps: SlotDeps) => LoadedCardUi;
 
 /** The function the content script leaves at CARD_UI_KEY; the injected UI calls it once with its factory. */
 export type RegisterCardUi = (factory: CardUiFactory) => void;
