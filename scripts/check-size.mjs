@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
  * the first card of a frame and the page scripts dropped the polyfill (14.2 KB; issue 27, decision 003); set to
  * 16.5 when that session's other work, merged after it, brought it to 16.2 KB (decision 003 lists what grew);
  * back to 15 when the page scripts got a second minifier pass and the keyboard's steps and the card's content
- * requests moved into the card UI (14.7 KB; session 13).
+ * requests moved into the card UI (14.7 KB; session 13); 15.5 once pack-qualified keys and the scanner's
+ * per-element caches, merged after it, brought it to 15.2 KB (decision 003).
  */
-export const CONTENT_SCRIPT_BUDGET_KB = 15;
+export const CONTENT_SCRIPT_BUDGET_KB = 15.5;
 
 /** The card's UI (`card-ui.js`), injected on a frame's first card: its size is the first card's wait (14.6 KB). */
 export const CARD_UI_BUDGET_KB = 16;
