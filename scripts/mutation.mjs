@@ -55,7 +55,7 @@ if (args.includes('--plan')) {
     if (slug && result.code === 0) {
       // How long chunks take, so later sessions can plan the rest (docs/mutation-testing.md reads it).
       mkdirSync(path.join(root, 'docs', 'mutation'), { recursive: true });
-      const run = { chunk: slug, finished: new Date().toISOString(), minutes: Number(minutes.toFixed(2)), tested: result.tested?.done ?? 0, files: files.length, concurrency: strykerArgs.includes('--concurrency') ? Number(strykerArgs[strykerArgs.indexOf('--concurrency') + 1]) : 1, checker: process.env.STRYKER_TSC !== '0' };
+      const run = { chunk: slug, finished: new Date().toISOString(), minutes: Number(minutes.toFixed(2)), tested: result.tested?.done ?? 0, files: files.length, concurrency: strykerArgs.includes('--concurrency') ? Number(strykerArgs[strykerArgs.indexOf('--concurrency') + 1]) : 1, checker: process.env.STRYKER_TSC === '1' };
       appendFileSync(path.join(root, 'docs', 'mutation', 'runs.jsonl'), `${JSON.stringify(run)}\n`);
     }
     code ||= result.code;
