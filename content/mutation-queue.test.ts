@@ -59,37 +59,43 @@ describe('PageScanner and a stream of changes', () => {
   };
 
   it('handles appends that keep coming in a few batches, and a lone change after a pause at once', async () => {
-    let batches = 0;
-    const s = scanner(undefined, () => batches++);
-    await settled(s);
-    batches = 0;
-    // A feed: one post every 60 ms for about 1.2 s. At one batch per 100 ms that was 10 to 12 batches; the
-    // bound follows the time the posts took, so a slow machine does not fail it.
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) {
-      appendMention(i);
-      await sleep(60);
-    }
-    const elapsed = performance.now() - started;
-    await settled(s);
-    expect(s.store.size).toBe(20);
-    expect(batches).toBeGreaterThan(0);
-    expect(batches).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 1);
-    // Quiet for longer than the burst window: the next change is looked at after the short delay again.
-    await sleep(700);
-    const delays: (number | undefined)[] = [];
-    const spy = vi.spyOn(globalThis, 'setTimeout');
+    // A controlled clock (timers and performance.now()): the batches are counted, never timed, so a busy or
+    // instrumented machine (mutation testing) cannot change the result.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
+      let batches = 0;
+      const s = scanner(undefined, () => batches++);
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(s.firstScanFinished).toBe(true);
+      expect(s.busy).toBe(false);
+      batches = 0;
+      // A feed: one post every 60 ms, 20 posts over 1,140 ms of the clock. Once a batch was handled less than
+      // 500 ms ago the next waits 300 ms: at most ceil(1140 / 300) + 1 = 5 batches; waiting 100 ms every
+      // time makes it 10.
+      for (let i = 0; i < 20; i++) {
+        appendMention(i);
+        await vi.advanceTimersByTimeAsync(60);
+      }
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(s.busy).toBe(false);
+      expect(s.store.size).toBe(20);
+      expect(batches).toBeGreaterThanOrEqual(2);
+      expect(batches).toBeLessThanOrEqual(5);
+      // Quiet for longer than the burst window: the next change is looked at after the short delay (100 ms)
+      // again, not the burst delay (300 ms), and not at once either.
+      await vi.advanceTimersByTimeAsync(700);
+      batches = 0;
       appendMention(20);
-      await Promise.resolve(); // the observer's callback runs as a microtask
-      delays.push(...spy.mock.calls.map((call) => call[1]));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(s.store.size).toBe(20);
+      expect(s.busy).toBe(true);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(s.store.size).toBe(21);
+      expect(batches).toBe(1);
+      expect(s.busy).toBe(false);
     } finally {
-      spy.mockRestore();
+      vi.useRealTimers();
     }
-    expect(delays).toContain(100);
-    expect(delays).not.toContain(300);
-    await settled(s);
-    expect(s.store.size).toBe(21);
   });
 
   it('says it is busy while a change waits for its batch (the benchmark waits for that, not for a quiet spell)', async () => {

@@ -1,35 +1,65 @@
 #!/usr/bin/env node
-// `npm run mutation [-- stryker options]`: runs StrykerJS (stryker.config.mjs), then prints the mutation
-// score per folder from its JSON report. Extra arguments go to `stryker run`, e.g.
-// `npm run mutation -- --mutate 'core/cite/**/*.ts'` for one folder, or `--concurrency 1`.
-// `npm run mutation -- --report-only` prints the table from the last report without running.
+// `npm run mutation -- <chunk>... [stryker options]`: runs StrykerJS (stryker.config.mjs) one chunk at a time,
+// each chunk with its own incremental file (docs/mutation/incremental/<chunk>.json, committed), then merges
+// every chunk's results into the score per folder (printed, and written into docs/mutation-testing.md).
+// A chunk is a folder as scored (`core/cite`; `content` is its top level only), a file, or a quoted glob.
+//   npm run mutation -- core/settings core/pack   two chunks, one after the other
+//   npm run mutation -- --report-only             the table from the committed chunks, no run
+//   npm run mutation -- --plan                    the chunks of the scope, their mutants, and which are done
+// Without a chunk it runs the whole scope in one go (hours on a 2-core machine; see the doc).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoresByFolder } from './mutation-score.mjs';
+import { scope } from '../stryker.config.mjs';
+import { chunkFiles, chunkSlug, filesIn } from './mutation-scope.mjs';
+import { mergeAndReport, planChunks } from './mutation-merge.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const report = path.join(root, 'reports', 'mutation', 'mutation.json');
 const args = process.argv.slice(2);
-const reportOnly = args.includes('--report-only');
+// Chunks come first, then Stryker's own options (`npm run mutation -- core/cite --log-level debug`).
+const firstOption = args.findIndex((a) => a.startsWith('-'));
+const chunks = firstOption === -1 ? args : args.slice(0, firstOption);
+const strykerArgs = (firstOption === -1 ? [] : args.slice(firstOption)).filter((a) => a !== '--report-only' && a !== '--plan');
 
-let code = 0;
-if (!reportOnly) {
-  code = await new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'stryker'), ['run', ...args], { cwd: root, stdio: 'inherit' });
-    child.on('error', () => resolve(127));
-    child.on('close', (exit) => resolve(exit ?? 1));
+function runStryker(env) {
+  return new Promise((resolve) => {
+    let tested = null;
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'stryker'), ['run', ...strykerArgs], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (data) => {
+      process.stdout.write(data);
+      // The progress reporter's "N/M tested": the mutants this run tested (reused ones are not among them).
+      for (const m of String(data).matchAll(/(\d+)\/(\d+) tested/g)) tested = { done: Number(m[1]), of: Number(m[2]) };
+    });
+    child.on('error', () => resolve({ code: 127, tested }));
+    child.on('close', (exit) => resolve({ code: exit ?? 1, tested }));
   });
 }
-if (!existsSync(report)) {
-  console.error(`no mutation report at ${path.relative(root, report)}`);
-  process.exit(code || 1);
+
+let code = 0;
+if (args.includes('--plan')) {
+  await planChunks(root);
+} else if (!args.includes('--report-only')) {
+  const scopeFiles = filesIn(scope, root);
+  for (const chunk of chunks.length ? chunks : [null]) {
+    const files = chunk ? chunkFiles(chunk, scopeFiles) : scopeFiles;
+    if (!files.length) {
+      console.error(`mutation: no file of the scope (stryker.config.mjs) in "${chunk}"`);
+      code = 1;
+      continue;
+    }
+    const slug = chunk ? chunkSlug(chunk) : null;
+    const started = Date.now();
+    const result = await runStryker(slug ? { MUTATION_CHUNK: slug, MUTATION_FILES: files.join(',') } : {});
+    const minutes = (Date.now() - started) / 60_000;
+    if (slug && result.code === 0) {
+      // How long chunks take, so later sessions can plan the rest (docs/mutation-testing.md reads it).
+      mkdirSync(path.join(root, 'docs', 'mutation'), { recursive: true });
+      const run = { chunk: slug, finished: new Date().toISOString(), minutes: Number(minutes.toFixed(2)), tested: result.tested?.done ?? 0, files: files.length, concurrency: strykerArgs.includes('--concurrency') ? Number(strykerArgs[strykerArgs.indexOf('--concurrency') + 1]) : 1, checker: process.env.STRYKER_TSC === '1' };
+      appendFileSync(path.join(root, 'docs', 'mutation', 'runs.jsonl'), `${JSON.stringify(run)}\n`);
+    }
+    code ||= result.code;
+  }
 }
-const rows = scoresByFolder(JSON.parse(readFileSync(report, 'utf8')));
-console.log('\nmutation score per folder (killed + timed out) / (killed + timed out + survived + no coverage):');
-for (const row of rows) {
-  const score = row.score === undefined ? '  n/a' : `${row.score.toFixed(1).padStart(5)}%`;
-  console.log(`  ${score}  ${row.folder.padEnd(22)} ${row.detected} killed, ${row.survived} survived, ${row.noCoverage} no coverage, ${row.other} other`);
-}
+if (!args.includes('--plan')) await mergeAndReport(root, { writeDoc: true });
 process.exitCode = code;
