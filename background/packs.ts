@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { MatcherPlan } from '../core/match/matcher-plan';
 import { planMatcher } from '../core/match/plan-matcher';
+import { commonWordsOf } from '../core/match/common-words';
 import { planDetention } from '../core/match/region-topic';
 import { loadPacks } from '../core/pack/load-pack';
 import { LEGACY_PACK_ID, keyedTerms, termKey } from '../core/pack/term-key';
@@ -46,7 +47,7 @@ let planCache: Promise<MatcherPlan> | null = null;
 /** The matcher plan for the installed packs' terms under their pack-qualified keys (decision 002), built once
  * per pack list: each page gets it instead of building it (see MatcherPlan). */
 export function getMatcherPlan(): Promise<MatcherPlan> {
-  planCache ??= getPacks().then((packs) => planMatcher(keyedTerms(packs)));
+  planCache ??= getPacks().then((packs) => planMatcher(keyedTerms(packs), commonWordsOf(packs)));
   return planCache;
 }
 

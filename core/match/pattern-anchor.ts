@@ -1,6 +1,5 @@
 // The anchor of a variant: a stretch every match contains, which the pre-check looks for in each text.
 import { APOSTROPHES } from './letter-units.ts';
-import { COMMON_WORDS } from './common-words.ts';
 
 /** Anchor lengths in units: one rare word (short enough for the seam check between two text nodes), or
  * the opening of a phrase of common words. */
@@ -13,7 +12,7 @@ const PHRASE_ANCHOR_UNITS = 24;
  * space ("re-education", "education and training"): a phrase split across elements is usually split at
  * a space before its last word ("re-education <a>camps</a>"), and the pre-check sees one text node at a
  * time. Not where every word carries its own suffix (`eachWordInflected`). CJK words are short and
- * uninflected. `word`: the index of the word the anchor starts with.
+ * uninflected. `word`: the index of the word the anchor starts with; `common`: the words never chosen alone.
  */
 export function anchorOf(
   unitWords: readonly { units: string[] }[],
@@ -23,8 +22,9 @@ export function anchorOf(
   wordAt: readonly number[],
   eachWordInflected: boolean,
   cjk: boolean,
+  common: ReadonlySet<string>,
 ): { anchorUnits: string[]; anchorLetters: string; word: number } {
-  const rare = unitWords.filter((w, i) => w.units.length >= 4 && !COMMON_WORDS.has((words[i] ?? []).join('').toLowerCase()));
+  const rare = unitWords.filter((w, i) => w.units.length >= 4 && !common.has((words[i] ?? []).join('').toLowerCase()));
   const longest = (rare.length ? rare : unitWords).reduce((a, b) => (b.units.length > a.units.length ? b : a));
   let anchorUnits = longest.units.slice(0, cjk ? undefined : WORD_ANCHOR_UNITS);
   let word = unitWords.indexOf(longest);

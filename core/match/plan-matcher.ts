@@ -3,6 +3,7 @@ import type { MatchTerm, MatchVariant } from './types.ts';
 import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
+import { FUNCTION_WORD_SET } from './common-words.ts';
 import { foldLetterForms } from './letter-forms.ts';
 import { normalizeForMatch } from './normalize-for-match.ts';
 
@@ -93,13 +94,14 @@ export function termsOf(packs: readonly { readonly terms: readonly MatchTerm[] }
 }
 
 /** Compiles terms into a Matcher: planMatcher, then matcherFromPlan. */
-export function compileMatcher(terms: readonly MatchTerm[]): ScanMatcher {
-  return matcherFromPlan(planMatcher(terms));
+export function compileMatcher(terms: readonly MatchTerm[], common: ReadonlySet<string> = FUNCTION_WORD_SET): ScanMatcher {
+  return matcherFromPlan(planMatcher(terms, common));
 }
 
 /** Plans the matcher for these terms (see MatcherPlan). Every character is escaped, and each variant of
- * the shipped pack is run by the tests (pre-check.test.ts). */
-export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
+ * the shipped pack is run by the tests (pre-check.test.ts). `common`: words never an anchor alone
+ * (commonWordsOf the packs). */
+export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<string> = FUNCTION_WORD_SET): MatcherPlan {
   const order: VerifierPlan[] = [];
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
@@ -123,7 +125,7 @@ export function planMatcher(terms: readonly MatchTerm[]): MatcherPlan {
       // The page text is folded the same way, and its ignorables removed, when matched (letter-forms.ts,
       // normalize-for-match.ts): a variant written with a non-joiner (سین‌کیانگ) matches it with or without.
       const text = normalizeForMatch(foldLetterForms(variant.text)).text;
-      const p = variantPattern({ ...variant, text }, ci);
+      const p = variantPattern({ ...variant, text }, ci, common);
       // A variant goes to the other-script finder when it opens with a letter of another script: then its
       // matches do too, and text without one skips that finder (see find).
       const latin = !OTHER_SCRIPT.test(text.trim()[0] ?? 'a');

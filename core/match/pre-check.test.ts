@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-terms.ts';
+import { commonWordsOf } from './common-words.ts';
 import type { MatchTerm } from './types.ts';
 
 interface PackTerm extends MatchTerm {
@@ -10,10 +11,21 @@ interface PackTerm extends MatchTerm {
 }
 
 const packUrl = new URL('../../public/packs/cnn-2018-uk-xinjiang.json', import.meta.url);
-const terms = (JSON.parse(readFileSync(packUrl, 'utf8')) as { terms: PackTerm[] }).terms;
-const matcher = compileMatcher(terms);
+const pack = JSON.parse(readFileSync(packUrl, 'utf8')) as { terms: PackTerm[]; commonWords?: string[] };
+const terms = pack.terms;
+// Planned as the background plans it: with the pack's everyday words, never an anchor alone.
+const matcher = compileMatcher(terms, commonWordsOf([pack]));
 
 describe('the pre-check on the shipped pack', () => {
+  it('takes the topic’s everyday words from the pack: without them "education" alone would pass ordinary text', () => {
+    expect(pack.commonWords).toContain('education');
+    const bare = compileMatcher(terms);
+    const plain = 'The ministry of education published its training program for the region.';
+    expect(bare.quickCheck(plain)).toBe(true);
+    expect(matcher.quickCheck(plain)).toBe(false);
+    expect(matcher.find(plain)).toEqual(bare.find(plain));
+  });
+
   it('passes every example with a mention, and every variant as written', () => {
     const texts = [...terms.flatMap((t) => t.examples.map((e) => e.text)), ...terms.flatMap((t) => t.variants.map((v) => v.text))];
     for (const text of texts) if (matcher.find(text).length) expect(matcher.quickCheck(text), text).toBe(true);

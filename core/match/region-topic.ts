@@ -3,6 +3,7 @@
 // language: "detained", 拘押, معسكرات…). Only then do weak terms light there and the cards show the source's
 // camps content; elsewhere place and people names get a neutral card (docs/relevance.md).
 import { compileMatcher, planMatcher } from './plan-matcher.ts';
+import { commonWordsOf } from './common-words.ts';
 import type { MatcherPlan } from './matcher-plan.ts';
 import type { Matcher, MatchTerm, MatchVariant } from './types.ts';
 
@@ -13,7 +14,7 @@ export const DETENTION_WORDS_ID = 'detention-words';
 export const TOPIC_TEXT_CAP = 100_000;
 
 /** The detention words of every pack, as one term for the matcher (null when no pack lists any). */
-export function detentionTerm(packs: readonly { readonly detentionWords?: readonly MatchVariant[] | undefined }[]): MatchTerm | null {
+export function detentionTerm(packs: readonly { readonly detentionWords?: readonly MatchVariant[] | undefined; readonly commonWords?: readonly string[] | undefined }[]): MatchTerm | null {
   const variants = packs.flatMap((p) => p.detentionWords ?? []);
   return variants.length ? { id: DETENTION_WORDS_ID, strength: 'strong', caseSensitive: false, variants } : null;
 }
@@ -21,13 +22,13 @@ export function detentionTerm(packs: readonly { readonly detentionWords?: readon
 /** The plan of the detention-word matcher that the background hands each page with the terms' plan. */
 export function planDetention(packs: Parameters<typeof detentionTerm>[0]): MatcherPlan | null {
   const term = detentionTerm(packs);
-  return term ? planMatcher([term]) : null;
+  return term ? planMatcher([term], commonWordsOf(packs)) : null;
 }
 
 /** Compiles the detention words for texts judged in Node (tests, extraction). */
 export function detentionMatcher(packs: Parameters<typeof detentionTerm>[0]): Matcher | null {
   const term = detentionTerm(packs);
-  return term ? compileMatcher([term]) : null;
+  return term ? compileMatcher([term], commonWordsOf(packs)) : null;
 }
 
 /** Whether a text (a region's, already normalised as the scanner does) speaks of detention. Without a

@@ -7,6 +7,7 @@ import type { MatchVariant } from './types.ts';
 import { INFLECTIONS } from './inflections/index.ts';
 import { APOSTROPHES, APOS_CLASS, DOT_UNIT, SEP_CLASS, esc, letterUnit, splitWords } from './letter-units.ts';
 import { anchorOf } from './pattern-anchor.ts';
+import { FUNCTION_WORD_SET } from './common-words.ts';
 import { headOf } from './pattern-head.ts';
 import { WORD_CLASS, isCjkChar, isWordChar } from './word-chars.ts';
 
@@ -52,8 +53,8 @@ export interface VariantPattern {
   readonly headSlack: number;
 }
 
-/** Builds the finder, verifier and anchor patterns of one variant. */
-export function variantPattern(variant: MatchVariant, caseInsensitive: boolean): VariantPattern {
+/** Builds the finder, verifier and anchor patterns of one variant; `common`: words never an anchor alone. */
+export function variantPattern(variant: MatchVariant, caseInsensitive: boolean, common: ReadonlySet<string> = FUNCTION_WORD_SET): VariantPattern {
   const rule = INFLECTIONS[variant.inflection ?? 'none'];
   const eachWord = rule.eachWord;
   const { words, seps } = splitWords(variant.text);
@@ -91,7 +92,7 @@ export function variantPattern(variant: MatchVariant, caseInsensitive: boolean):
   const after = isWordChar(last) ? `(?!${WORD_CLASS})` : '';
   const wordBefore = isWordChar(first);
   const compoundTail = !!rule.compounds && /[a-zäöü]/i.test(first);
-  const anchor = anchorOf(unitWords, words, seps, atoms, wordAt, !!eachWord, isCjkChar(first));
+  const anchor = anchorOf(unitWords, words, seps, atoms, wordAt, !!eachWord, isCjkChar(first), common);
   // Word 0 opens the match (a prefix may come first); a later word follows its separator, which is at
   // least one space only after a space.
   const anchorAtWordStart = anchor.word === 0 ? wordBefore && !compoundTail && !rule.prefix : seps[anchor.word - 1] === ' ';

@@ -253,6 +253,8 @@ export const PackSchema = v.object({
   termLinks: v.optional(v.array(TermLinkSchema)),
   /** Words that make a region about detention, per language (core/match/region-topic.ts). */
   detentionWords: v.optional(v.array(VariantSchema)),
+  /** The topic's everyday words, never the matcher's pre-check anchor alone (core/match/common-words.ts). */
+  commonWords: v.optional(v.pipe(v.array(limited(LIMITS.label)), v.maxLength(1000, 'expected at most 1000 common words'))),
 });
 
 export type ContextPack = v.InferOutput<typeof PackSchema>;
