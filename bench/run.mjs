@@ -300,17 +300,18 @@ function summarize(rows, floor) {
     ['card-frames = 1', f.cardFrames, f.cardFrames === 1],
     ['dense-node-ms < 50', f.dense, f.dense < 50],
     ['deep-chain-ms < 50', f.deep, f.deep < 50],
-    ['extract-ms <= 150/1000', floor.extract?.medianMs, floor.extract && floor.extract.medianMs <= 150 && floor.extract.largest.ms <= 1000],
+    ['extract-ms <= 150/1000', floor.extract?.medianMs, floor.extract && floor.extract.medianMs <= 150 && floor.extract.maxMs <= 1000],
     ['serialize-hold-ms <= 50', floor.serialize?.longestSliceMs, floor.serialize?.longestSliceMs <= 50],
     ['serialize-page-task-ms < 50', floor.serialize?.longestTaskMs, floor.serialize?.longestTaskMs < 50],
-    ['extract-ms-firefox <= 150/1000', floor.extractFirefox?.medianMs, floor.extractFirefox && floor.extractFirefox.medianMs <= 150 && floor.extractFirefox.largest.ms <= 1000],
+    ['extract-ms-firefox <= 150/1000', floor.extractFirefox?.medianMs, floor.extractFirefox && floor.extractFirefox.medianMs <= 150 && floor.extractFirefox.maxMs <= 1000],
   ];
   console.log(`targets: ${targets.map(([t, v, ok]) => `${v === undefined || Number.isNaN(v) ? 'not measured' : ok ? 'met' : 'MISSED'} ${t}`).join('; ')}  [${elapsed()}]`);
-  const extract = floor.extract ? `${fmt(floor.extract.medianMs, 0)}/${fmt(floor.extract.largest.ms, 0)}` : '-';
+  // The issue's figure is the median and the maximum over the pages; the largest page is printed above on its own.
+  const extract = floor.extract ? `${fmt(floor.extract.medianMs, 0)}/${fmt(floor.extract.maxMs, 0)}` : '-';
   console.log(
     `bench: scan/floor=${fmt(scanFloor)} markjs/scan=${fmt(markjs, 0)} markjsRegExp/scan=${fmt(markRe, 1)} longest-task-ms=${fmt(longest, 1)} ` +
       `observer/full=${fmt(f.observer)} feed-frame-ms=${fmt(f.feedFrame, 1)} heap-kb-idle=${fmt(f.heapIdle, 0)} heap-kb-topic=${fmt(f.heapTopic, 0)} ` +
       `content-script-gz-kb=${fmt(gzKb, 1)} popup-paint/floor=${fmt(f.popup)} card-frames=${f.cardFrames ?? '-'} dense-node-ms=${fmt(f.dense, 1)} deep-chain-ms=${fmt(f.deep, 1)} extract-ms=${extract} serialize-hold-ms=${fmt(floor.serialize?.longestSliceMs, 1)} ` +
-      `serialize-page-task-ms=${floor.serialize ? fmt(floor.serialize.longestTaskMs, 0) : '-'} extract-ms-firefox=${floor.extractFirefox ? `${fmt(floor.extractFirefox.medianMs, 0)}/${fmt(floor.extractFirefox.largest.ms, 0)}` : '-'}`,
+      `serialize-page-task-ms=${floor.serialize ? fmt(floor.serialize.longestTaskMs, 0) : '-'} extract-ms-firefox=${floor.extractFirefox ? `${fmt(floor.extractFirefox.medianMs, 0)}/${fmt(floor.extractFirefox.maxMs, 0)}` : '-'}`,
   );
 }
