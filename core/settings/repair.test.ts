@@ -40,6 +40,16 @@ describe('readSettings repairs the lists entry by entry', () => {
     );
   });
 
+  it('keeps sites whose names are also names of object members (__proto__, constructor)', () => {
+    const stored = JSON.parse('{"__proto__":["xinjiang"],"constructor":["p/kashgar"]}') as unknown;
+    const { settings } = readSettings({ ...toStored(DEFAULT_SETTINGS), mutedTerms: stored, disabledSites: ['__proto__', 'constructor'] });
+    expect(Object.entries(settings.mutedTerms)).toEqual([
+      ['__proto__', ['cnn-2018-uk-xinjiang/xinjiang']],
+      ['constructor', ['p/kashgar']],
+    ]);
+    expect(settings.disabledSites).toEqual(['__proto__', 'constructor']);
+  });
+
   it('never loses a valid muted term, whatever junk sits beside it', () => {
     fc.assert(
       fc.property(
@@ -47,9 +57,10 @@ describe('readSettings repairs the lists entry by entry', () => {
         fc.array(junk, { maxLength: 3 }),
         fc.array(fc.tuple(fc.string().filter((s) => normalizeSite(s) === null), termId), { maxLength: 3 }),
         (muted, badIds, badSites) => {
-          const stored: Record<string, unknown[]> = {};
+          // Without a prototype, a site named `__proto__` is a key like any other, as in stored JSON.
+          const stored = Object.create(null) as Record<string, unknown[]>;
           for (const [s, ids] of Object.entries(muted)) stored[s] = [...ids, ...badIds];
-          for (const [s, id] of badSites) if (!(s in muted)) stored[s] = [id];
+          for (const [s, id] of badSites) if (!Object.hasOwn(muted, s)) stored[s] = [id];
           const { settings, resetFields } = readSettings({ ...toStored(DEFAULT_SETTINGS), mutedTerms: stored });
           expect(settings.mutedTerms).toEqual(Object.fromEntries(Object.entries(muted).map(([s, ids]) => [s, ids.map(asKey)])));
           expect(v.is(settingsFields.mutedTerms, settings.mutedTerms)).toBe(true);
