@@ -21,9 +21,10 @@ import { popupTabId } from '../../pages/popup-tab';
 const tabSide = import('../../pages/popup-state');
 
 async function main(): Promise<void> {
+  const settingsRead = loadSettings();
   const tabId = await popupTabId(tabIdFromQuery(location.search));
   // The background validated the packs: the popup loads no pack schema before its first frame.
-  const [settings, start] = await Promise.all([loadSettings(), toBackground('popupStart', tabId === undefined ? {} : { tabId })]);
+  const [settings, start] = await Promise.all([settingsRead, toBackground('popupStart', tabId === undefined ? {} : { tabId })]);
   const packs = start?.packs ?? [];
   if (packs.length === 0 || tabId === undefined) {
     document.getElementById('app')!.textContent = t('popup_noPack');
