@@ -23,6 +23,7 @@ import { revealPassage } from './reveal-passage';
 import { highlightStyles } from './highlight-styles';
 import { loadCardUi } from './card-ui';
 import { highlightNames } from './highlight-names';
+import { popupStart, readPopupStartTab } from './popup-start';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -122,6 +123,11 @@ export const backgroundHandlers: Handlers = {
   // A content script's first card in a frame: the card UI is injected there (background/card-ui.ts).
   loadCardUi: (data, sender) => loadCardUi(data, sender),
   highlightNames: (data) => highlightNames(data),
+  // The popup's first frame: packs already validated here, so the popup loads no pack schema.
+  popupStart: (data, sender) => {
+    if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return Promise.resolve({ packs: [], counts: {} });
+    return popupStart(readPopupStartTab(data));
+  },
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -169,38 +169,52 @@ export async function measureHeapAgainstFloor(h, pages, origin, { rounds = 2, se
   return { rows, idle, perFrameKb: idle.length ? median(idle.map((r) => r.perFrameKb)) : undefined, spread: summary(idle.map((r) => r.perFrameKb)) };
 }
 
-/** The page-world script of the paint timing: in extension pages asked for it, the first frame whose DOM holds `selector`. */
+/** The page-world script of the paint timing: in extension pages asked for it, the first frame whose DOM holds
+ * `bench-paint`'s selector (and, when asked, the first frame holding `bench-paint-later`'s). */
 export function paintRecorder() {
   if (location.protocol !== 'chrome-extension:' || !location.search.includes('bench-paint')) return;
-  const selector = new URLSearchParams(location.search).get('bench-paint');
-  const tick = () => {
-    // rAF runs before the frame's style, layout and paint: this frame is the first to show it; the
-    // timeout runs after that frame's rendering.
-    if (document.querySelector(selector)) setTimeout(() => (window.__contextCardsBenchPaint = performance.now()), 0);
-    else requestAnimationFrame(tick);
+  const query = new URLSearchParams(location.search);
+  const watch = (selector, key) => {
+    const tick = () => {
+      // rAF runs before the frame's style, layout and paint: this frame is the first to show it; the
+      // timeout runs after that frame's rendering.
+      if (document.querySelector(selector)) setTimeout(() => (window[key] = performance.now()), 0);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   };
-  requestAnimationFrame(tick);
+  watch(query.get('bench-paint'), '__contextCardsBenchPaint');
+  if (query.get('bench-paint-later')) watch(query.get('bench-paint-later'), '__contextCardsBenchPaintLater');
 }
 
-/** One fresh open of an extension page in a new tab: ms from its time origin to just after the first frame with `selector`. */
-async function openPaint(h, file, query, selector) {
+/**
+ * One fresh open of an extension page in a new tab: ms from its time origin to just after the first frame with
+ * `selector`; with `later`, `onLater` gets the same for the first frame with that selector too.
+ */
+async function openPaint(h, file, query, selector, later, onLater) {
   const page = await h.context.newPage();
   try {
-    const url = `chrome-extension://${h.extensionId}/${file}?${query}${query ? '&' : ''}bench-paint=${encodeURIComponent(selector)}`;
+    const asked = `bench-paint=${encodeURIComponent(selector)}${later ? `&bench-paint-later=${encodeURIComponent(later)}` : ''}`;
+    const url = `chrome-extension://${h.extensionId}/${file}?${query}${query ? '&' : ''}${asked}`;
     await page.goto(url, { waitUntil: 'load' });
     for (let i = 0; i < 200; i++) {
-      const ms = await page.evaluate(() => window.__contextCardsBenchPaint);
-      if (ms !== undefined) return ms;
+      const [ms, laterMs] = await page.evaluate(() => [window.__contextCardsBenchPaint, window.__contextCardsBenchPaintLater]);
+      if (ms !== undefined && (!later || laterMs !== undefined)) {
+        if (later) onLater(laterMs);
+        return ms;
+      }
       await sleep(25);
     }
-    throw new Error(`bench: ${file} never showed ${selector}`);
+    throw new Error(`bench: ${file} never showed ${selector}${later ? ` and ${later}` : ''}`);
   } finally {
     await page.close();
   }
 }
 
-/** The popup's content: any state but the loading one. */
-export const POPUP_CONTENT = '[data-state]:not([data-state="loading"])';
+/** The popup's content: its source's sections, the citation panel among them (the tab's part may still be loading). */
+export const POPUP_CONTENT = 'main.cc-popup .cc-cite';
+/** The popup's tab part: any state but the loading one (what the figure counted until session 14). */
+export const POPUP_TAB_PART = '[data-state]:not([data-state="loading"])';
 
 /**
  * popup-paint/floor: fresh opens of popup.html (for the bench tab) and of an empty extension page,
@@ -210,12 +224,13 @@ export const POPUP_CONTENT = '[data-state]:not([data-state="loading"])';
 export async function measurePopupAgainstFloor(h, { runs = 8, cold = 3 } = {}) {
   const tabId = await h.tabId();
   const popup = [];
+  const tabPart = [];
   const empty = [];
   for (let i = 0; i < runs; i++) {
     const order = i % 2 ? ['empty', 'popup'] : ['popup', 'empty'];
     for (const which of order) {
       await h.sw(() => chrome.runtime.id);
-      if (which === 'popup') popup.push(await openPaint(h, 'popup.html', `tab=${tabId}`, POPUP_CONTENT));
+      if (which === 'popup') popup.push(await openPaint(h, 'popup.html', `tab=${tabId}`, POPUP_CONTENT, POPUP_TAB_PART, (ms) => tabPart.push(ms)));
       else empty.push(await openPaint(h, EMPTY_PAGE, '', '#content'));
     }
   }
@@ -231,7 +246,7 @@ export async function measurePopupAgainstFloor(h, { runs = 8, cold = 3 } = {}) {
     }
   }
   await h.sw(() => chrome.runtime.id);
-  return { popup: summary(popup), empty: summary(empty), cold: summary(coldMs), ratio: median(popup) / median(empty), pairs: popup.map((p, i) => p / empty[i]) };
+  return { popup: summary(popup), tabPart: summary(tabPart), empty: summary(empty), cold: summary(coldMs), ratio: median(popup) / median(empty), pairs: popup.map((p, i) => p / empty[i]) };
 }
 
 /**

@@ -133,6 +133,7 @@ try {
     const p = floor.popup;
     if (p) {
     console.log(`  service worker warm: popup ${ms(p.popup)}; empty page ${ms(p.empty)}; per pair ${p.pairs.map((r) => fmt(r)).join(' ')}; of medians ${fmt(p.ratio)}`);
+    console.log(`  the tab's part (its state instead of the loading line), same opens: ${ms(p.tabPart)}`);
     console.log(`  service worker stopped first (cold): popup ${ms(p.cold)}`);
     }
   }

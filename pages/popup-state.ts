@@ -17,13 +17,6 @@ const ANSWER_TIMEOUT_MS = 800;
 /** How often an open popup reads the tab again, besides the change events. */
 const RECHECK_MS = 1500;
 
-/** The tab the popup was opened for (`?tab=<id>`), else the active tab of the current window. */
-export async function popupTabId(fromQuery: number | undefined): Promise<number | undefined> {
-  if (fromQuery !== undefined) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
 /** The top frame's answer to `getMentions`, or null when no content script answers in time. */
 async function askTab(tabId: number): Promise<TabMentions | null> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS));

@@ -91,6 +91,8 @@ export interface ToBackground {
   loadCardUi: { request: Record<string, never>; response: { ok: boolean } };
   /** A content script asks for its document's highlight names, by the document's time origin (background/highlight-names.ts). */
   highlightNames: { request: { origin: number }; response: { mention: string; focus: string } | null };
+  /** The popup opens: the installed packs as validated here, and its tab's stored counts by term key (extension pages only). */
+  popupStart: { request: { tabId?: number }; response: { packs: ContextPack[]; counts: Record<string, number> } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

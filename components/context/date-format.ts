@@ -11,6 +11,21 @@ export interface FormattedDate {
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const SHAPES = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and shape: making one costs far more than using it (a timeline has dozens of dates). */
+function formatter(locale: string, shape: keyof typeof SHAPES): Intl.DateTimeFormat {
+  const key = `${shape} ${locale}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, SHAPES[shape])));
+  return format;
+}
+
 /** "2018-W45" for the ISO week starting on this Monday (HTML's valid week string). */
 export function isoWeek(monday: string): string {
   const thursday = utcDay(monday);
@@ -22,7 +37,7 @@ export function isoWeek(monday: string): string {
 
 /** One calendar day in the locale's short form ("30 Oct 2018", "Oct 30, 2018", "2018年10月30日"). */
 export function formatDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDay(iso));
+  return formatter(locale, 'day').format(utcDay(iso));
 }
 
 /**
@@ -32,11 +47,11 @@ export function formatDay(iso: string, locale: string): string {
 export function formatPackDate(date: ShownDate, locale: string, weekOf: (day: string) => string): FormattedDate {
   const shape = formatDatePrecision(date);
   if (shape.kind === 'month') {
-    const text = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDay(shape.start));
+    const text = formatter(locale, 'month').format(utcDay(shape.start));
     return { text, datetime: date.value, approximate: shape.approximate };
   }
   if (shape.kind === 'year') {
-    const text = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(utcDay(shape.start));
+    const text = formatter(locale, 'year').format(utcDay(shape.start));
     return { text, datetime: date.value, approximate: shape.approximate };
   }
   if (shape.kind === 'week') return { text: weekOf(formatDay(shape.start, locale)), datetime: isoWeek(shape.start), approximate: shape.approximate };

@@ -24,6 +24,9 @@ export interface PopupDeps {
   locale: string;
   /** The settings as the popup opened. */
   settings: Settings;
+  /** The tab's mentions by term key as the background stored them when the popup opened: they choose the
+   * source shown before the tab is read, so it does not change when the reading comes. */
+  initialCounts?: Readonly<Record<string, number>>;
   /** Reads the tab's state now. */
   read: () => Promise<PopupReading>;
   /** Calls back when the settings or the tab's mentions change, until the signal aborts. */
@@ -58,9 +61,10 @@ function mentionedTerms(state: PopupState | undefined): string[] {
     .sort();
 }
 
-/** The pack with the most mentions on the tab (the first pack when none has any). */
-export function packForState(packs: readonly ContextPack[], state: PopupState | undefined): ContextPack | undefined {
-  return mostMentionedPack(packs, state && (state.kind === 'mentions' || state.kind === 'capped') ? state.counts : {});
+/** The pack with the most mentions on the tab (the first pack when none has any); `before` counts while the
+ * state has no counts (not read yet, or a state without mentions). */
+export function packForState(packs: readonly ContextPack[], state: PopupState | undefined, before: Readonly<Record<string, number>> = {}): ContextPack | undefined {
+  return mostMentionedPack(packs, state && (state.kind === 'mentions' || state.kind === 'capped') ? state.counts : before);
 }
 
 /** The popup with its state: reads the tab, follows changes, and turns clicks into settings and messages. */
@@ -114,7 +118,7 @@ export function PopupApp({ deps, full }: { /** The popup's outside world. */ dep
 
   // The popup speaks for one source at a time: its summary, quotations and citations come from the same one.
   // By default the curated pack the page mentions most; the reader may choose another.
-  const fallback = packForState(deps.packs, reading?.state);
+  const fallback = packForState(deps.packs, reading?.state, deps.initialCounts);
   const source = sources.find((s) => sourceKey(s) === chosenKey) ?? sources.find((s) => s.pack === fallback);
   if (!source) return null;
   const pack = source.pack;

@@ -76,6 +76,18 @@ describe('PopupApp', () => {
     expect(text('.cc-popup-header')).not.toContain(pack.packVersion);
   });
 
+  it('shows at once the source the tab\'s stored counts favour, and keeps it when the reading names no mentions', async () => {
+    const other: ContextPack = { ...pack, id: 'other-pack', topic: { ...pack.topic, label: 'Another topic' } };
+    let answer: (r: { state: PopupState; site: string | null }) => void = () => undefined;
+    const reading = new Promise<{ state: PopupState; site: string | null }>((resolve) => (answer = resolve));
+    await show(deps({ kind: 'nothing-found' }, { packs: [pack, other], initialCounts: { [`other-pack/${pack.terms[0]!.id}`]: 3 }, read: () => reading }));
+    expect(text('h1')).toBe('Another topic');
+    expect(q('[data-state="loading"]')).not.toBeNull();
+    await act(async () => answer({ state: { kind: 'paused' }, site: 'news.example' }));
+    expect(q('[data-state="paused"]')).not.toBeNull();
+    expect(text('h1')).toBe('Another topic');
+  });
+
   it('says who checked a pack and when, for a reader-checked and a machine-made pack too', () => {
     const day = '2026-12-01';
     expect(checkedLine({ kind: 'curated', reviewed: day }, 'en-GB')).toBe('Checked against the article on 1 Dec 2026');

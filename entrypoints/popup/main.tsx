@@ -10,31 +10,49 @@ import '../../components/popup/popup.css';
 import '../../components/timeline/timeline.css';
 import '../../components/sources/sources.css';
 import { fullTermOf, tabIdFromQuery } from '../../core/popup-state';
+import type { Settings } from '../../core/settings/settings';
 import { t, uiLocale } from '../../utils/i18n';
-import { getPacks } from '../../background/packs';
-import { popupTabId, readPopupState, reloadTab, requestSiteAccess, revealMention, watchPopupInputs } from '../../pages/popup-state';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 import { openReview, openSources } from '../sources/sources-client';
+import { popupTabId } from '../../pages/popup-tab';
+
+// The tab's part (permission, the content script's answer, the stored mentions) loads beside the first
+// render, never before it: the source's content does not depend on the tab.
+const tabSide = import('../../pages/popup-state');
 
 async function main(): Promise<void> {
-  const [tabId, settings, packs] = await Promise.all([popupTabId(tabIdFromQuery(location.search)), loadSettings(), getPacks()]);
+  const settingsRead = loadSettings();
+  const tabId = await popupTabId(tabIdFromQuery(location.search));
+  // The background validated the packs: the popup loads no pack schema before its first frame.
+  const [settings, start] = await Promise.all([settingsRead, toBackground('popupStart', tabId === undefined ? {} : { tabId })]);
+  const packs = start?.packs ?? [];
   if (packs.length === 0 || tabId === undefined) {
     document.getElementById('app')!.textContent = t('popup_noPack');
     return;
   }
   // The access date is today, on this device; every string is ready before the first click.
   const today = new Date();
+  let current: Settings = settings;
   const citations = new WeakMap(packs.map((pack) => [pack, citationChoices(pack, today)]));
   const deps: PopupDeps = {
     packs,
     locale: uiLocale(),
     settings,
-    read: () => readPopupState(tabId),
-    watch: (onSettings, onTab, signal) => watchPopupInputs(tabId, onSettings, onTab, signal),
+    initialCounts: start.counts,
+    read: () => tabSide.then((tab) => tab.readPopupState(tabId, current)),
+    watch: (onSettings, onTab, signal) =>
+      void tabSide.then((tab) => {
+        if (signal.aborted) return;
+        const follow = (s: Settings) => {
+          current = s;
+          onSettings(s);
+        };
+        tab.watchPopupInputs(tabId, follow, onTab, signal);
+      }),
     updateSettings: (change) => updateSettings(change),
-    reveal: (termKey, index) => revealMention(tabId, termKey, index),
-    requestAccess: (origin) => requestSiteAccess(tabId, origin),
-    reloadTab: () => reloadTab(tabId),
+    reveal: (termKey, index) => tabSide.then((tab) => tab.revealMention(tabId, termKey, index)),
+    requestAccess: (origin) => tabSide.then((tab) => tab.requestSiteAccess(tabId, origin)),
+    reloadTab: () => tabSide.then((tab) => tab.reloadTab(tabId)),
     openOptions: () => {
       void browser.runtime.openOptionsPage();
       if (tabIdFromQuery(location.search) === undefined) window.close();
