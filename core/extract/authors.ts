@@ -21,7 +21,10 @@ export function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
   s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
-  s = (s.split(OTHER_CREDITS)[0] ?? '').replace(/^\(|\)$/g, '').replace(LEAD, '').trim();
+  s = (s.split(OTHER_CREDITS)[0] ?? '').trim();
+  // A credit set in parentheses ("(Reporting by …)"): the opening one, and the closing one if the cut left it.
+  if (s.startsWith('(')) s = s.slice(1).replace(/\)$/, '');
+  s = s.replace(LEAD, '').trim();
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\ben\b|(?<![\p{L}])и(?![\p{L}])|、|，|和|与)\s*/iu)
     // Lower case only: "y"/"e" are initials in capitals ("Jane E. Roe"), "Con" a given name. "with"/"avec"/"mit"

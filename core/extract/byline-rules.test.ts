@@ -34,6 +34,7 @@ describe('"Reporting by" credits and the credits that are not for writing', () =
     expect(authorsFromByline('By Jane Roe; additional reporting by John Doe')).toEqual([roe]);
     expect(authorsFromByline('By Jane Roe. Photos by John Doe')).toEqual([roe]);
     expect(authorsFromByline('(Reporting by Jane Roe and John Doe; Editing by Bob Smith)')).toEqual([roe, doe]);
+    expect(authorsFromByline('Jane M. Roe ( Janie ) ( jroe )')).toEqual([{ given: 'Jane M.', family: 'Roe' }]);
   });
 
   it('reads a wire story’s closing credit when it ends the text, and nothing from other last paragraphs', () => {
