@@ -11,6 +11,8 @@ export interface Attribution {
   refersBack: { pronoun: string } | { title: string } | null;
   /** The verb sits right beside the quotation ("…," he said / Lu said: "…"), not further off in the sentence. */
   adjacent: boolean;
+  /** The sentence attributes the words, but to no one the engine can tell ("…," Roe said Doe told her). */
+  unnamed?: boolean;
   /** Characters after the closing mark taken by the attribution (to join a split quotation after it). */
   afterLength: number;
   /** Where the subject stands: offset into `before` or into `after`. A pronoun refers to people named before it. */
@@ -18,7 +20,7 @@ export interface Attribution {
   how: string;
 }
 
-const cache = new Map<SpeechWords, { afterSubjVerb: RegExp; afterVerbSubj: RegExp; afterAccording: RegExp; verbAnywhere: RegExp; beforeAccording: RegExp; pronoun: RegExp; cue: RegExp; clause: RegExp }>();
+const cache = new Map<SpeechWords, { afterSubjVerb: RegExp; afterVerbSubj: RegExp; afterAccording: RegExp; verbAnywhere: RegExp; beforeAccording: RegExp; pronoun: RegExp; cue: RegExp; clause: RegExp; relayedAfter: RegExp; newClause: RegExp }>();
 
 function patterns(w: SpeechWords) {
   let p = cache.get(w);
@@ -40,6 +42,11 @@ function patterns(w: SpeechWords) {
     beforeAccording: new RegExp(`${L}(?:${w.according})${R}\\s*(?<subj>[^“”"«»„「」,.;:!?]{1,120}),?\\s*[^,]{0,60}$`, 'iu'),
     pronoun: new RegExp(`^(?:${w.pronouns})$`, 'iu'),
     cue: new RegExp(`${L}(?:${w.termCues})\\s*$`, 'iu'),
+    // "…," Roe said Doe told her / "…," Roe said she was told: a second speaker's verb right after the first's.
+    // ("…," Roe said she told him: her own words, still hers.)
+    relayedAfter: new RegExp(`^\\s*(?:that\\s+|que\\s+|dass\\s+)?(?:(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}|(?:they|his|her|their|its|sein|seine|son|sa|ses|su|sus|seu|sua)\\s+(?:\\p{Ll}+\\s+)?)(?:(?:had|has|have)\\s+)?|(?:${w.pronouns})\\s+(?:was|were|had been|has been)\\s+)${L}(?:${V})${R}`, 'u'),
+    // A clause with its own subject between a verb and a quotation: "Roe said …, and the mayor called it “…”".
+    newClause: /(?:;|[,—–]\s*(?:and|but|while|whereas|yet|though|although|et|mais|und|aber|während|y|pero|mientras|e|mas|enquanto|ma|mentre)\s)\s*(?:(?:the|a|an|his|her|their|its|this|these|those|le|la|les|der|die|das|el|los|las|o|os|as|il|lo)\s+\p{Ll}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s+\p{Ll})/u,
     clause: cjk ? /[，,、；;：:」』”]/gu : /[,;:(—–”"»«“]\s*|(?<![\p{L}])(?:that|which|who|whom|where|while|because|but|as|and|when|after|before|since|whereas|although|if|than|que|qui|dass|weil|che|quando|dat|dont)\s+/giu,
   };
   cache.set(w, p);
@@ -83,6 +90,8 @@ function subjectBefore(head: string, clause: RegExp): string {
 
 const RELAYED = /(?<![\p{L}])(?:quoting|citing|citant|citando|zitierte|zitiert|引用|援引)(?![\p{L}])/iu;
 
+const isCjk = (lang: string) => lang === 'zh' || lang === 'ja';
+
 const nothing = (how: string): Attribution => ({ named: null, refersBack: null, adjacent: false, afterLength: 0, subjectAt: { side: 'before', index: 0 }, how });
 
 /**
@@ -100,6 +109,9 @@ export function attributionOf(before: string, after: string, w: SpeechWords, lan
     if (cjk && new RegExp(`^と(?:${w.verbs})`, 'u').test(after.trim())) return fromBefore(before, w, lang, p, true);
     const sv = p.afterSubjVerb.exec(after);
     if (sv && plausibleSubject(sv.groups!.subj!, cjk)) {
+      if (!cjk && p.relayedAfter.test(after.slice(sv.index + sv[0].length))) {
+        return { named: null, refersBack: null, adjacent: true, unnamed: true, afterLength: sv.index + sv[0].length, subjectAt: { side: 'after', index: sv.index }, how: `“${sv[0].trim()}” relays another speaker’s words` };
+      }
       const found = fromSubject(sv.groups!.subj!, w, lang);
       return { ...found, adjacent: true, afterLength: sv.index + sv[0].length, subjectAt: { side: 'after', index: sv.index + sv[0].indexOf(sv.groups!.subj!) }, how: `“${sv[0].trim()}” after the quotation` };
     }
@@ -140,5 +152,9 @@ function fromBefore(before: string, w: SpeechWords, lang: string, p: ReturnType<
   const gap = before.slice(verbs[verbs.length - 1]!.index + verbs[verbs.length - 1]![0].length);
   const adjacent = gap.trim().split(/\s+/).filter(Boolean).length <= 4 && /[:,]?\s*(?:that\s*)?$/iu.test(gap);
   if (!subj.trim()) return nothing(`speech verb “${verb[0]}” without a subject`);
+  // The quotation sits in a later clause with a subject of its own: whose words they are is not for the engine to guess.
+  if (!isCjk(lang) && p.newClause.test(before.slice(verb.index + verb[0].length))) {
+    return { named: null, refersBack: null, adjacent, unnamed: true, afterLength: 0, subjectAt: { side: 'before', index: verb.index }, how: `“${verb[0]}” belongs to an earlier clause` };
+  }
   return { ...fromSubject(subj, w, lang), adjacent, afterLength: 0, subjectAt: { side: 'before', index: Math.max(0, verb.index - subj.length) }, how: `“${(subj + verb[0]).trim()}” before the quotation` };
 }

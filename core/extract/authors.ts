@@ -1,6 +1,6 @@
 // Author names as publishers print them ("By Jane Smith and Omar Haddad, CNN") into people split into given
 // and family names, and organisations as literal names. Bylines that name nobody ("By CNN staff") give none.
-import { nameInBylinePart } from './byline-tails.ts';
+import { hasReporterTitle, nameInBylinePart } from './byline-tails.ts';
 import type { Author } from './types.ts';
 
 /** Words that make a byline boilerplate rather than a name. */
@@ -12,16 +12,21 @@ const WIRE = /\b(press|presse|news|agency|agence|agencia|agência|agenzia|newswi
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 // A word that leads a byline ends there ("AFP" does not start with Danish "af", nor "Parker" with "par").
-const LEAD = /^(?:(?:by|from|written by|words by|story by|text|texte|texto|reporter|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／:：]|(?:本报|本网|本台)?(?:特约)?记者[:：]?|撰文[:：]?)\s*)/i;
+const LEAD = /^(?:(?:by|from|written by|words by|story by|reporting by|reported by|writing by|text|texte|texto|reporter|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／:：・]|(?:本报|本网|本台)?(?:特约)?记者[:：]?|撰文[:：]?|글\s*[:：]?)\s*)/i;
+/** Credits after the writers' that are not for writing: "; Editing by …", "Additional reporting by …", "Photos by …". */
+const OTHER_CREDITS = /\s*[;.]?\s*\b(?:additional reporting|editing|edited|compiled|translated|translation|photos?|photographs|graphics|illustrations?|fact[- ]checking)\s+by\b/i;
 
 /** A byline string cleaned of "By", roles, dates and affiliations, split into names. */
 export function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
   s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
+  s = (s.split(OTHER_CREDITS)[0] ?? '').trim();
+  // A credit set in parentheses ("(Reporting by …)"): the opening one, and the closing one if the cut left it.
+  if (s.startsWith('(')) s = s.slice(1).replace(/\)$/, '');
   s = s.replace(LEAD, '').trim();
   const parts = s
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\ben\b|\bи\b|、|，|和|与)\s*/i)
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\ben\b|(?<![\p{L}])и(?![\p{L}])|、|，|和|与)\s*/iu)
     // Lower case only: "y"/"e" are initials in capitals ("Jane E. Roe"), "Con" a given name. "with"/"avec"/"mit"
     // join contributors the byline presents as writing the text with the first.
     .flatMap((p) => p.split(/\s+(?:y|e|with|avec|mit|con|com|met)\s+/))
@@ -83,7 +88,7 @@ export function authorOf(rawName: string, kind?: 'person' | 'organisation'): Aut
     return split ?? { literal: name };
   }
   // A single word or a name of another shape: only an organisation's name is kept, never a guess at a person.
-  return ORGANISATION.test(name) || WIRE.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : null;
+  return ORGANISATION.test(name) || WIRE.test(name) || (/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(name)) ? { literal: name } : /\p{Script=Han}/u.test(name) && name.length <= 6 ? { literal: name } : /^\p{Script=Hangul}{2,5}$/u.test(name) ? { literal: name } : null;
 }
 
 /**
@@ -105,7 +110,7 @@ export function authorsFromName(rawName: string, kind?: 'person' | 'organisation
  */
 export function authorsFromByline(byline: string, visible = false): Author[] {
   if (visible && /[—–]\s*$/.test(byline.trim())) return [];
-  const explicit = LEAD.test(byline.trim());
+  const explicit = LEAD.test(byline.trim()) || hasReporterTitle(byline);
   const names = splitByline(byline);
   const people = names
     .map((n) => authorOf(n))

@@ -25,6 +25,16 @@ describe('the speaker in a Chinese or Japanese subject', () => {
     expect(cjkSpeaker('业内人士')).toBeNull();
   });
 
+  it('names no one for a subject a pronoun or a demonstrative leads (zh, ja)', () => {
+    expect(cjkSpeaker('他在接受采访时')).toBeNull();
+    expect(cjkSpeaker('该负责人')).toBeNull();
+    expect(cjkSpeaker('这位老人')).toBeNull();
+    expect(cjkSpeaker('その担当者は')).toBeNull();
+    expect(cjkSpeaker('同氏は')).toBeNull();
+    expect(speakerOf('这位老人对记者说：“我们一定会坚持下去，直到成功为止。”', 'zh')).toEqual([null]);
+    expect(cjkSpeaker('李博灏')).toBe('李博灏');
+  });
+
   it('reads whole sentences in both languages', () => {
     expect(speakerOf('王明对记者说：“我们一定会坚持下去，直到成功为止。”', 'zh')).toEqual(['王明']);
     expect(speakerOf('一位不愿透露姓名的官员说：“这件事情还在调查之中。”', 'zh')).toEqual([null]);

@@ -2,6 +2,8 @@
 // what a surname, a pronoun or a title ("the spokesman") can be resolved against. Where two people could be
 // meant, the answer is nobody (docs/extraction.md: a wrong attribution is worse than none).
 import type { Attribution } from './attribution.ts';
+import { namesAnotherPerson } from './intervening-name.ts';
+import { GenderBook, honorificGender, pronounGender, roleGender } from './speaker-gender.ts';
 import { isTitleWord, titledNames } from './speaker-name.ts';
 import type { SpeechWords } from './speech-words.ts';
 
@@ -74,6 +76,8 @@ export interface PeopleIndex {
   anyHas(word: string): boolean;
   /** The person a pronoun or title at `at` refers to: the last one named within two paragraphs, unless contested. */
   lastPerson(at: number, paragraph: number, refers: { pronoun: string } | { title: string }): Person | null;
+  /** Whether the text between `from` and `to` names anyone but the person called `name`. */
+  namesOtherThan(from: number, to: number, name: string): boolean;
 }
 
 /**
@@ -116,8 +120,11 @@ export function indexPeople(
     // A surname whose full name the text gives elsewhere, e.g. in a caption ("Hori Parata at his farm").
     const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+)((?:${SP}\\p{Lu}\\.)?)${SP}${esc(bare)}(?![\\p{L}])`, 'gu');
     // The first full name outside quotations, if its first word can be a given name ("Accordingly Turkey" is not one).
-    const full = [...text.matchAll(re)].find((m) => !isQuoted(m.index));
+    const fulls = [...text.matchAll(re)].filter((m) => !isQuoted(m.index));
+    const full = fulls[0];
     if (!full || !nameLike(full[1]!, null)) return null;
+    // Two people written in full with this surname ("Ivanka Trump", "Donald Trump"): the bare word is either.
+    if (fulls.some((m) => m[1] !== full[1] && nameLike(m[1]!, text))) return null;
     const given = `${full[1]}${full[2]!.replace(/\s/u, ' ')}`;
     const person = { name: `${given} ${bare}`, role: null, aliases: new Set([`${given} ${bare}`, bare]) };
     people.push(person);
@@ -171,6 +178,10 @@ export function indexPeople(
   }
   mentions.sort((a, b) => a.at - b.at);
   const otherGender = words?.otherGender ?? {};
+  // What the text says of each person's gender: an honorific before a mention, a gendered role.
+  const genders = new GenderBook<Person>();
+  for (const person of people) genders.note(person, roleGender(person.role));
+  for (const m of mentions) if (m.person !== SOMEONE) genders.note(m.person, honorificGender(text.slice(Math.max(0, m.at - 12), m.at), lang));
 
   const lastPerson = (at: number, paragraph: number, refers: { pronoun: string } | { title: string }): Person | null => {
     const earliest = paragraphStarts[Math.max(0, paragraph - 2)] ?? 0;
@@ -180,13 +191,23 @@ export function indexPeople(
     if (!last || last.person === SOMEONE) return null;
     const rivals = before.filter((m) => m.person !== last.person && last.at - m.at < 120);
     if (rivals.length) return null;
+    // A pronoun of the other gender than the text gives this person refers to someone else.
+    const gender = 'pronoun' in refers ? pronounGender(refers.pronoun) : null;
+    if (!genders.fits(last.person, gender)) return null;
+    // Someone the index does not know, named in full after this person and before the pronoun, may be meant.
+    const own = new Set(last.person.name.split(' '));
+    if (namesAnotherPerson(text, last.at, at, own, isQuoted, (w) => nameLike(w, text))) return null;
     // "him" or "his" between "Lorenz" and "she said": the text has moved on to someone else.
     const other = 'pronoun' in refers ? otherGender[refers.pronoun] : undefined;
     if (other) {
       const re = new RegExp(`(?<![\\p{L}])(?:${other})(?![\\p{L}])`, 'iu');
       for (const m of text.slice(last.at, at).matchAll(new RegExp(re.source, 'giu'))) if (!isQuoted(last.at + m.index)) return null;
     }
+    // The pronoun tells the person's gender from here on: a later pronoun of the other gender is someone else.
+    genders.note(last.person, gender);
     return last.person;
   };
-  return { byWord, longerName, anyHas: (word) => people.some((p) => p.name.split(' ').includes(word)), lastPerson };
+  const namesOtherThan = (from: number, to: number, name: string): boolean =>
+    mentions.some((m) => m.at >= from && m.at < to && m.person.name !== name) || namesAnotherPerson(text, from, to, new Set(name.split(' ')), isQuoted, (w) => nameLike(w, text));
+  return { byWord, longerName, anyHas: (word) => people.some((p) => p.name.split(' ').includes(word)), lastPerson, namesOtherThan };
 }

@@ -111,7 +111,7 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
     const wholeSentence = (/^\s*$|:\s*$/u.test(f.before) && /^[\p{Lu}\p{Lo}]/u.test(f.inner.trim()) && (n >= 6 || endsSentence)) || (f.startsParagraph && n >= 4);
     const cue = words ? hasTermCue(f.before, words) : false;
     const determinerBefore = words?.determiners ? new RegExp(`(?:^|\\s)(?:${words.determiners})\\s*$`, 'iu').test(f.before) : false;
-    const attributed = !!a && (a.named !== null || a.refersBack !== null || a.adjacent);
+    const attributed = !!a && (a.named !== null || a.refersBack !== null || a.adjacent || !!a.unnamed);
     let speech: boolean;
     if (kind === 'heading' || cue || n === 0) speech = false;
     else if (attributed && a!.adjacent) speech = n >= 1 && !(determinerBefore && n < 4);
@@ -119,11 +119,23 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
     else speech = wholeSentence && n >= 3;
     let { speaker, how } = speech && a ? resolve(a, f) : { speaker: null, how: speech ? 'no attribution words for this language' : cue ? 'a term or title (cue before it)' : 'not speech' };
     if (speech && !attributed) how = 'a sentence in quotation marks without attribution';
+    // A quotation running on into the next paragraphs is attributed where it ends ("“… ¶ “…,” Doe said.").
+    const end = speech && !attributed && !f.closed ? runOnEnd(found, i) : null;
+    const endAttribution = end === null ? null : attributions[end];
+    const runOnAttributed = !!endAttribution && (endAttribution.named !== null || endAttribution.refersBack !== null || endAttribution.adjacent || !!endAttribution.unnamed);
+    if (runOnAttributed) {
+      const r = resolve(endAttribution!, found[end!]!);
+      speaker = r.speaker ? { ...r.speaker, inferred: true } : null;
+      how = `attributed where the quotation ends: ${r.how}`;
+    }
 
     // A quotation that follows its speaker's quotation with no attribution of its own continues it.
     const prev = results[results.length - 1];
     const between = prev ? text.slice(prev.parts[prev.parts.length - 1]!.end + 1, f.open) : '';
-    if (speech && !speaker && !attributed && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph)) && !namesSomeoneElseBetween(between, prev.speaker.name)) {
+    // It must stand as a sentence of its own, and the rest of its paragraph name no one else ("“…” The words were Roe's.").
+    const alone = !/[\p{L}\p{N}]/u.test(f.before) && (/[.!?…][’”"»」]*\s*$/u.test(f.inner) || !/[\p{L}\p{N}]/u.test(f.after));
+    const paragraphEnd = f.paragraph + 1 < paragraphStarts.length ? paragraphStarts[f.paragraph + 1]! - 1 : text.length;
+    if (speech && !speaker && !attributed && !runOnAttributed && alone && prev?.speech && prev.speaker && (prev.paragraph === f.paragraph || (prev.paragraph === f.paragraph - 1 && f.startsParagraph)) && !namesSomeoneElseBetween(between, prev.speaker.name) && !people.namesOtherThan(f.close, paragraphEnd, prev.speaker.name)) {
       speaker = { ...prev.speaker, inferred: true };
       how = `continues the quotation of ${prev.speaker.name} before it`;
     }
@@ -144,6 +156,17 @@ export function extractQuotations(text: string, paragraphStarts: readonly number
     });
   }
   return results;
+}
+
+/** The index of the part where a quotation left open at its paragraph's end closes, or null when the run breaks. */
+function runOnEnd(found: readonly Found[], i: number): number | null {
+  let j = i;
+  while (!found[j]!.closed) {
+    const next = found[j + 1];
+    if (!next || next.paragraph !== found[j]!.paragraph + 1 || !next.startsParagraph) return null;
+    j += 1;
+  }
+  return j;
 }
 
 /** Whether only an attribution clause ending in a comma or colon separates two quotations. */

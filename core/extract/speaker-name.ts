@@ -20,6 +20,9 @@ const INSTITUTION_NOUN = /^(law|regulation|report|statement|ministry|government|
 const INDEFINITE = /^(a|an|one|some|several|many|other|another|two|three|four|several other|people|officials|experts|analysts|sources|residents|critics|witnesses|observers|activists|diplomats|lawmakers|scholars|researchers|neighbours|neighbors|someone|somebody)\b/i;
 const ROLE_NOUN = /(spokesman|spokeswoman|spokesperson|minister|secretary|president|official|officer|director|chief|governor|mayor|ambassador|senator|judge|professor|analyst|expert|researcher|lawyer|leader|chairman|chair|commissioner|envoy|diplomat|economist|activist|scholar|editor|founder|head)s?$/i;
 
+/** Whether a run of capitalised words names an institution ("Columbia University", "Foreign Ministry"). */
+export const isOrganisationName = (run: string): boolean => ORGANISATION.test(run);
+
 /** Whether a word is a title that stands before a name ("Senator", "Coach", "Dr."). */
 export const isTitleWord = (word: string): boolean => TITLE.test(word);
 
