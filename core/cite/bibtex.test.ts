@@ -70,3 +70,44 @@ describe('BibTeX title case protection', () => {
     expect(titleField('Spending at AT&T rises')).toBe('Spending at {AT\\&T} rises');
   });
 });
+
+describe('BibTeX entry, field by field', () => {
+  const source = {
+    title: "A visit to China's camps",
+    containerTitle: 'Example News',
+    url: 'https://example.org/a{1}',
+    issued: { year: 2018, month: 5 },
+    authors: [{ literal: 'Human Rights Watch' }, { family: 'Okafor', given: 'Chidi' }],
+    language: 'fr',
+  };
+
+  it('writes the whole entry for an organisation and a person, a month date and a language', () => {
+    expect(toBibtex(buildCslItem(source, { year: 2026, month: 1, day: 2 }))).toBe(
+      [
+        '@online{humanrightswatch2018visit,',
+        '  author = {{Human Rights Watch} and Okafor, Chidi},',
+        "  title = {A visit to {China's} camps},",
+        '  organization = {{Example News}},',
+        '  date = {2018-05},',
+        '  url = {https://example.org/a%7B1%7D},',
+        '  urldate = {2026-01-02},',
+        '  langid = {fr}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a year-only date, English as babel names it, and no langid for an unknown language', () => {
+    const { language: _language, ...unknown } = source;
+    const field = (text: string, name: string) => new RegExp(`\\n {2}${name} = \\{(.*)\\}`).exec(text)?.[1];
+    const text = toBibtex(buildCslItem({ ...source, issued: { year: 2019 }, language: 'en' }, accessed));
+    expect(field(text, 'date')).toBe('2019');
+    expect(field(text, 'langid')).toBe('english');
+    expect(toBibtex(buildCslItem(unknown, accessed))).not.toMatch(/langid/);
+  });
+
+  it('keys a title without a word on the name and year alone', () => {
+    expect(toBibtex(buildCslItem({ ...REAL_SOURCE, title: '9/11' }, accessed))).toMatch(/^@online\{cnn2018,/);
+  });
+});

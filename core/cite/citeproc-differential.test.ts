@@ -14,17 +14,9 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithShared } from '../test-support/shared-dir.ts';
 import { formatCitation, renderCitation } from './format-citation.ts';
-import { STYLES, type CitationForm } from './styles.ts';
-import { runCiteproc, type CiteprocOutput } from './test-support/citeproc-engine.ts';
+import { STYLES } from './styles.ts';
+import { CITEPROC_CALL, runCiteproc } from './test-support/citeproc-engine.ts';
 import { VARIATIONS, variationItem } from './test-support/variations.ts';
-
-const CITEPROC_CALL: Record<CitationForm, keyof CiteprocOutput> = {
-  reference: 'bibliography',
-  bibliography: 'bibliography',
-  'in-text': 'first',
-  note: 'first',
-  'short-note': 'subsequent',
-};
 
 describeWithShared('citations equal citeproc-js with the official CSL styles', (shared) => {
   const cslDir = path.join(shared, 'csl');

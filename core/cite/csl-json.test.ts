@@ -54,6 +54,10 @@ describe('CSL-JSON export', () => {
     expect(item?.accessed).toEqual({ 'date-parts': [[2026, 12, 31]] });
     expect(item).not.toHaveProperty('author');
   });
+
+  it('ends the file with a line break after the array', () => {
+    expect(toCslJson(buildCslItem(REAL_SOURCE, accessed))).toMatch(/\n\]\n$/);
+  });
 });
 
 describeWithShared('CSL-JSON export read by citeproc-js', (shared) => {

@@ -78,3 +78,11 @@ describe('RIS fields, line by line', () => {
     expect(lines(unknown).filter((line) => line.startsWith('LA '))).toEqual([]);
   });
 });
+
+describe('RIS values from an item built elsewhere', () => {
+  it('writes an organisation as it is, and tidies a value that was not tidied before', () => {
+    const built = buildCslItem({ ...REAL_SOURCE, authors: [{ literal: 'Human Rights Watch' }, { family: 'Okafor', given: 'Chidi' }] }, accessed);
+    const lines = toRis({ ...built, title: ' Two  spaces\n' }, '\n').split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['AU  - Human Rights Watch', 'AU  - Okafor, Chidi', 'TI  - Two spaces']));
+  });
+});

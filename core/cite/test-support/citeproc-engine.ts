@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CslItem } from '../csl-item.ts';
+import type { CitationForm } from '../styles.ts';
 
 interface CiteprocEngine {
   setOutputFormat(format: 'text' | 'html'): void;
@@ -34,6 +35,15 @@ export interface CiteprocOutput {
   /** A later citation of the same item after another item was cited (the short note in note styles). */
   subsequent: string;
 }
+
+/** Which of citeproc's outputs each form of ours is compared with. */
+export const CITEPROC_CALL: Record<CitationForm, keyof CiteprocOutput> = {
+  reference: 'bibliography',
+  bibliography: 'bibliography',
+  'in-text': 'first',
+  note: 'first',
+  'short-note': 'subsequent',
+};
 
 // A second work cited between two citations of the item, so the third citation is "subsequent"
 // (not "ibid"), which note styles render as the short note.
