@@ -1,6 +1,9 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): StrykerJS 9 with its vitest runner and
 // the TypeScript checker. Scope and the reason for each exclusion: docs/mutation-testing.md.
 // Runs go a chunk (a folder) at a time, each with its own incremental file: `npm run mutation -- core/cite`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** What is mutated: core/ and the logic of content/, background/ and utils/. Each exclusion says why. */
 export const scope = [
@@ -50,6 +53,12 @@ export const scope = [
   '!utils/messaging.ts',
   '!utils/settings-store.ts',
 ];
+
+// Stryker runs the tests in a sandbox copy (.stryker-tmp/sandbox-*), from where ../shared is not beside the
+// checkout: without this, every test that needs it (the citeproc differential test, the corpus tests) is
+// skipped under mutation and the mutants only they kill survive. The sandbox's workers inherit the variable.
+const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../shared');
+if (!process.env.SHARED_DIR && existsSync(shared)) process.env.SHARED_DIR = `${shared}/`;
 
 /** A chunk run (scripts/mutation.mjs) names its files, its incremental file and its reports. */
 const chunk = process.env.MUTATION_CHUNK;
