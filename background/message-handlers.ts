@@ -23,6 +23,7 @@ import { revealPassage } from './reveal-passage';
 import { highlightStyles } from './highlight-styles';
 import { loadCardUi } from './card-ui';
 import { highlightNames } from './highlight-names';
+import { loadScanner, strongCheck } from './scanner-inject';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -122,6 +123,9 @@ export const backgroundHandlers: Handlers = {
   // A content script's first card in a frame: the card UI is injected there (background/card-ui.ts).
   loadCardUi: (data, sender) => loadCardUi(data, sender),
   highlightNames: (data) => highlightNames(data),
+  // A frame's sentinel: the strong pre-check, then the scanner once its text passes (background/scanner-inject.ts).
+  strongCheck: () => strongCheck(),
+  loadScanner: (data, sender) => loadScanner(data, sender),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -91,6 +91,10 @@ export interface ToBackground {
   loadCardUi: { request: Record<string, never>; response: { ok: boolean } };
   /** A content script asks for its document's highlight names, by the document's time origin (background/highlight-names.ts). */
   highlightNames: { request: { origin: number }; response: { mention: string; focus: string } | null };
+  /** A frame's sentinel asks for the strong terms' pre-check only: MatcherPlan.strongAnchors (background/scanner-inject.ts). */
+  strongCheck: { request: Record<string, never>; response: { latin: string; other: string } };
+  /** A frame's sentinel, whose text passed that pre-check, asks for the scanner (mentions.js) in its own frame. */
+  loadScanner: { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */
