@@ -8,7 +8,7 @@ const ORIGIN = 'chrome-extension://ext-id/';
 const page = { id: ID, url: 'https://example.org/a', frameId: 3, tab: { id: 7 } };
 
 function deps(over: Partial<ScannerDeps> = {}): ScannerDeps {
-  return { runtimeId: ID, extensionOrigin: ORIGIN, limit: new RateLimiter(4, 60_000, () => 0), inject: vi.fn(async () => [{}]), ...over };
+  return { runtimeId: ID, extensionOrigin: ORIGIN, limit: new RateLimiter(4, 60_000, () => 0), tabLimit: new RateLimiter(6, 60_000, () => 0), inject: vi.fn(async () => [{}]), ...over };
 }
 
 describe('loadScanner (a frame whose text passed the strong pre-check gets the scanner)', () => {
@@ -28,13 +28,18 @@ describe('loadScanner (a frame whose text passed the strong pre-check gets the s
     expect(d.inject).not.toHaveBeenCalled();
   });
 
-  it('allows a frame a few injections a minute, each frame counted on its own', async () => {
+  it('allows a document a few injections a minute, each document counted on its own, and a tab a bounded number', async () => {
     const d = deps();
     const results = [];
     for (let i = 0; i < 5; i++) results.push((await loadScanner({}, page, d)).ok);
     expect(results).toEqual([true, true, true, true, false]);
+    // Another frame, and the next page in the same frame (by Chrome's document id, else by URL).
     expect((await loadScanner({}, { ...page, frameId: 0 }, d)).ok).toBe(true);
-    expect(d.inject).toHaveBeenCalledTimes(5);
+    expect((await loadScanner({}, { ...page, documentId: 'doc-2' }, d)).ok).toBe(true);
+    // The tab's bound (6 here): a seventh document of the same tab is refused.
+    expect((await loadScanner({}, { ...page, url: 'https://example.org/b' }, d)).ok).toBe(false);
+    expect((await loadScanner({}, { ...page, tab: { id: 8 } }, d)).ok).toBe(true);
+    expect(d.inject).toHaveBeenCalledTimes(7);
   });
 
   it('answers ok false when the browser refuses to inject', async () => {

@@ -11,15 +11,19 @@ import { getMatcherPlan } from './packs';
 import { RateLimiter } from './rate-limit';
 import { CONTENT_JS } from './registration';
 
-/** A frame needs the scanner once per document; a failed try or two, and a reload, is all a page causes. */
+/** A document needs the scanner once; a failed try or two is all it causes. Counted by document (a tab
+ * that goes from page to page asks once for each), with a bound for the whole tab besides. */
 export const scannerLimit = new RateLimiter(4, 60_000);
+export const scannerTabLimit = new RateLimiter(60, 60_000);
 
-type Sender = Parameters<typeof cardUiTarget>[1];
+/** `documentId`: Chrome's id of the sender's document (Firefox has none: its URL stands in). */
+type Sender = Parameters<typeof cardUiTarget>[1] & { documentId?: string };
 
 export interface ScannerDeps {
   runtimeId: string;
   extensionOrigin: string;
   limit: RateLimiter;
+  tabLimit: RateLimiter;
   inject(tabId: number, frameId: number): Promise<unknown>;
 }
 
@@ -27,6 +31,7 @@ const defaults = (): ScannerDeps => ({
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL('/'),
   limit: scannerLimit,
+  tabLimit: scannerTabLimit,
   inject: (tabId, frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_JS] }),
 });
 
@@ -34,7 +39,9 @@ const defaults = (): ScannerDeps => ({
 export async function loadScanner(data: unknown, sender: Sender, deps: ScannerDeps = defaults()): Promise<{ ok: boolean }> {
   // The same request (none) and the same sender rules as the card's UI.
   const target = cardUiTarget(data, sender, deps.runtimeId, deps.extensionOrigin);
-  if (!target || !deps.limit.allow(`${target.tabId}:${target.frameId}`)) return { ok: false };
+  if (!target) return { ok: false };
+  const documentKey = `${target.tabId}:${target.frameId}:${sender.documentId ?? sender.url}`;
+  if (!deps.limit.allow(documentKey) || !deps.tabLimit.allow(target.tabId)) return { ok: false };
   try {
     await deps.inject(target.tabId, target.frameId);
     return { ok: true };
