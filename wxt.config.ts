@@ -21,11 +21,11 @@ export default defineConfig({
     // The scripts injected into pages (the content script on every page, the card UI on the first card) talk
     // to the browser's own API, not the polyfill (2.4 KB gzipped): content/native-browser.ts, decision 003.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'mentions' || e.name === 'card-ui')) return;
+      if (!entrypoints.some((e) => e.name === 'mentions' || e.name === 'card-ui' || e.name === 'sentinel')) return;
       const alias = config.resolve?.alias ?? [];
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: path.resolve('content/native-browser.ts') }, ...rest] };
-      config.plugins = [...(config.plugins ?? []), pageScriptMinify(['mentions.js', 'card-ui.js'])];
+      config.plugins = [...(config.plugins ?? []), pageScriptMinify(['mentions.js', 'card-ui.js', 'sentinel.js'])];
       const ro = config.build?.rolldownOptions ?? {};
       config.build = { ...config.build, rolldownOptions: { ...ro, treeshake: { ...(typeof ro.treeshake === 'object' ? ro.treeshake : {}), moduleSideEffects: (id: string) => !/[\\/]core[\\/]/.test(id) } } };
     },

@@ -24,6 +24,7 @@ import { highlightStyles } from './highlight-styles';
 import { loadCardUi } from './card-ui';
 import { highlightNames } from './highlight-names';
 import { popupStart, readPopupStartTab } from './popup-start';
+import { loadScanner, strongCheck } from './scanner-inject';
 
 type Sender = Browser.runtime.MessageSender;
 /** A card copies on a click: a few a second per tab is more than a reader's hand makes. */
@@ -128,6 +129,9 @@ export const backgroundHandlers: Handlers = {
     if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return Promise.resolve({ packs: [], counts: {} });
     return popupStart(readPopupStartTab(data));
   },
+  // A frame's sentinel: the strong pre-check, then the scanner once its text passes (background/scanner-inject.ts).
+  strongCheck: () => strongCheck(),
+  loadScanner: (data, sender) => loadScanner(data, sender),
 };
 
 function cardCopyStrings(request: CopyRequest) {

@@ -41,12 +41,17 @@ export async function buildBench({ quiet = false, dir = benchDir } = {}) {
   return dir;
 }
 
-/** Throws unless the bench copy's content script is byte-identical to the shipped one. */
+/** What every page gets (registered), which injects CONTENT_SCRIPT where the text passes its pre-check. */
+export const SENTINEL_SCRIPT = 'sentinel.js';
+
+/** Throws unless the bench copy's page scripts are byte-identical to the shipped ones; the scanner's length. */
 export function checkIdentical(dir = benchDir) {
-  const shipped = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
-  const copy = readFileSync(path.join(dir, CONTENT_SCRIPT));
-  if (!shipped.equals(copy)) throw new Error(`bench: ${CONTENT_SCRIPT} in the bench build differs from the shipped one`);
-  return shipped.length;
+  const lengths = [CONTENT_SCRIPT, SENTINEL_SCRIPT].map((file) => {
+    const shipped = readFileSync(path.join(shippedDir, file));
+    if (!shipped.equals(readFileSync(path.join(dir, file)))) throw new Error(`bench: ${file} in the bench build differs from the shipped one`);
+    return shipped.length;
+  });
+  return lengths[0];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -20,7 +20,7 @@ import { geomean, launch, shuffler, startServer } from './harness.mjs';
 import { measurePage, markTerms } from './measure.mjs';
 import { measureHostile, measureStorm, reliabilityRoutes } from './reliability.mjs';
 import { idlePages, largePage, mentionPhrases, realPages, repoRoot, scrollParagraphs, scrollShell, topicPage, withFrames } from './pages.mjs';
-import { attributeContentScript, injectedGz, printAttribution } from './size.mjs';
+import { attributeContentScript, injectedGz, ON_TOPIC, printAttribution } from './size.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
 const rounds = Math.max(Number(args.rounds ?? 5), 1);
@@ -47,7 +47,10 @@ const contentScript = readFileSync(path.join(shippedDir, CONTENT_SCRIPT));
 const injected = injectedGz(shippedDir);
 const gzKb = injected.kb;
 console.log(`bench: bench build in ${path.relative(repoRoot, extensionDir)}; ${CONTENT_SCRIPT} is byte-identical to the shipped one (${contentScript.length} bytes)`);
-console.log(`\nbench: injected into every page before a card opens: ${injected.files.map((f) => `${f.file} ${f.kb.toFixed(1)} KB`).join(' + ')} = ${gzKb.toFixed(1)} KB gzipped`);
+// Every page gets the sentinel; a page whose text passes its strong pre-check gets the scanner too.
+const onTopic = injectedGz(shippedDir, ON_TOPIC);
+console.log(`\nbench: injected into every page: ${injected.files.map((f) => `${f.file} ${f.kb.toFixed(1)} KB`).join(' + ')} = ${gzKb.toFixed(1)} KB gzipped`);
+console.log(`bench: injected into a page with a strong mention before a card opens: ${onTopic.files.map((f) => `${f.file} ${f.kb.toFixed(1)} KB`).join(' + ')} = ${onTopic.kb.toFixed(1)} KB gzipped`);
 printAttribution(attributeContentScript());
 
 const phrases = mentionPhrases();
@@ -312,7 +315,7 @@ function summarize(rows, floor) {
   console.log(
     `bench: scan/floor=${fmt(scanFloor)} markjs/scan=${fmt(markjs, 0)} markjsRegExp/scan=${fmt(markRe, 1)} longest-task-ms=${fmt(longest, 1)} ` +
       `observer/full=${fmt(f.observer)} feed-frame-ms=${fmt(f.feedFrame, 1)} heap-kb-idle=${fmt(f.heapIdle, 0)} heap-kb-topic=${fmt(f.heapTopic, 0)} ` +
-      `content-script-gz-kb=${fmt(gzKb, 1)} popup-paint/floor=${fmt(f.popup)} card-frames=${f.cardFrames ?? '-'} dense-node-ms=${fmt(f.dense, 1)} deep-chain-ms=${fmt(f.deep, 1)} extract-ms=${extract} serialize-hold-ms=${fmt(floor.serialize?.longestSliceMs, 1)} ` +
+      `content-script-gz-kb=${fmt(gzKb, 1)}/${fmt(onTopic.kb, 1)} popup-paint/floor=${fmt(f.popup)} card-frames=${f.cardFrames ?? '-'} dense-node-ms=${fmt(f.dense, 1)} deep-chain-ms=${fmt(f.deep, 1)} extract-ms=${extract} serialize-hold-ms=${fmt(floor.serialize?.longestSliceMs, 1)} ` +
       `serialize-page-task-ms=${floor.serialize ? fmt(floor.serialize.longestTaskMs, 0) : '-'} extract-ms-firefox=${floor.extractFirefox ? `${fmt(floor.extractFirefox.medianMs, 0)}/${fmt(floor.extractFirefox.maxMs, 0)}` : '-'}`,
   );
 }

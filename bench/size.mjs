@@ -9,12 +9,14 @@ import { repoRoot } from './pages.mjs';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length / 1024;
 
-/** Files the registered content script injects (background/registration.ts: one script; the highlight styles are inserted per frame only where mentions show, background/highlight-styles.ts). */
-export const INJECTED = ['mentions.js'];
+/** What every page gets: the registered sentinel (background/registration.ts; the highlight styles are inserted per frame only where mentions show, background/highlight-styles.ts). */
+export const INJECTED = ['sentinel.js'];
+/** What a frame whose text passes the strong pre-check gets before a card opens: the sentinel, then the scanner (background/scanner-inject.ts). */
+export const ON_TOPIC = ['sentinel.js', 'mentions.js'];
 
-/** Every injected file gzipped on its own, and their sum, in KB. */
-export function injectedGz(dir) {
-  const files = INJECTED.map((f) => ({ file: f, kb: gz(readFileSync(path.join(dir, f))), rawKb: readFileSync(path.join(dir, f)).length / 1024 }));
+/** Every injected file gzipped on its own, and their sum, in KB (`list`: every page's by default). */
+export function injectedGz(dir, list = INJECTED) {
+  const files = list.map((f) => ({ file: f, kb: gz(readFileSync(path.join(dir, f))), rawKb: readFileSync(path.join(dir, f)).length / 1024 }));
   return { files, kb: files.reduce((a, f) => a + f.kb, 0) };
 }
 
@@ -115,7 +117,7 @@ export function attributeContentScript({ build = true } = {}) {
 /** Prints the attribution as a small table. */
 export function printAttribution(a) {
   if (!a) return console.log('  (no source map: attribution skipped)');
-  console.log(`  mentions.js by module group (source-mapped build, ${a.rawKb.toFixed(1)} KB minified, ${a.gzKb.toFixed(1)} KB gzipped):`);
+  console.log(`  mentions.js (the scanner) by module group (source-mapped build, ${a.rawKb.toFixed(1)} KB minified, ${a.gzKb.toFixed(1)} KB gzipped):`);
   console.log(`  ${'group'.padEnd(36)} ${'min KB'.padStart(7)} ${'share'.padStart(6)} ${'gz alone'.padStart(8)} ${'gz saved'.padStart(8)}`);
   for (const g of a.groups) console.log(`  ${g.group.padEnd(36)} ${g.rawKb.toFixed(1).padStart(7)} ${`${((g.rawKb / a.rawKb) * 100).toFixed(0)}%`.padStart(6)} ${g.gzKb.toFixed(1).padStart(8)} ${g.savesKb.toFixed(1).padStart(8)}`);
 }
@@ -123,8 +125,10 @@ export function printAttribution(a) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const shipped = path.join(repoRoot, '.output', 'chrome-mv3');
   if (existsSync(shipped)) {
-    const inj = injectedGz(shipped);
-    console.log(`injected before a card opens: ${inj.files.map((f) => `${f.file} ${f.kb.toFixed(1)} KB`).join(' + ')} = ${inj.kb.toFixed(1)} KB gzipped`);
+    for (const [what, list] of [['every page', INJECTED], ['a page with a strong mention, before a card opens', ON_TOPIC]]) {
+      const inj = injectedGz(shipped, list);
+      console.log(`injected into ${what}: ${inj.files.map((f) => `${f.file} ${f.kb.toFixed(1)} KB`).join(' + ')} = ${inj.kb.toFixed(1)} KB gzipped`);
+    }
   }
   printAttribution(attributeContentScript({ build: !process.argv.includes('--no-build') }));
 }

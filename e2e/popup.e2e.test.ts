@@ -15,7 +15,7 @@ async function setRegistration(register: boolean): Promise<void> {
   if (!register && existing.length) await api.scripting.unregisterContentScripts({ ids });
   if (register && !existing.length) {
     await api.scripting.registerContentScripts([
-      { id: 'mentions', js: ['/mentions.js'], matches: ['<all_urls>'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'mentions', js: ['/sentinel.js'], matches: ['<all_urls>'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
 }

@@ -93,6 +93,10 @@ export interface ToBackground {
   highlightNames: { request: { origin: number }; response: { mention: string; focus: string } | null };
   /** The popup opens: the installed packs as validated here, and its tab's stored counts by term key (extension pages only). */
   popupStart: { request: { tabId?: number }; response: { packs: ContextPack[]; counts: Record<string, number> } };
+  /** A frame's sentinel asks for the strong terms' pre-check only: MatcherPlan.strongAnchors (background/scanner-inject.ts). */
+  strongCheck: { request: Record<string, never>; response: { latin: string; other: string } };
+  /** A frame's sentinel, whose text passed that pre-check, asks for the scanner (mentions.js) in its own frame. */
+  loadScanner: { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** A tab read as a source: the extracted pack (machine-made, not reviewed), or a refusal a reader can act on. */

@@ -1,0 +1,48 @@
+// The strong terms' pre-check on its own: what a page's sentinel runs to decide whether the scanner is
+// needed at all (content/sentinel/). It passes every text on which the scanner's strong pre-check passes
+// (matcher-from-plan.ts quickCheckStrong, with the scanner's second look at text holding ignorables), so a
+// frame it rejects can never show a mention: weak terms show only beside a strong one (docs/relevance.md).
+import { foldLetterForms } from './letter-forms.ts';
+import { hasIgnorable, normalizeForMatch } from './normalize-for-match.ts';
+
+/** The strong anchors' expression sources, as MatcherPlan.strongAnchors holds them (flags i). */
+export interface AnchorSources {
+  readonly latin: string;
+  readonly other: string;
+}
+
+// Any character of a non-Latin script (matcher-plan.ts OTHER_SCRIPT): only text holding one can match the
+// other-script anchors, whose expression is slow on Latin text.
+// eslint-disable-next-line no-misleading-character-class
+const OTHER = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u2070-\uFFFF]/;
+
+/** Longest source accepted from a message: the shipped pack's strong anchors are about 2 KB. */
+const MAX_SOURCE = 200_000;
+
+/** Whether a value is a pair of anchor sources that compile (a message's data is checked before use). */
+export function isAnchorSources(value: unknown): value is AnchorSources {
+  const s = value as AnchorSources | null;
+  if (!s || typeof s !== 'object' || typeof s.latin !== 'string' || typeof s.other !== 'string') return false;
+  if (s.latin.length > MAX_SOURCE || s.other.length > MAX_SOURCE) return false;
+  try {
+    new RegExp(s.latin, 'i');
+    new RegExp(s.other, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The check: letter forms folded as the matcher folds them, case ignored by the expressions' flag; text with
+ * a soft hyphen or zero-width character is checked again without them (Xin\u00ADjiang).
+ */
+export function strongPreCheck(sources: AnchorSources): (text: string) => boolean {
+  const latin = new RegExp(sources.latin, 'i');
+  const other = new RegExp(sources.other, 'i');
+  const test = (text: string) => latin.test(text) || (OTHER.test(text) && other.test(text));
+  return (raw) => {
+    const text = foldLetterForms(raw);
+    return test(text) || (hasIgnorable(text) && test(normalizeForMatch(text).text));
+  };
+}
