@@ -43,12 +43,15 @@ export class MentionFinder {
 
   /**
    * Adds the run's mentions to `store`; a mention found again keeps its range from `previous` (a fresh
-   * rescan), so the highlight does not change. Returns whether one of them is hidden.
+   * rescan), so the highlight does not change. Returns whether one of them is hidden, or null when matching
+   * stopped at `deadline` (a performance.now() value) before compiling more expressions: nothing was added,
+   * and the same run is to be found again in a later slice.
    */
-  find(run: TextRun, store: MentionStore, previous: MentionStore | null): boolean {
+  find(run: TextRun, store: MentionStore, previous: MentionStore | null, deadline = Infinity): boolean | null {
     const { matcher, ownHost } = this.opts;
     const { text, map } = normalizeForMatch(run.text);
-    const found = matcher.find(text);
+    const found = deadline === Infinity ? matcher.find(text) : matcher.findWithin(text, () => performance.now() > deadline);
+    if (!found) return null;
     if (!found.length) return false;
     const host = ownHost();
     let anyHidden = false;

@@ -191,8 +191,10 @@ export class PageScanner {
     // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): it is checked
     // again without them.
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
-    const walk = new RunCollector(root, accept, (run) => {
-      if (this.finder.find(run, this.store, this.previous)) this.visibility.foundHidden();
+    const walk = new RunCollector(root, accept, (run, deadline) => {
+      const hidden = this.finder.find(run, this.store, this.previous, deadline);
+      if (hidden) this.visibility.foundHidden();
+      return hidden !== null;
     }, until);
     return walk;
   }
