@@ -43,14 +43,16 @@ export class MentionFinder {
 
   /**
    * Adds the run's mentions to `store`; a mention found again keeps its range from `previous` (a fresh
-   * rescan), so the highlight does not change. Returns whether one of them is hidden, or null when matching
-   * stopped at `deadline` (a performance.now() value) before compiling more expressions: nothing was added,
-   * and the same run is to be found again in a later slice.
+   * rescan), so the highlight does not change. Returns whether one of them is hidden, or null when the
+   * work stopped at `deadline` (a performance.now() value): before compiling more expressions, or in a long
+   * walk up a mention's ancestors. The same run is then to be handed over again in a later slice (what was
+   * added is not added twice: the store keeps one record per range).
    */
   find(run: TextRun, store: MentionStore, previous: MentionStore | null, deadline = Infinity): boolean | null {
     const { matcher, ownHost } = this.opts;
     const { text, map } = normalizeForMatch(run.text);
-    const found = deadline === Infinity ? matcher.find(text) : matcher.findWithin(text, () => performance.now() > deadline);
+    const due = deadline === Infinity ? undefined : () => performance.now() > deadline;
+    const found = due ? matcher.findWithin(text, due) : matcher.find(text);
     if (!found) return null;
     if (!found.length) return false;
     const host = ownHost();
@@ -67,7 +69,8 @@ export class MentionFinder {
         previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = this.sliceHidden.hidden(start.node);
-      const region = this.opts.regions.regionOf(start.node);
+      const region = this.opts.regions.regionOf(start.node, due);
+      if (region === null) return null;
       store.add({ range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
       anyHidden ||= hidden;
     }

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
 import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
+import { RegionFinder } from './regions';
 
 const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
 const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
@@ -64,5 +65,39 @@ describe('PageScanner slices', () => {
     // Matching one piece of 4,096 characters (about a hundred lines) ran the expressions of every variant in
     // it for the first time in one slice: 60 or more.
     expect(Math.max(...perSlice)).toBeLessThanOrEqual(10);
+  }, 60_000);
+});
+
+describe('PageScanner slices down a deep chain', () => {
+  it('spreads the walk up from a mention at the bottom of a deep chain over slices, and finds the same region', async () => {
+    const depth = 1500;
+    let el: HTMLElement = document.body;
+    for (let i = 0; i < depth; i++) el = el.appendChild(document.createElement('div'));
+    const controller = new AbortController();
+    controllers.push(controller);
+    const s = new PageScanner({ doc: document, matcher: compileMatcher(terms), signal: controller.signal, ownHost: () => null, onChange: () => undefined });
+    s.start();
+    await settled(s);
+    // Ancestors walked up in each slice.
+    const perSlice: number[] = [];
+    let last = s.regions.steps;
+    const slice = s.metrics.slice.bind(s.metrics);
+    s.metrics.slice = (ms) => {
+      perSlice.push(s.regions.steps - last);
+      last = s.regions.steps;
+      slice(ms);
+    };
+    steppingClock();
+    const span = document.createElement('span');
+    span.textContent = 'Reports from Xinjiang.';
+    el.append(span);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await settled(s);
+    const [record] = s.store.all();
+    expect(s.store.size).toBe(1);
+    expect(s.regions.steps).toBeGreaterThanOrEqual(depth);
+    // The whole chain, 1,500 ancestors, in the slice that found the mention.
+    expect(Math.max(...perSlice)).toBeLessThanOrEqual(600);
+    expect(record!.region).toBe(new RegionFinder(document).regionOf(span.firstChild as Text));
   }, 60_000);
 });
