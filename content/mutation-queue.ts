@@ -136,7 +136,9 @@ export class MutationQueue {
     batch.order ??= [...batch.blocks];
     for (; batch.at < batch.order.length; batch.at++, batch.dropping = null) {
       const block = batch.order[batch.at]!;
-      if (!block.isConnected || this.covered(block, batch)) {
+      const covered = !block.isConnected || this.covered(block, batch, deadline);
+      if (covered === null) return this.cut(changed);
+      if (covered) {
         if (due()) return changed;
         continue;
       }
@@ -174,11 +176,19 @@ export class MutationQueue {
   }
 
   /** Whether another block of the batch holds this one (then its walk covers it). Each ancestor is
-   * looked at once a batch: what was found on the way up is kept for the blocks below. */
-  private covered(block: Node, batch: MutationBatch): boolean {
-    const path: Node[] = [];
+   * looked at once a batch: what was found on the way up is kept for the blocks below. Null when the
+   * deadline came first (a deep chain): asked again for the same block, the walk goes on where it stopped. */
+  private covered(block: Node, batch: MutationBatch, deadline: number): boolean | null {
+    const resumed = batch.climb?.block === block ? batch.climb : null;
+    batch.climb = null;
+    const path: Node[] = resumed?.path ?? [];
     let result = false;
-    for (let p = block.parentNode; p; p = p.parentNode) {
+    let n = 0;
+    for (let p = resumed ? resumed.at : block.parentNode; p; p = p.parentNode) {
+      if ((++n & 63) === 0 && performance.now() > deadline) {
+        batch.climb = { block, path, at: p };
+        return null;
+      }
       this.ancestorSteps++;
       const known = batch.under.get(p);
       if (known !== undefined) {
@@ -211,6 +221,8 @@ class MutationBatch {
   dropped = 0;
   /** Whether a node is, or sits under, one of `blocks`. */
   readonly under = new Map<Node, boolean>();
+  /** A walk up for `covered` that a deadline stopped, and where it was. */
+  climb: { block: Node; path: Node[]; at: Node } | null = null;
 
   constructor(
     readonly dirty: ReadonlySet<Node>,

@@ -78,13 +78,17 @@ describe('PageScanner slices down a deep chain', () => {
     const s = new PageScanner({ doc: document, matcher: compileMatcher(terms), signal: controller.signal, ownHost: () => null, onChange: () => undefined });
     s.start();
     await settled(s);
-    // Ancestors walked up in each slice.
+    // Ancestors walked up in each slice: for the region, and to find whether another added block holds it.
     const perSlice: number[] = [];
+    const batchSteps: number[] = [];
     let last = s.regions.steps;
+    let lastBatch = s.batchCounts.ancestorSteps;
     const slice = s.metrics.slice.bind(s.metrics);
     s.metrics.slice = (ms) => {
       perSlice.push(s.regions.steps - last);
+      batchSteps.push(s.batchCounts.ancestorSteps - lastBatch);
       last = s.regions.steps;
+      lastBatch = s.batchCounts.ancestorSteps;
       slice(ms);
     };
     steppingClock();
@@ -98,6 +102,8 @@ describe('PageScanner slices down a deep chain', () => {
     expect(s.regions.steps).toBeGreaterThanOrEqual(depth);
     // The whole chain, 1,500 ancestors, in the slice that found the mention.
     expect(Math.max(...perSlice)).toBeLessThanOrEqual(600);
+    expect(batchSteps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(depth);
+    expect(Math.max(...batchSteps)).toBeLessThanOrEqual(600);
     expect(record!.region).toBe(new RegionFinder(document).regionOf(span.firstChild as Text));
   }, 60_000);
 });
