@@ -7,7 +7,7 @@ import type { ScanMatcher } from '../core/match/matcher-plan';
 import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
 import type { MentionStore } from './mention-store';
 import type { RegionFinder } from './regions';
-import { isExcluded } from './run-exclusion';
+import { isExcluded, type ExclusionClimb } from './run-exclusion';
 import { locate, type TextRun } from './text-runs';
 import { HiddenCache } from './visibility';
 
@@ -25,6 +25,8 @@ export class MentionFinder {
    * once. */
   private sliceExcluded = new Map<Node, boolean>();
   private readonly sliceHidden = new HiddenCache();
+  /** An exclusion check's walk up that a deadline stopped. */
+  private readonly stopped: { climb: ExclusionClimb | null } = { climb: null };
 
   constructor(private readonly opts: MentionFinderOptions) {}
 
@@ -32,7 +34,10 @@ export class MentionFinder {
    * the page may have moved or removed nodes since (else what was found of elements already there holds,
    * and a deep chain is not walked up again by every batch). */
   newBatch(moved = true): void {
-    if (moved) this.sliceExcluded = new Map();
+    if (moved) {
+      this.sliceExcluded = new Map();
+      this.stopped.climb = null;
+    }
     this.opts.regions.newBatch(moved);
   }
 
@@ -43,12 +48,17 @@ export class MentionFinder {
 
   /**
    * Adds the run's mentions to `store`; a mention found again keeps its range from `previous` (a fresh
-   * rescan), so the highlight does not change. Returns whether one of them is hidden.
+   * rescan), so the highlight does not change. Returns whether one of them is hidden, or null when the
+   * work stopped at `deadline` (a performance.now() value): before compiling more expressions, or in a long
+   * walk up a mention's ancestors. The same run is then to be handed over again in a later slice (what was
+   * added is not added twice: the store keeps one record per range).
    */
-  find(run: TextRun, store: MentionStore, previous: MentionStore | null): boolean {
+  find(run: TextRun, store: MentionStore, previous: MentionStore | null, deadline = Infinity): boolean | null {
     const { matcher, ownHost } = this.opts;
     const { text, map } = normalizeForMatch(run.text);
-    const found = matcher.find(text);
+    const due = deadline === Infinity ? undefined : () => performance.now() > deadline;
+    const found = due ? matcher.findWithin(text, due) : matcher.find(text);
+    if (!found) return null;
     if (!found.length) return false;
     const host = ownHost();
     let anyHidden = false;
@@ -58,25 +68,29 @@ export class MentionFinder {
       if (from < run.ownFrom || from >= run.ownTo) continue;
       const start = locate(run, from, false);
       const end = locate(run, to, true);
-      if (this.excluded(start.node, host)) continue;
+      const excluded = this.excluded(start.node, host, due);
+      if (excluded === null) return null;
+      if (excluded) continue;
       const nodes = run.nodes.slice(start.index, end.index + 1);
       const range =
         previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const hidden = this.sliceHidden.hidden(start.node);
-      const region = this.opts.regions.regionOf(start.node);
+      const region = this.opts.regions.regionOf(start.node, due);
+      if (region === null) return null;
       store.add({ range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
       anyHidden ||= hidden;
     }
     return anyHidden;
   }
 
-  private excluded(node: Text, host: Element | null): boolean {
+  private excluded(node: Text, host: Element | null, due?: () => boolean): boolean | null {
     const parent = node.parentNode;
     if (!parent) return true;
-    let value = this.excludedCache.get(parent);
+    let value: boolean | null | undefined = this.excludedCache.get(parent);
     if (value === undefined) {
-      value = isExcluded(node, host, this.sliceExcluded);
+      value = isExcluded(node, host, this.sliceExcluded, due, this.stopped);
+      if (value === null) return null;
       this.excludedCache.set(parent, value);
     }
     return value;

@@ -134,16 +134,22 @@ export class MutationQueue {
       if (due()) return changed;
     }
     batch.order ??= [...batch.blocks];
-    for (; batch.at < batch.order.length; batch.at++) {
-      if (due()) return changed;
+    for (; batch.at < batch.order.length; batch.at++, batch.dropping = null) {
       const block = batch.order[batch.at]!;
-      if (!block.isConnected || this.covered(block, batch)) continue;
+      const covered = !block.isConnected || this.covered(block, batch, deadline);
+      if (covered === null) return this.cut(changed);
+      if (covered) {
+        if (due()) return changed;
+        continue;
+      }
+      // A block to redo can hold a whole page: the clock is read before each, and while its text is dropped.
+      if (performance.now() > deadline) return this.cut(changed);
       // Drop what the block had, then walk it again: its runs may have been split or joined.
       if (work.store.size && !batch.added.has(block)) {
-        const walker = this.opts.doc.createTreeWalker(block, 4);
-        const texts: Text[] = [];
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
-        if (work.store.dropNodes(texts) > 0) changed = true;
+        const dropped = batch.dropped;
+        const done = this.dropUnder(block, batch, work.store, deadline);
+        if (batch.dropped > dropped) changed = true;
+        if (!done) return this.cut(changed);
       }
       work.walk(block);
     }
@@ -151,12 +157,38 @@ export class MutationQueue {
     return changed;
   }
 
+  /** A slice ends with the batch unfinished. */
+  private cut(changed: boolean): boolean {
+    this.batchSlicesCut++;
+    return changed;
+  }
+
+  /** Drops the mentions in the text under `block`, going on where the last slice stopped; false when the
+   * deadline came first. */
+  private dropUnder(block: Node, batch: MutationBatch, store: MentionStore, deadline: number): boolean {
+    const walker = (batch.dropping ??= this.opts.doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */));
+    let n = 0;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      batch.dropped += store.dropNodes([t as Text]);
+      if ((++n & 255) === 0 && performance.now() > deadline) return false;
+    }
+    return true;
+  }
+
   /** Whether another block of the batch holds this one (then its walk covers it). Each ancestor is
-   * looked at once a batch: what was found on the way up is kept for the blocks below. */
-  private covered(block: Node, batch: MutationBatch): boolean {
-    const path: Node[] = [];
+   * looked at once a batch: what was found on the way up is kept for the blocks below. Null when the
+   * deadline came first (a deep chain): asked again for the same block, the walk goes on where it stopped. */
+  private covered(block: Node, batch: MutationBatch, deadline: number): boolean | null {
+    const resumed = batch.climb?.block === block ? batch.climb : null;
+    batch.climb = null;
+    const path: Node[] = resumed?.path ?? [];
     let result = false;
-    for (let p = block.parentNode; p; p = p.parentNode) {
+    let n = 0;
+    for (let p = resumed ? resumed.at : block.parentNode; p; p = p.parentNode) {
+      if ((++n & 63) === 0 && performance.now() > deadline) {
+        batch.climb = { block, path, at: p };
+        return null;
+      }
       this.ancestorSteps++;
       const known = batch.under.get(p);
       if (known !== undefined) {
@@ -184,8 +216,13 @@ class MutationBatch {
   /** The blocks in the order found, once all are found, and how many were handled. */
   order: Node[] | null = null;
   at = 0;
+  /** The walk dropping the mentions of the block at `at`, when a slice ended during it; mentions dropped. */
+  dropping: TreeWalker | null = null;
+  dropped = 0;
   /** Whether a node is, or sits under, one of `blocks`. */
   readonly under = new Map<Node, boolean>();
+  /** A walk up for `covered` that a deadline stopped, and where it was. */
+  climb: { block: Node; path: Node[]; at: Node } | null = null;
 
   constructor(
     readonly dirty: ReadonlySet<Node>,

@@ -188,11 +188,12 @@ export class PageScanner {
       }
       return matcher.quickCheckStrong(text);
     };
-    // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): it is checked
-    // again without them.
+    // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): checked again without.
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
-    const walk = new RunCollector(root, accept, (run) => {
-      if (this.finder.find(run, this.store, this.previous)) this.visibility.foundHidden();
+    const walk = new RunCollector(root, accept, (run, deadline) => {
+      const hidden = this.finder.find(run, this.store, this.previous, deadline);
+      if (hidden) this.visibility.foundHidden();
+      return hidden !== null; // null: out of time, the same run again next slice
     }, until);
     return walk;
   }

@@ -89,3 +89,50 @@ describe('RegionFinder down a deep chain', () => {
     expect(finder.steps).toBeLessThanOrEqual(depth + 2);
   });
 });
+
+describe('RegionFinder walking up a deep chain', () => {
+  /** A chain of `depth` divs under a heading and a paragraph, with a text at its bottom. */
+  function chain(depth: number): Text {
+    document.body.append(Object.assign(document.createElement('h2'), { textContent: 'Heading' }));
+    let el: Element = document.body;
+    for (let i = 0; i < depth; i++) el = el.appendChild(document.createElement('div'));
+    return el.appendChild(document.createTextNode('bottom'));
+  }
+
+  it('asks each ancestor whether it is a heading without matching selectors, and reads its attributes once', () => {
+    const depth = 600;
+    const text = chain(depth);
+    const calls = { matches: 0, getAttribute: 0 };
+    const matches = Element.prototype.matches;
+    const getAttribute = Element.prototype.getAttribute;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, s: string) {
+      calls.matches++;
+      return matches.call(this, s);
+    });
+    vi.spyOn(Element.prototype, 'getAttribute').mockImplementation(function (this: Element, name: string) {
+      calls.getAttribute++;
+      return getAttribute.call(this, name);
+    });
+    try {
+      new RegionFinder(document).regionOf(text);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    // Each ancestor matched against the headings' selectors (one per step), and described twice (as the
+    // element of a step and as the parent of the one before): 600 and 2,400 here.
+    expect(calls.matches).toBeLessThanOrEqual(2);
+    expect(calls.getAttribute).toBeLessThanOrEqual(2 * depth + 10);
+  });
+
+  it('goes on where a deadline stopped it, and ends with the region an unbroken walk gives', () => {
+    const text = chain(1000);
+    const finder = new RegionFinder(document);
+    let calls = 0;
+    let region: object | null = null;
+    for (; region === null && calls < 1000; calls++) region = finder.regionOf(text, () => true);
+    // Ancestors are walked 64 at a time between looks at the clock: 1,000 of them over 16 calls.
+    expect(calls).toBeGreaterThanOrEqual(15);
+    expect(finder.steps).toBeLessThanOrEqual(1000 + 2);
+    expect(region).toBe(new RegionFinder(document).regionOf(text));
+  });
+});

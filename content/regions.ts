@@ -7,6 +7,8 @@ import { isHeading, regionStep, textCap, type Ancestor, type Measure } from '../
 import { blockOrSkip } from './text-runs';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+/** Ancestors walked up between two looks at the clock. */
+const STEPS_PER_CHECK = 64;
 
 /** What an element holds, each figure read the first time the rule asks for it (a page's body can be
  * megabytes: its text and links are read only when its headings make them matter). `headingsIn`: headings
@@ -39,11 +41,18 @@ function textLength(el: Element, cap: number): number {
  * not its depth squared (a query under each of them, as before).
  */
 export function headingCounts(root: ParentNode): Map<Element, number> {
+  return headingTree(root).counts;
+}
+
+/** headingCounts, with the headings themselves (so no element is asked whether it is one). */
+function headingTree(root: ParentNode): HeadingTree {
   const counts = new Map<Element, number>();
+  const headings = new Set<Element>();
   const up = new Map<Element, Element>();
   const below = new Map<Element, Element[]>();
   const tops = new Set<Element>();
   for (const h of root.querySelectorAll(HEADINGS)) {
+    headings.add(h);
     counts.set(h, (counts.get(h) ?? 0) + 1);
     for (let at: Element = h; !up.has(at) && !tops.has(at); ) {
       const parent = at.parentElement;
@@ -70,7 +79,13 @@ export function headingCounts(root: ParentNode): Map<Element, number> {
     const parent = up.get(at);
     if (parent) counts.set(parent, (counts.get(parent) ?? 0) + (counts.get(at) ?? 0));
   }
-  return counts;
+  return { counts, headings };
+}
+
+interface HeadingTree {
+  /** Headings under each element, itself included. */
+  counts: Map<Element, number>;
+  headings: Set<Element>;
 }
 
 function isLink(el: Element): boolean {
@@ -96,11 +111,13 @@ export class RegionFinder {
   private byElement = new Map<Node, object>();
   private headingLists = new Map<Element, Element[]>();
   /** Headings under elements, by the tree they are in (document, shadow root), for one batch. */
-  private headingTrees = new Map<Node, Map<Element, number>>();
+  private headingTrees = new Map<Node, HeadingTree>();
   /** The block of each element looked up, as long as the keys. */
   private blocks = new Map<Node, Node | null>();
   /** Ancestors looked at (tests count them). */
   steps = 0;
+  /** A walk up that a deadline stopped: it goes on where it stopped when the same element is asked again. */
+  private pending: { start: Element; path: Element[]; at: Element; desc: Ancestor } | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -110,6 +127,7 @@ export class RegionFinder {
     if (moved) {
       this.byElement = new Map();
       this.blocks = new Map();
+      this.pending = null;
     }
     this.headingLists = new Map();
     this.headingTrees = new Map();
@@ -118,39 +136,56 @@ export class RegionFinder {
   /** Headings under `el`, itself left out. */
   private headingsIn(el: Element): number {
     const root = el.getRootNode();
-    let counts = this.headingTrees.get(root);
-    if (!counts) {
+    let tree = this.headingTrees.get(root);
+    if (!tree) {
       // A detached element's tree is its own: the query leaves the element itself out, hence the add.
-      counts = headingCounts(root.nodeType === 1 ? (root as Element) : (root as ParentNode));
-      if (root.nodeType === 1 && (root as Element).matches(HEADINGS)) counts.set(root as Element, (counts.get(root as Element) ?? 0) + 1);
-      this.headingTrees.set(root, counts);
+      tree = headingTree(root.nodeType === 1 ? (root as Element) : (root as ParentNode));
+      if (root.nodeType === 1 && (root as Element).matches(HEADINGS)) {
+        tree.counts.set(root as Element, (tree.counts.get(root as Element) ?? 0) + 1);
+        tree.headings.add(root as Element);
+      }
+      this.headingTrees.set(root, tree);
     }
-    return (counts.get(el) ?? 0) - +el.matches(HEADINGS);
+    return (tree.counts.get(el) ?? 0) - +tree.headings.has(el);
   }
 
-  /** The region of a text node: an object compared by identity. */
-  regionOf(text: Text): object {
+  /** The region of a text node: an object compared by identity. With `due`, null when it said the time
+   * was up before the walk up the ancestors ended (ask again: the walk goes on where it stopped). */
+  regionOf(text: Text, due?: () => boolean): object | null {
     let start = blockOrSkip(text.parentNode, this.blocks) ?? text.parentNode;
     if (start && start.nodeType !== 1) start = start.nodeType === 11 ? (start as ShadowRoot).host : this.doc.body;
-    return this.from((start as Element | null) ?? this.doc.body ?? this.doc.documentElement);
+    return this.from((start as Element | null) ?? this.doc.body ?? this.doc.documentElement, due);
   }
 
   /** The region that grows from `el` upwards (core/match/region.ts regionStep at each ancestor). Kept by
-   * element for the batch, so a deep chain with mentions all along it is walked once, not once a mention. */
-  private from(el: Element): object {
-    const path: Element[] = [];
+   * element for the batch, so a deep chain with mentions all along it is walked once, not once a mention;
+   * `due` is asked every STEPS_PER_CHECK ancestors (the first mention deep in a chain walks all of it). */
+  private from(el: Element, due?: () => boolean): object | null {
+    const resumed = this.pending?.start === el ? this.pending : null;
+    this.pending = null;
+    const path = resumed?.path ?? [];
     let key: object | undefined;
-    for (let at: Element | null = el; at; ) {
+    let n = 0;
+    // Each ancestor is described once: as the parent in one step, then as the element of the next.
+    let desc: Ancestor | null = resumed?.desc ?? null;
+    for (let at: Element | null = resumed?.at ?? el; at; ) {
       key = this.byElement.get(at);
       if (key !== undefined) break;
+      desc ??= this.ancestor(at);
+      if (due && ++n % STEPS_PER_CHECK === 0 && due()) {
+        this.pending = { start: el, path, at, desc };
+        return null;
+      }
       this.steps++;
       path.push(at);
       const parent: Element | null = at === this.top() ? null : parentElementOf(at);
-      const step = regionStep(this.ancestor(at), parent && this.ancestor(parent));
+      const parentDesc = parent && this.ancestor(parent);
+      const step = regionStep(desc, parentDesc);
       if (step === 'self') key = at;
       else if (step === 'run') key = this.headingBefore(parent!, at);
       if (key !== undefined) break;
       at = parent;
+      desc = parentDesc;
     }
     key ??= this.top();
     for (const p of path) this.byElement.set(p, key);

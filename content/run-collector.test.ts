@@ -16,7 +16,7 @@ function page(build: (el: (name: string, ...children: (Node | string)[]) => HTML
 
 function runsOf(root: Node, accept: (text: string) => boolean = () => true, deadline = Infinity): { runs: TextRun[]; collector: RunCollector } {
   const runs: TextRun[] = [];
-  const collector = new RunCollector(root, accept, (run) => runs.push({ ...run, nodes: [...run.nodes] }));
+  const collector = new RunCollector(root, accept, (run) => void runs.push({ ...run, nodes: [...run.nodes] }));
   collector.advance(deadline);
   return { runs, collector };
 }
@@ -61,7 +61,7 @@ describe('RunCollector', () => {
     const body = page((el) => Array.from({ length: 400 }, (_, i) => el('p', `para ${i} `, el('a', 'link'), ' end')));
     const whole = runsOf(body).runs.map((r) => r.text);
     const runs: string[] = [];
-    const collector = new RunCollector(body, () => true, (run) => runs.push(run.text));
+    const collector = new RunCollector(body, () => true, (run) => void runs.push(run.text));
     let slices = 1;
     while (!collector.advance(-1)) slices++; // a deadline in the past: stop at every check
     expect(slices).toBeGreaterThan(1);
@@ -81,7 +81,7 @@ describe('RunCollector', () => {
     const texts = [...body.querySelectorAll('p')].map((p) => p.firstChild!);
     const walk = (until: Node) => {
       const runs: string[] = [];
-      const collector = new RunCollector(body, (text) => text.includes('Kashgar'), (run) => runs.push(run.text), until);
+      const collector = new RunCollector(body, (text) => text.includes('Kashgar'), (run) => void runs.push(run.text), until);
       expect(collector.advance(Infinity)).toBe(true);
       expect(collector.finished).toBe(true);
       return runs;
@@ -146,7 +146,7 @@ describe('RunCollector on a long block', () => {
     const body = longBlock(3000, (i) => `user${i}`);
     const whole = runsOf(body).runs.map((r) => [r.text, r.ownFrom, r.ownTo]);
     const pieces: unknown[] = [];
-    const collector = new RunCollector(body, () => true, (run) => pieces.push([run.text, run.ownFrom, run.ownTo]));
+    const collector = new RunCollector(body, () => true, (run) => void pieces.push([run.text, run.ownFrom, run.ownTo]));
     let slices = 1;
     while (!collector.advance(-1)) slices++;
     expect(slices).toBeGreaterThanOrEqual(whole.length);

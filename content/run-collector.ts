@@ -47,7 +47,8 @@ export class RunCollector {
   constructor(
     readonly root: Node,
     private readonly accept: (text: string) => boolean,
-    private readonly onRun: (run: TextRun) => void,
+    /** Returns false when it ran out of time before finishing the run: it gets the same run again. */
+    private readonly onRun: (run: TextRun, deadline: number) => boolean | void,
     /** Where to stop: the walk ends after this node (null: at the end of the root). */
     private readonly until: Node | null = null,
   ) {

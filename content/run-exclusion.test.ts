@@ -76,3 +76,23 @@ describe('isExcluded with answers kept by element', () => {
     root.remove();
   });
 });
+
+describe('isExcluded with a deadline', () => {
+  it('goes on where the deadline stopped it, and gives the answer of an unbroken walk', () => {
+    for (const top of ['div', 'button']) {
+      const root = document.createElement(top);
+      document.body.replaceChildren(root);
+      let el: Element = root;
+      for (let i = 0; i < 1000; i++) el = el.appendChild(document.createElement('span'));
+      const text = el.appendChild(document.createTextNode('Xinjiang'));
+      const stopped = { climb: null };
+      let answer: boolean | null = null;
+      let calls = 0;
+      for (; answer === null && calls < 1000; calls++) answer = isExcluded(text, null, new Map(), () => true, stopped);
+      // 64 ancestors between looks at the clock: 1,000 of them over 16 calls.
+      expect(calls).toBeGreaterThanOrEqual(15);
+      expect(answer).toBe(isExcluded(text, null));
+      expect(answer).toBe(top === 'button');
+    }
+  });
+});

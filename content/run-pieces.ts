@@ -77,8 +77,9 @@ export class OpenRun {
 
   /** Collects the next pieces and hands those that pass `accept` to `onRun`, until the block ends (true)
    * or the deadline passes (false). A text node longer than a piece (a log in one <pre>) is cut by offset,
-   * so its matching too is spread over slices. */
-  next(deadline: number, accept: (text: string) => boolean, onRun: (run: TextRun) => void): boolean {
+   * so its matching too is spread over slices. `onRun` returning false did not finish the piece in time:
+   * the same piece is handed over again at the next call. */
+  next(deadline: number, accept: (text: string) => boolean, onRun: (run: TextRun, deadline: number) => boolean | void): boolean {
     for (;;) {
       if (!this.walked && this.text.length - this.ownFrom < PIECE_CHARS) this.walked = this.collect();
       const { nodes, starts, text, ownFrom } = this;
@@ -88,7 +89,10 @@ export class OpenRun {
       const piece = cut === text.length ? text : text.slice(0, cut);
       // A piece cut off before the block's end owns mentions up to half the overlap before its end.
       const ownTo = ended ? Infinity : cut - PIECE_OVERLAP / 2;
-      if (accept(piece)) onRun({ nodes, starts, text: piece, ownFrom, ownTo });
+      if (accept(piece) && onRun({ nodes, starts, text: piece, ownFrom, ownTo }, deadline) === false) {
+        this.sliced = true;
+        return false;
+      }
       if (ended) return true;
       // The next piece begins with this one's last PIECE_OVERLAP characters at least: at a node's start,
       // or inside the node that was cut (its start is then before the piece's).

@@ -13,7 +13,15 @@ interface Verifier extends VerifierPlan {
   readonly ci: boolean;
   re?: RegExp;
   full?: RegExp;
+  /** Runs of `re` and `full` so far (see WARM_RUNS). */
+  runs: number;
+  fullRuns: number;
 }
+
+/** An expression's first runs may compile it (engines compile at the first run, and again to machine code
+ * soon after): a text holding many variants' openings can need hundreds, so they are what `findWithin`
+ * spreads over calls. */
+const WARM_RUNS = 2;
 
 const EMPTY: readonly Mention[] = Object.freeze([]);
 // A German compound joins its parts in lower case: a lower-case letter before a lower-case start.
@@ -70,12 +78,30 @@ function headAt(text: string, at: number, head: string, ci: boolean): boolean {
 /** The matcher a plan describes. Each expression is compiled when first needed: the content script does
  * this on every page load, and a page without a strong mention (most pages) uses the strong pre-check only. */
 export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
-  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v, ci: v.flags.includes('i') }));
+  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v, ci: v.flags.includes('i'), runs: 0, fullRuns: 0 }));
   const byFirst = new Map(plan.byFirst);
   const { anywhere } = plan;
   let finders: RegExp[] | undefined;
   const quickStrong = quickChecker(plan.strongAnchors);
   const next = new Int32Array(FINDER_COUNT);
+  const finderRuns = new Int32Array(FINDER_COUNT);
+  let compiled = 0;
+  /** For the call under way: when to stop before a cold run (undefined: never), cold runs so far, and
+   * whether it stopped. */
+  let due: (() => boolean) | undefined;
+  let coldRuns = 0;
+  let stopped = false;
+
+  /** Whether an expression run `runs` times may run now (false: the call stops; see findWithin). */
+  function mayRun(runs: number): boolean {
+    if (runs >= WARM_RUNS) return true;
+    if (coldRuns++ > 0 && due?.()) {
+      stopped = true;
+      return false;
+    }
+    if (runs === 0) compiled++;
+    return true;
+  }
 
   /** The longest verified match at `pos` (ties: an exclusion first, then strong before weak, then pack
    * order), or undefined; `excluded` tells whether it is an exclusion (then it is no mention). */
@@ -96,6 +122,8 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       const tail = inCompound && v.compoundTail;
       if (v.wordBefore ? afterWord && !tail : prev !== '' && v.notBefore.includes(prev)) continue;
       if (v.head && !opensWithHead(text, pos, v)) continue;
+      if (!mayRun(v.runs)) return undefined;
+      v.runs++;
       const re = (v.re ??= new RegExp(v.core, v.flags));
       re.lastIndex = pos;
       if (!re.test(text)) continue;
@@ -103,6 +131,8 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       if (v.wordAfter && end < text.length && isWordChar(text[end]!)) {
         // The longest reading runs into a longer word; the full pattern may still find a shorter one
         // ("Uyghur" in "Uyghur'sx"), as a lookahead lets the engine backtrack.
+        if (!mayRun(v.fullRuns)) return undefined;
+        v.fullRuns++;
         const full = (v.full ??= new RegExp(`${v.core}(?!${WORD_CLASS})`, v.flags));
         full.lastIndex = pos;
         if (!full.test(text)) continue;
@@ -128,11 +158,53 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
   /** Next position >= from where finder i matches (cached per finder), or -1. */
   function nextCandidate(text: string, i: number, from: number): number {
     if (next[i] !== -1 && next[i]! >= from) return next[i]!;
+    if (!mayRun(finderRuns[i]!)) return -1;
+    finderRuns[i] = finderRuns[i]! + 1;
     const re = finders![i]!;
     re.lastIndex = from;
     const m = re.exec(text);
     next[i] = m ? m.index : -1;
     return next[i]!;
+  }
+
+  /** The mentions in `raw`, or null when the call stopped before a cold run (see findWithin). */
+  function findAll(raw: string, until: (() => boolean) | undefined): readonly Mention[] | null {
+    due = until;
+    coldRuns = 0;
+    stopped = false;
+    try {
+      const found = scan(raw);
+      return stopped ? null : found;
+    } finally {
+      due = undefined;
+    }
+  }
+
+  function scan(raw: string): readonly Mention[] {
+    // Unit for unit, so every mention's offsets are offsets into `raw`.
+    const text = foldLetterForms(raw);
+    finders ??= [new RegExp(plan.finders[0], 'gi'), new RegExp(plan.finders[1], 'gi'), new RegExp(plan.finders[2], 'g')];
+    let out: Mention[] | undefined;
+    next.fill(-2); // -2: not searched yet
+    // The other-script finder's variants open with a letter of another script: text without one (most
+    // English prose has only Latin and punctuation such as ’ and —) skips that finder's scan.
+    if (!OTHER_SCRIPT.test(text)) next[1] = -1;
+    let from = 0;
+    while (from < text.length) {
+      let pos = -1;
+      for (let i = 0; i < FINDER_COUNT; i++) {
+        if (next[i] === -1) continue;
+        const p = nextCandidate(text, i, from);
+        if (stopped) return EMPTY;
+        if (p !== -1 && (pos === -1 || p < pos)) pos = p;
+      }
+      if (pos === -1) break;
+      const found = longestAt(text, pos, out?.at(-1)?.end ?? 0);
+      if (stopped) return EMPTY;
+      if (found && !excluded) (out ??= []).push(found);
+      from = found ? found.end : pos + 1;
+    }
+    return out ?? EMPTY;
   }
 
   const matcher: ScanMatcher = {
@@ -142,29 +214,10 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       return quick(text);
     },
     quickCheckStrong: quickStrong,
-    find(raw: string): readonly Mention[] {
-      // Unit for unit, so every mention's offsets are offsets into `raw`.
-      const text = foldLetterForms(raw);
-      finders ??= [new RegExp(plan.finders[0], 'gi'), new RegExp(plan.finders[1], 'gi'), new RegExp(plan.finders[2], 'g')];
-      let out: Mention[] | undefined;
-      next.fill(-2); // -2: not searched yet
-      // The other-script finder's variants open with a letter of another script: text without one (most
-      // English prose has only Latin and punctuation such as ’ and —) skips that finder's scan.
-      if (!OTHER_SCRIPT.test(text)) next[1] = -1;
-      let from = 0;
-      while (from < text.length) {
-        let pos = -1;
-        for (let i = 0; i < FINDER_COUNT; i++) {
-          if (next[i] === -1) continue;
-          const p = nextCandidate(text, i, from);
-          if (p !== -1 && (pos === -1 || p < pos)) pos = p;
-        }
-        if (pos === -1) break;
-        const found = longestAt(text, pos, out?.at(-1)?.end ?? 0);
-        if (found && !excluded) (out ??= []).push(found);
-        from = found ? found.end : pos + 1;
-      }
-      return out ?? EMPTY;
+    find: (raw) => findAll(raw, undefined)!,
+    findWithin: (raw, until) => findAll(raw, until),
+    get compiled() {
+      return compiled;
     },
   };
   return matcher;

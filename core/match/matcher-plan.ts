@@ -1,6 +1,6 @@
 // The matcher plan: what the background hands each page so the page never plans (plan-matcher.ts builds
 // it, matcher-from-plan.ts runs it), and the few definitions both sides must agree on.
-import type { Matcher, Strength } from './types.ts';
+import type { Matcher, Mention, Strength } from './types.ts';
 import { canonicalCode } from './word-chars.ts';
 
 /** One variant's verifier, as data (see MatcherPlan). */
@@ -50,6 +50,11 @@ export interface MatcherPlan {
 export interface ScanMatcher extends Matcher {
   /** Cheap necessary condition: false means `find` would return no strong mention. */
   quickCheckStrong(text: string): boolean;
+  /** `find`, stopping before an expression's first runs (they compile it) once `due()` says time is up; at
+   * least one such run per call, so calls again make progress. Null when it stopped: call again later. */
+  findWithin(text: string, due: () => boolean): readonly Mention[] | null;
+  /** Expressions run at least once so far (tests count them per slice). */
+  readonly compiled: number;
 }
 
 // Any character of a non-Latin script (general punctuation such as ’ excluded). It decides which anchor
