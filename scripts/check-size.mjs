@@ -20,9 +20,10 @@ export const SENTINEL_BUDGET_KB = 4;
  * 16.5 when that session's other work, merged after it, brought it to 16.2 KB (decision 003 lists what grew);
  * back to 15 when the page scripts got a second minifier pass and the keyboard's steps and the card's content
  * requests moved into the card UI (14.7 KB; session 13); 15.5 once pack-qualified keys and the scanner's
- * per-element caches, merged after it, brought it to 15.2 KB (decision 003).
+ * per-element caches, merged after it, brought it to 15.2 KB (decision 003); 16.5 in session 14, when it became
+ * the topic pages' script only and its climbs and first compilations learned to resume across slices (15.9 KB).
  */
-export const CONTENT_SCRIPT_BUDGET_KB = 15.5;
+export const CONTENT_SCRIPT_BUDGET_KB = 16.5;
 
 /** The card's UI (`card-ui.js`), injected on a frame's first card: its size is the first card's wait (14.6 KB). */
 export const CARD_UI_BUDGET_KB = 16;
