@@ -3,23 +3,8 @@
  * Reads only; never mutates. The scheduler spreads the walk over short slices.
  */
 import { OpenRun } from './run-pieces';
-import { INLINE, SKIP, type TextRun } from './text-runs';
-
-/** Texts at least this long are checked for a skipped parent before the pre-check: inline scripts are long. */
-const LONG_TEXT = 256;
-/** Ruby annotation text (rt, rp) is skipped; only short nodes are checked for it, to keep the walk cheap. */
-const RUBY_MAX = 24;
-const RUBY_TEXT = new Set(['rt', 'rp']);
-/** Where CJK scripts begin (U+2E80): ruby annotates them. */
-const CJK_START = 0x2e80;
-/** How much of a text's end is kept to check a word that goes on in the next text node ("Xin<b>jiang</b>"). */
-const SEAM = 16;
-
-/** Whether a character may be part of a word that an element boundary splits: letters, digits and
- * apostrophes, and some punctuation too (a needless seam check costs little). */
-function joins(c: number): boolean {
-  return c > 47 || c === 39;
-}
+import { INLINE, type TextRun } from './text-runs';
+import { crossesSeam, isRubyAnnotation, isSkippedText, nextTail, seamOf } from './text-seams';
 
 /**
  * Walks the text nodes under one root, a slice at a time, and hands over runs that pass `accept`.
@@ -83,25 +68,14 @@ export class RunCollector {
       const data = (node as Text).data;
       const length = data.length;
       if (length === 0) continue;
-      // Its parent only (a script's text sits right in it): skipped text deeper down is still caught by
-      // blockOrSkip and isExcluded when it passes the pre-check.
-      if (length >= LONG_TEXT && SKIP.has((node.parentNode as Element).localName)) {
+      if (isSkippedText(node as Text, length)) {
         this.tail = '';
         continue;
       }
       const tail = this.tail;
-      // Ruby annotations are short: leave them out of the seam so 新<rt>xīn</rt>疆 still joins. Only text
-      // next to CJK can be one (kana, bopomofo, or pinyin after a CJK base): elsewhere the walk does not
-      // touch the parent, as the floor does not.
-      if (
-        length <= RUBY_MAX &&
-        (data.charCodeAt(0) >= CJK_START || (tail !== '' && tail.charCodeAt(tail.length - 1) >= CJK_START)) &&
-        RUBY_TEXT.has((node.parentNode as Element | null)?.localName ?? '')
-      ) {
-        continue;
-      }
-      const collected = !covered && (accept(data) || (tail !== '' && joins(data.charCodeAt(0)) && accept(tail.slice(-SEAM) + data.slice(0, SEAM))));
-      this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM || tail === '' ? data : tail.slice(-SEAM) + data) : '';
+      if (isRubyAnnotation(node as Text, data, tail)) continue;
+      const collected = !covered && (accept(data) || (crossesSeam(tail, data) && accept(seamOf(tail, data))));
+      this.tail = nextTail(tail, data);
       if (collected) {
         this.open = OpenRun.around(node as Text);
         if (this.open && !this.continueRun(deadline)) return false;

@@ -4,18 +4,12 @@
  * in each open shadow root, and in the blocks the page changes later (as mutation-queue.ts finds them). The
  * first text that passes ends the watch: the scanner takes over. Reads only; short slices; hidden tabs wait.
  */
-import { SKIP, blockOrSkip } from '../text-runs';
+import { blockOrSkip } from '../text-runs';
+import { crossesSeam, isRubyAnnotation, isSkippedText, nextTail, seamOf } from '../text-seams';
 
 /** One slice of the first walk, and the wait before the page's changes are looked at (as the scanner's). */
 const SLICE_MS = 8;
 const MUTATION_DELAY_MS = 100;
-// The scanner's walk, mirrored (run-collector.ts): texts it leaves out, and its seam between two nodes.
-const LONG_TEXT = 256;
-const RUBY_MAX = 24;
-const RUBY_TEXT = new Set(['rt', 'rp']);
-const CJK_START = 0x2e80;
-const SEAM = 16;
-const joins = (c: number) => c > 47 || c === 39;
 
 export interface StrongTextWatchOptions {
   doc: Document;
@@ -55,20 +49,14 @@ class RootWalk {
       const data = (node as Text).data;
       const length = data.length;
       if (length === 0) continue;
-      if (length >= LONG_TEXT && SKIP.has((node.parentNode as Element).localName)) {
+      if (isSkippedText(node as Text, length)) {
         this.tail = '';
         continue;
       }
       const tail = this.tail;
-      if (
-        length <= RUBY_MAX &&
-        (data.charCodeAt(0) >= CJK_START || (tail !== '' && tail.charCodeAt(tail.length - 1) >= CJK_START)) &&
-        RUBY_TEXT.has((node.parentNode as Element | null)?.localName ?? '')
-      ) {
-        continue;
-      }
-      if (check(data) || (tail !== '' && joins(data.charCodeAt(0)) && check(tail.slice(-SEAM) + data.slice(0, SEAM)))) return 'hit';
-      this.tail = joins(data.charCodeAt(length - 1)) ? (length >= SEAM || tail === '' ? data : tail.slice(-SEAM) + data) : '';
+      if (isRubyAnnotation(node as Text, data, tail)) continue;
+      if (check(data) || (crossesSeam(tail, data) && check(seamOf(tail, data)))) return 'hit';
+      this.tail = nextTail(tail, data);
     }
   }
 }
