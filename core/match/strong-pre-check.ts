@@ -3,6 +3,7 @@
 // (matcher-from-plan.ts quickCheckStrong, with the scanner's second look at text holding ignorables), so a
 // frame it rejects can never show a mention: weak terms show only beside a strong one (docs/relevance.md).
 import { foldLetterForms } from './letter-forms.ts';
+import { OTHER_SCRIPT } from './matcher-plan.ts';
 import { hasIgnorable, normalizeForMatch } from './normalize-for-match.ts';
 
 /** The strong anchors' expression sources, as MatcherPlan.strongAnchors holds them (flags i). */
@@ -10,11 +11,6 @@ export interface AnchorSources {
   readonly latin: string;
   readonly other: string;
 }
-
-// Any character of a non-Latin script (matcher-plan.ts OTHER_SCRIPT): only text holding one can match the
-// other-script anchors, whose expression is slow on Latin text.
-// eslint-disable-next-line no-misleading-character-class
-const OTHER = /[\u0250-\u02FF\u0370-\u1AAF\u1B00-\u1DBF\u1F00-\u1FFF\u2070-\uFFFF]/;
 
 /** Longest source accepted from a message: the shipped pack's strong anchors are about 2 KB. */
 const MAX_SOURCE = 200_000;
@@ -40,7 +36,7 @@ export function isAnchorSources(value: unknown): value is AnchorSources {
 export function strongPreCheck(sources: AnchorSources): (text: string) => boolean {
   const latin = new RegExp(sources.latin, 'i');
   const other = new RegExp(sources.other, 'i');
-  const test = (text: string) => latin.test(text) || (OTHER.test(text) && other.test(text));
+  const test = (text: string) => latin.test(text) || (OTHER_SCRIPT.test(text) && other.test(text));
   return (raw) => {
     const text = foldLetterForms(raw);
     return test(text) || (hasIgnorable(text) && test(normalizeForMatch(text).text));
