@@ -10,6 +10,7 @@ import { normalizeText } from './score';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpus = join(here, '..', '..', '..', 'shared', 'corpus', 'pages');
 const files = readdirSync(join(here, 'gold')).filter((f) => f.endsWith('.json')).sort();
+const freshFiles = readdirSync(join(here, 'fresh')).filter((f) => f.endsWith('.json')).sort();
 
 // The page's text, cheaply: a DOM parser costs seconds a page on this machine, and the check only needs the
 // words. Tags go (inline tags sit inside words), entities are decoded; an entity left undecoded fails the test.
@@ -54,6 +55,27 @@ describe('gold files', () => {
         ...gold.scareQuotes,
         ...gold.dates.map((d) => d.text),
       ].filter((piece) => !text.includes(normalizeText(piece)));
+      expect(missing).toEqual([]);
+    });
+  }
+});
+
+// The fresh held-out set is metadata only: its titles and the names of its people are in the page's text.
+describe('fresh held-out files', () => {
+  it('number at least 10 and are not in the gold', () => {
+    expect(freshFiles.length).toBeGreaterThanOrEqual(10);
+    expect(freshFiles.filter((f) => files.includes(f))).toEqual([]);
+  });
+  for (const file of freshFiles) {
+    it.skipIf(!existsSync(corpus))(`${file} is valid and names what its page shows`, () => {
+      const parsed = parseGold(JSON.parse(readFileSync(join(here, 'fresh', file), 'utf8')));
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const gold = parsed.gold;
+      expect(`${gold.slug}.json`).toBe(file);
+      expect(gold.quotations).toBeUndefined();
+      const text = pageText(gold.slug).toLowerCase();
+      const names = gold.authors.flatMap((a) => [a.given, a.family, a.literal]).filter((n): n is string => n !== undefined);
+      const missing = [gold.title, ...names].filter((piece) => !text.includes(normalizeText(piece).toLowerCase()));
       expect(missing).toEqual([]);
     });
   }

@@ -20,9 +20,10 @@ export const goldSchema = v.strictObject({
   published: v.nullable(isoDay),
   siteName: v.nullable(text),
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
-  quotations: v.array(v.strictObject({ text, speaker: v.nullable(text), isSpeech: v.boolean() })),
-  scareQuotes: v.array(text),
-  dates: v.array(v.strictObject({ text, value: isoValue })),
+  // Optional: a metadata-only page (the fresh held-out set) leaves them out and is not scored on them.
+  quotations: v.optional(v.array(v.strictObject({ text, speaker: v.nullable(text), isSpeech: v.boolean() }))),
+  scareQuotes: v.optional(v.array(text)),
+  dates: v.optional(v.array(v.strictObject({ text, value: isoValue }))),
   notes: v.optional(v.string()),
 });
 

@@ -1,7 +1,8 @@
 /**
  * `npm run eval:extract`: runs the extraction engine on each hand-annotated corpus page and prints how much of
  * the gold it gets right, against issue 24's targets. Bench-only: never part of the extension.
- * Usage: vite-node bench/extract-eval/run.ts [--pages] [slug…]
+ * Usage: vite-node bench/extract-eval/run.ts [--pages] [--set=fresh] [slug…]
+ * --set=fresh scores the fresh held-out set (bench/extract-eval/fresh: metadata only) instead of the gold.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,8 +37,8 @@ async function loadEngine(): Promise<Engine> {
   return { extractHtmlInNode: a.extractHtmlInNode, summarizePack: b.summarizePack };
 }
 
-function loadGolds(only: string[]): GoldPage[] {
-  const dir = join(here, 'gold');
+function loadGolds(set: string, only: string[]): GoldPage[] {
+  const dir = join(here, set);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const golds: GoldPage[] = [];
   for (const file of files) {
@@ -56,11 +57,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const perPage = args.includes('--pages');
   const only = args.filter((a) => !a.startsWith('--'));
+  const set = args.includes('--set=fresh') ? 'fresh' : 'gold';
   if (!existsSync(corpus)) {
     console.error(`corpus not found at ${corpus}`);
     process.exit(2);
   }
-  const golds = loadGolds(only);
+  const golds = loadGolds(set, only);
   const engine = await loadEngine();
   let total: PageScore = { ...EMPTY_SCORE };
   let refused = 0;
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
     total = addScores(total, score);
   }
   const rows = rowsOf(total, golds.length);
-  console.log(`Extraction against the hand-made gold: ${golds.length} pages${refused ? `, ${refused} refused` : ''}\n`);
+  console.log(`Extraction against the hand-made ${set === 'gold' ? 'gold' : 'fresh held-out set (metadata only)'}: ${golds.length} pages${refused ? `, ${refused} refused` : ''}\n`);
   console.log(formatTable(rows));
   const targets = rows.filter((row) => row.target !== undefined);
   const met = targets.filter((row) => meets(row)).length;

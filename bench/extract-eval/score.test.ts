@@ -136,6 +136,13 @@ describe('scorePage', () => {
     expect(scorePage(bare, empty)).toMatchObject({ authors: 1, published: 1, siteName: 1 });
     expect(refusedScore(bare)).toMatchObject({ title: 0, authors: 0, published: 0, siteName: 0, quotesOf: 4, datesOf: 2 });
   });
+  it('skips what a metadata-only gold leaves out instead of counting it wrong', () => {
+    const { quotations: _q, scareQuotes: _s, dates: _d, ...metadataOnly } = gold;
+    const got = { ...empty, title: gold.title, quotations: [{ text: 'anything at all', speaker: 'Someone' }], dates: [{ text: 'today', value: '2015-03-18' }] };
+    expect(scorePage(metadataOnly, got)).toEqual({ ...EMPTY_SCORE, title: 1 });
+    expect(scorePage(gold, got)).toMatchObject({ quotesOf: 4, quotesUnknown: 1, quotesExtracted: 1, scareOf: 1, datesOf: 2 });
+    expect(parseGold(metadataOnly).ok).toBe(true);
+  });
   it('adds scores field by field', () => {
     const one = scorePage(gold, empty);
     expect(addScores(one, one).quotesOf).toBe(8);

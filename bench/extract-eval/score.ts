@@ -21,9 +21,10 @@ export interface GoldPage {
   published: string | null;
   siteName: string | null;
   language: string;
-  quotations: Array<{ text: string; speaker: string | null; isSpeech: boolean }>;
-  scareQuotes: string[];
-  dates: Array<{ text: string; value: string }>;
+  /** Absent on a metadata-only page: then no quotation, scare quote or date count is scored, none counted wrong. */
+  quotations?: Array<{ text: string; speaker: string | null; isSpeech: boolean }>;
+  scareQuotes?: string[];
+  dates?: Array<{ text: string; value: string }>;
   notes?: string;
 }
 
@@ -154,7 +155,10 @@ function sameDateText(gold: string, extracted: string): boolean {
 
 /** Scores one page. A quotation whose gold has no speaker counts as a wrong speaker if the engine names one. */
 export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
-  const speech = gold.quotations.filter((q) => q.isSpeech);
+  const quotations = gold.quotations ?? [];
+  const scareQuotes = gold.scareQuotes ?? [];
+  const dates = gold.dates ?? [];
+  const speech = quotations.filter((q) => q.isSpeech);
   const found = new Set<number>();
   let speakersRight = 0;
   let speakersGiven = 0;
@@ -168,16 +172,18 @@ export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
       if (wanted !== null && sameSpeaker(wanted, quotation.speaker)) speakersRight += 1;
     }
   }
-  const neutral = gold.quotations.filter((q) => !q.isSpeech).map((q) => q.text);
+  const neutral = quotations.filter((q) => !q.isSpeech).map((q) => q.text);
   const known = (text: string) =>
     quotationCovers(text, speech.map((q) => q.text)).length > 0 ||
     quotationCovers(text, neutral).length > 0 ||
-    gold.scareQuotes.some((scare) => normalizeText(scare) === normalizeText(text));
-  const quotesUnknown = got.quotations.filter((q) => !known(q.text)).length;
-  const scareAsSpeech = gold.scareQuotes.filter((scare) =>
+    scareQuotes.some((scare) => normalizeText(scare) === normalizeText(text));
+  // Without annotated quotations nothing extracted can be called unknown: the page is not scored on them.
+  const scoredQuotations = gold.quotations === undefined ? [] : got.quotations;
+  const quotesUnknown = scoredQuotations.filter((q) => !known(q.text)).length;
+  const scareAsSpeech = scareQuotes.filter((scare) =>
     got.quotations.some((q) => normalizeText(q.text) === normalizeText(scare)),
   ).length;
-  const datesRight = gold.dates.filter((date) =>
+  const datesRight = dates.filter((date) =>
     got.dates.some((d) => d.value === date.value && sameDateText(date.text, d.text)),
   ).length;
   return {
@@ -190,11 +196,11 @@ export function scorePage(gold: GoldPage, got: ExtractedSummary): PageScore {
     speakersRight,
     speakersGiven,
     scareAsSpeech,
-    scareOf: gold.scareQuotes.length,
+    scareOf: scareQuotes.length,
     quotesUnknown,
-    quotesExtracted: got.quotations.length,
+    quotesExtracted: scoredQuotations.length,
     datesRight,
-    datesOf: gold.dates.length,
+    datesOf: dates.length,
   };
 }
 
