@@ -12,7 +12,7 @@ const WIRE = /\b(press|presse|news|agency|agence|agencia|agência|agenzia|newswi
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'st.']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 // A word that leads a byline ends there ("AFP" does not start with Danish "af", nor "Parker" with "par").
-const LEAD = /^(?:(?:by|from|written by|words by|story by|reporting by|reported by|writing by|text|texte|texto|reporter|von|par|por|di|door|av|af|autor(?:a|in)?|автор)(?:\s*:\s*|\s+)|(?:作者[:：]?|文[/／:：・]|(?:本报|本网|本台)?(?:特约)?记者[:：]?|撰文[:：]?|글\s*[:：]?)\s*)/i;
+const LEAD = /^(?:(?:by|from|written by|words by|story by|reporting by|reported by|writing by|text|texte|texto|reporter|von|par|por|di|door|av|af|autor(?:a|in)?|author|auteur|autrice|автор)(?:\s*[:：]\s*|\s+)|(?:(?:作者|筆者|笔者|記者)\s*[:：︱｜|/／]?|文\s*[/／:：・︱｜|]|(?:本报|本网|本台)?(?:特约)?记者[:：]?|撰文\s*[:：︱｜|/／]?|글\s*[:：]?)\s*)/i;
 /** Credits after the writers' that are not for writing: "; Editing by …", "Additional reporting by …", "Photos by …". */
 const OTHER_CREDITS = /\s*[;.]?\s*\b(?:additional reporting|editing|edited|compiled|translated|translation|photos?|photographs|graphics|illustrations?|fact[- ]checking)\s+by\b/i;
 
@@ -20,10 +20,13 @@ const OTHER_CREDITS = /\s*[;.]?\s*\b(?:additional reporting|editing|edited|compi
 export function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
-  s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}\b|\S+@\S+/i)[0] ?? '';
+  // A name holds no digit, so the first one starts a date, a time or a count, even run into the name ("Nolan22 Dec").
+  s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|\S+@\S+/i)[0] ?? '';
   s = (s.split(OTHER_CREDITS)[0] ?? '').trim();
   // A credit set in parentheses ("(Reporting by …)"): the opening one, and the closing one if the cut left it.
   if (s.startsWith('(')) s = s.slice(1).replace(/\)$/, '');
+  // Co-writers in parentheses ("Jane Roe (avec John Doe et Ann Poe)") are written as the "with" they are.
+  s = s.replace(/\s*\(\s*(with|avec|mit|con|com|met)\s+([^()]+)\)/giu, ' $1 $2');
   s = s.replace(LEAD, '').trim();
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\ben\b|(?<![\p{L}])и(?![\p{L}])|、|，|和|与)\s*/iu)

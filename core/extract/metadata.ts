@@ -1,9 +1,10 @@
 // Metadata for citing, read in the order publishers intend it for machines (JSON-LD, citation_* and Dublin
 // Core meta, Open Graph, <time datetime>, rel=canonical), then what readers see (byline, dateline).
+import { authorsFromLabelledLine } from './author-line.ts';
 import { authorsFromClosingNote } from './author-note.ts';
 import { authorOf, authorsFromByline, authorsFromName, dedupe } from './authors.ts';
 import { creditFromProfileUrl, isAnonymousCredit, isPublisher } from './credits.ts';
-import { editorsIn, isShown, sourceCredits, withoutEditors } from './source-credit.ts';
+import { editorsIn, isShown, sourceBeforeDateline, sourceCredits, withoutEditors } from './source-credit.ts';
 import { dayInUrl, dayOf, publishedDayInDateline } from './day-of.ts';
 import { articleNode, jsonLdNodes, ldAuthors, ldString } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
@@ -169,11 +170,14 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site:
     layer('byline', profile) ??
     (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
     (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
+    (anonymous ? null : layer('byline', authorsFromLabelledLine(page.article?.blocks ?? []))) ??
     (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? [])));
   // A visible source credit ("来源：…", an agency's name at the text's end) is the author when no layer names
   // one. Names only machines read (a CMS user) that the page shows nowhere give way to the credit, else to
   // the people the page's first byline names.
-  const credited = anonymous ? [] : sourceCredits(page.credits ?? [], site);
+  const credits = sourceCredits(page.credits ?? [], site);
+  const beforeDateline = credits.length === 0 ? sourceBeforeDateline(visibleText, page.datelines) : null;
+  const credited = anonymous ? [] : beforeDateline ? sourceCredits([beforeDateline], site) : credits;
   if (!chosen && credited.length > 0) return { value: credited, from: 'byline' };
   const hidden = chosen && MACHINE_LAYERS.has(chosen.from) && visibleText.length > 0 && visibleText.length < 1_000_000 && !chosen.value.some((a) => isShown(a, visibleText));
   if (hidden) {

@@ -58,11 +58,12 @@ export function titleSuffix(documentTitle: string | null): string | null {
   return parts.length >= 2 ? (parts.at(-1) ?? null) : null;
 }
 
-/** Removes trailing " | X" segments of a title while X names the site or one of the authors. */
+/** Removes trailing " | X" (or " (X)") segments of a title while X names the site or one of the authors. */
 export function withoutSuffixes(title: string, names: ReadonlyArray<string>): string {
   let t = title.trim();
   for (let i = 0; i < 3; i += 1) {
-    const m = /^(.*\S)\s+[|\-–—·•:]\s+([^|\-–—·•]+)$/.exec(t) ?? /^(.*\S)\s*_\s*([^_]+)$/.exec(t);
+    // A source in parentheses ends an aggregator's titles too: "Headline （CNET Japan）", "Headline (AFP)".
+    const m = /^(.*\S)\s+[|\-–—·•:]\s+([^|\-–—·•]+)$/.exec(t) ?? /^(.*\S)\s*_\s*([^_]+)$/.exec(t) ?? /^(.*\S)\s*[（(]([^()（）]+)[)）]$/u.exec(t);
     if (!m?.[1] || !m[2]) break;
     const tail = m[2].trim();
     if (!names.some((n) => sameSite(n, tail))) break;

@@ -10,10 +10,15 @@ const letters = (s: string) => s.replace(/^the\s+/i, '').normalize('NFD').replac
 const SOURCE_LABEL = /^(?:来源|來源|稿源|出处|出處|出典|source|sources|fonte|fuente|quelle|zdroj|источник|джерело|źródło|bron|kilde|källa|lähde|forrás|출처)\s*[:：]\s*/iu;
 /** Where a credit's name ends: a date or time, a pipe, a second label. */
 const NAME_END = /\s+(?=\d)|\s*[|｜/]\s*|\s+(?=(?:作者|编辑|責任編輯|责任编辑|记者|发布|發布)\s*[:：]?)|\s{2,}/u;
+/** A credit line that gives its text's date and time after the source's name. */
+const DATED = /\s\d{1,4}[/.\-年月]\d{1,2}.*\d{1,2}:\d{2}/u;
 /** An agency's short name in capitals ("UOL", "AFP", "ANSA", "EFE"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}&-]{1,9}$/u;
 /** An organisation's name in Chinese or Japanese script: a few characters, no digits or punctuation. */
 const HAN_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·]{2,15}$/u;
+
+/** A credit's name that holds an agency's or a brand's capitals beside other words ("CNET Japan", "BBC Mundo"). */
+const WITH_ACRONYM = /^(?=.*(?:^|\s)\p{Lu}{2,}(?:\s|$))(?=.*\s\p{L}*\p{Ll})\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){1,3}$/u;
 
 /** One credit's organisation, or null when it names none or only a person. */
 function creditOf(raw: string): Author | null {
@@ -22,7 +27,7 @@ function creditOf(raw: string): Author | null {
   const name = (labelled ? text.slice(labelled[0].length) : text).split(NAME_END)[0]?.replace(/[\s,;:.。，；]+$/u, '').trim() ?? '';
   if (!name || /\d|@|https?:|www\./i.test(name)) return null;
   if (HAN_NAME.test(name)) return { literal: name };
-  if (ACRONYM.test(name)) return { literal: name };
+  if (ACRONYM.test(name) || WITH_ACRONYM.test(name)) return { literal: name };
   // A labelled Latin-script source names an organisation ("Fonte: Agência Brasil"), a few words long.
   if (labelled && name.split(' ').length <= 6 && /^\p{L}/u.test(name)) return { literal: name };
   const org = authorOf(name);
@@ -37,16 +42,39 @@ export function sourceCredits(credits: readonly string[], siteName: string | nul
   const site = siteName ? letters(siteName) : null;
   const seen = new Set<string>();
   const out: Author[] = [];
+  const dated: Author[] = [];
   for (const credit of credits) {
     const org = creditOf(credit);
     if (!org || !('literal' in org)) continue;
     const key = letters(org.literal);
-    if (!key || key === site || (site && (site.startsWith(key) || key.startsWith(site))) || seen.has(key)) continue;
+    if (!key || key === site || (site && (site.startsWith(key) || key.startsWith(site)))) continue;
+    if (DATED.test(credit) && !dated.some((d) => authorKey(d) === authorKey(org))) dated.push(org);
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push(org);
   }
-  // Two different sources in the page's credit elements are most likely teasers' credits: credit none.
-  return out.length === 1 ? out : [];
+  // Two different sources in the page's credit elements are most likely teasers' credits: credit none, unless
+  // one alone carries its date and time, as the article's own source line does ("CNET Japan 3/9(木) 18:45配信").
+  if (out.length === 1) return out;
+  return dated.length === 1 ? dated : [];
+}
+
+/** How the name of a Chinese or Japanese news organisation ends: 网, 站, 日报, 新闻, 社, 台, 新聞, ニュース… */
+const MEDIA_END = /(?:网|網|站|报|報|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|频道|頻道|ニュース)$/u;
+
+/**
+ * The organisation a Chinese or Japanese portal sets right before the article's dateline as its source
+ * ("TNW中文站 2016年10月14日07:17"), found in the visible text; null when what stands there is not such a name.
+ * A credit to pass through `sourceCredits`, which keeps the site itself out.
+ */
+export function sourceBeforeDateline(visibleText: string, datelines: readonly string[]): string | null {
+  const dateline = datelines[0]?.replace(/\s+/g, ' ').trim();
+  if (!dateline) return null;
+  const at = visibleText.indexOf(dateline);
+  if (at <= 0) return null;
+  const before = /([\p{Script=Han}\p{Script=Katakana}\p{Lu}\p{N}·]*[\p{Script=Han}\p{Script=Katakana}]+)\s?$/u.exec(visibleText.slice(Math.max(0, at - 24), at))?.[1];
+  if (!before || before.length < 2 || before.length > 15 || !MEDIA_END.test(before)) return null;
+  return before.replace(/^\p{N}+/u, '');
 }
 
 const EDITOR = [

@@ -5,16 +5,19 @@ import { isGenericTitle } from './title-rules.ts';
 const norm = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/[“”„‟"«»‘’‚‛'`´]/g, '').replace(/[‐-―−-]/g, '-').replace(/\s+/g, ' ').replace(/[\s.!?:;,…]+$/u, '').trim();
 
-/** Words, or characters for a text written without spaces (Chinese, Japanese). */
-function units(s: string): string[] {
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Words, or characters for a text written without spaces (Chinese, Japanese), even with a spaced Latin name in it. */
+function units(s: string, byCharacter = CJK.test(s)): string[] {
   const n = norm(s);
-  return /\s/.test(n) ? n.split(' ').map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean) : [...n.replace(/[^\p{L}\p{N}]/gu, '')];
+  return !byCharacter && /\s/.test(n) ? n.split(' ').map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean) : [...n.replace(/[^\p{L}\p{N}]/gu, '')];
 }
 
 /** The share of the longer text's words that the other has too. */
 function overlap(a: string, b: string): number {
-  const ua = units(a);
-  const ub = units(b);
+  const byCharacter = CJK.test(a) || CJK.test(b);
+  const ua = units(a, byCharacter);
+  const ub = units(b, byCharacter);
   if (ua.length === 0 || ub.length === 0) return 0;
   const sb = new Set(ub);
   const common = new Set(ua.filter((u) => sb.has(u))).size;
