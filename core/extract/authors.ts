@@ -1,6 +1,7 @@
 // Author names as publishers print them ("By Jane Smith and Omar Haddad, CNN") into people split into given
 // and family names, and organisations as literal names. Bylines that name nobody ("By CNN staff") give none.
 import { hasReporterTitle, nameInBylinePart } from './byline-tails.ts';
+import { monthOf } from './month-names.ts';
 import type { Author } from './types.ts';
 
 /** Words that make a byline boilerplate rather than a name. */
@@ -16,12 +17,24 @@ const LEAD = /^(?:(?:by|from|written by|words by|story by|reporting by|reported 
 /** Credits after the writers' that are not for writing: "; Editing by …", "Additional reporting by …", "Photos by …". */
 const OTHER_CREDITS = /\s*[;.]?\s*\b(?:additional reporting|editing|edited|compiled|translated|translation|photos?|photographs|graphics|illustrations?|fact[- ]checking)\s+by\b/i;
 
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|on|le|el|am|de|du|del|den|the)\.?,?$/i;
+
+/** A name without the words of a date that starts after it: "Jane Roe March" (before "9, 2017"), "Jane Roe, le". */
+function withoutDateWords(text: string): string {
+  const words = text.trim().replace(/[,;]+$/, '').split(/\s+/);
+  while (words.length > 1 && (MONTH_OR_DAY.test(words.at(-1)!) || monthOf(words.at(-1)!.replace(/,$/, '')) !== null)) words.pop();
+  return words.join(' ');
+}
+
 /** A byline string cleaned of "By", roles, dates and affiliations, split into names. */
 export function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Cut at what follows the names: a date, "Updated", a pipe, a bullet, an e-mail address.
-  // A name holds no digit, so the first one starts a date, a time or a count, even run into the name ("Nolan22 Dec").
+  // A name holds no digit, so the first one starts a date, a time or a count, even run into the name ("Nolan22 Dec");
+  // a month or weekday just before it belongs to the date ("Sarah Gooding March 9, 2017").
+  const beforeDigit = /^[^\d]*(?=\d)/.exec(s)?.[0];
   s = s.split(/\s[|•·–—](?:\s|$)|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|\S+@\S+/i)[0] ?? '';
+  if (beforeDigit !== undefined && s === beforeDigit) s = withoutDateWords(s);
   s = (s.split(OTHER_CREDITS)[0] ?? '').trim();
   // A credit set in parentheses ("(Reporting by …)"): the opening one, and the closing one if the cut left it.
   if (s.startsWith('(')) s = s.slice(1).replace(/\)$/, '');

@@ -24,6 +24,15 @@ describe('bylines', () => {
     expect(authorsFromByline('By Jane Roe and John Doe12.03.2019', true)).toEqual([roe, doe]);
   });
 
+  it('leaves the month or weekday that opens the date out of the name (en, fr, cs)', () => {
+    expect(authorsFromByline('Jane Roe March 9, 2017', true)).toEqual([roe]);
+    expect(authorsFromByline('By JANE ROE Mar. 11, 2015 3:46 PM Daily Planet', true)).toEqual([roe]);
+    expect(authorsFromByline('Par Jane Roe, le 4 mai 2015', true)).toEqual([roe]);
+    expect(authorsFromByline('Jane Roe 12. března 2019', true)).toEqual([roe]);
+    // A name that is a month's word stays when no date follows it.
+    expect(authorsFromByline('By Jane April', true)).toEqual([{ given: 'Jane', family: 'April' }]);
+  });
+
   it('reads co-writers set in parentheses as the "with" they are (en, fr, de, es)', () => {
     expect(authorsFromByline('Par Jane Roe (avec John Doe et Ann Poe)', true)).toEqual([roe, doe, poe]);
     expect(authorsFromByline('By Jane Roe (with John Doe)', true)).toEqual([roe, doe]);
