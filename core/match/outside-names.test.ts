@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeWithShared } from '../test-support/shared-dir.ts';
+import { commonWordsOf } from './common-words.ts';
 import { compileMatcher } from './compile-terms.ts';
 import { normalizeForMatch, toOriginalRange } from './normalize-for-match.ts';
 import { detentionMatcher, speaksOfDetention } from './region-topic.ts';
@@ -21,6 +22,7 @@ const pack = JSON.parse(readFileSync(new URL('../../public/packs/cnn-2018-uk-xin
   terms: PackTerm[];
   detentionWords: MatchVariant[];
   background: { id: string; url?: string }[];
+  commonWords: string[];
 };
 const matcher = compileMatcher(pack.terms);
 const words = detentionMatcher([pack]);
@@ -93,6 +95,15 @@ describe('Chen Quanguo', () => {
 
   it('is a name: lower case and other Chens stay dark', () => {
     expect(region('chen quanguo; Chen Quan and Guo Jing').shown).toEqual([]);
+  });
+});
+
+describe('the pre-check (which wakes the scanner on a page)', () => {
+  const planned = compileMatcher(pack.terms, commonWordsOf([pack]));
+
+  it('is not woken by "county" alone: Moyu County is anchored on Moyu', () => {
+    expect(planned.quickCheckStrong('Orange County fair opens on Friday.')).toBe(false);
+    expect(planned.quickCheckStrong('Officials in Moyu County said so.')).toBe(true);
   });
 });
 
