@@ -50,7 +50,8 @@ describe('the matcher plan', () => {
         expect(p.verify, variant.text).toBe(p.wordAfter ? `${p.core}(?!${WORD_CLASS})` : p.core);
       }
     }
-    expect(JSON.stringify(plan).length).toBeLessThan(85_000);
+    // Every page with a topic mention receives the plan in a message (its size, by pack version: docs/languages.md).
+    expect(JSON.stringify(plan).length).toBeLessThan(95_000);
   });
 
   it('is refused when it is not one', () => {

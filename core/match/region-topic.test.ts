@@ -82,21 +82,35 @@ describe('pages about Xinjiang that are not about detention', () => {
     );
   });
 
+  it('a travel page about Ürümqi (en, zh-Hans, ru, ja): the city lights with a neutral card, no camp term', () => {
+    expectNeutral(
+      'Three days in Ürümqi: start at the Grand Bazaar, climb Red Hill at sunset and take the bus to Heavenly Lake. ' +
+        "Urumqi's night market is best after ten; the hotel's vocational training centre trains its own chefs.",
+      ['urumqi:Ürümqi', "urumqi:Urumqi's"],
+      ['vocational-centres:vocational training centre'],
+    );
+    expectNeutral('乌鲁木齐三日游：大巴扎、红山公园和天山天池。酒店的职业技能教育培训中心培养自己的厨师。', ['urumqi:乌鲁木齐'], [
+      'vocational-centres:职业技能教育培训中心',
+    ]);
+    expectNeutral('Из Урумчи до озера Тяньчи ходит автобус; на базаре продают дыни и ковры.', ['urumqi:Урумчи'], []);
+    expectNeutral('ウルムチのバザールでは干しぶどうやナンが売られている。', ['urumqi:ウルムチ'], []);
+  });
+
   it('a college enrolment advert in Ürümqi (zh-Hans, zh-Hant, en): its training centre is never a camp', () => {
     expectNeutral(
       '乌鲁木齐职业大学 2026年春季招生简章：新疆职业大学下设的教育培训中心面向社会招收维吾尔族和汉族学员，开设焊接、会计等专业，报名截止三月十日。',
-      ['xinjiang:新疆', 'uyghur:维吾尔'],
+      ['urumqi:乌鲁木齐', 'xinjiang:新疆', 'uyghur:维吾尔'],
       ['vocational-centres:教育培训中心'],
     );
     expectNeutral(
       '烏魯木齊職業大學招生：新疆職業大學的教育培訓中心面向維吾爾族學員開設會計課程，歡迎報名。',
-      ['xinjiang:新疆', 'uyghur:維吾爾'],
+      ['urumqi:烏魯木齊', 'xinjiang:新疆', 'uyghur:維吾爾'],
       ['vocational-centres:教育培訓中心'],
     );
     expectNeutral(
       'Xinjiang Vocational University, Ürümqi. Spring intake 2026: the Education and Training Centre of the university ' +
         'invites applications for welding, accounting and Uyghur-Chinese translation. Applications close on 10 March.',
-      ['xinjiang:Xinjiang', 'uyghur:Uyghur'],
+      ['xinjiang:Xinjiang', 'urumqi:Ürümqi', 'uyghur:Uyghur'],
       ['vocational-centres:Education and Training Centre'],
     );
   });
