@@ -1,8 +1,10 @@
 // The costs a reader feels, each beside its floor in the same browser: loads alternate between our
 // content script and an empty one (the same registration, its file swapped: bench/harness.mjs useScript).
-/* global chrome, document, location, performance, requestAnimationFrame, URLSearchParams, window -- functions passed to evaluate() run in the page or the service worker */
+/* global chrome, document, location, XMLSerializer, performance, requestAnimationFrame, URLSearchParams, window -- functions passed to evaluate() run in the page or the service worker */
 import { busyMs, growFeed, longestFrame, resetFrames, appendToChain } from './frames.mjs';
 import { median, sleep } from './harness.mjs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { EMPTY_PAGE } from './build.mjs';
 
 const spread = (list) => (list.length ? Math.max(...list) - Math.min(...list) : 0);
@@ -26,7 +28,7 @@ async function feedLoad(h, url, paragraphs, which, { batch, gapMs, tailMs }) {
   await sleep(tailMs);
   const frame = await longestFrame(h.page);
   const after = await busyMs(h.cdp);
-  const out = { busyMs: after.taskMs - before.taskMs, scriptMs: after.scriptMs - before.scriptMs, frameMs: frame.ms, loafMs: frame.loafMs, gapMs: frame.gapMs };
+  const out = { busyMs: after.taskMs - before.taskMs, scriptMs: after.scriptMs - before.scriptMs, layoutMs: after.layoutMs - before.layoutMs, frameMs: frame.ms, loafMs: frame.loafMs, gapMs: frame.gapMs };
   if (which === 'ours') {
     // After the window: the probe's calls are not in it. A batch still pending would have been missed.
     await h.inject();
@@ -34,6 +36,7 @@ async function feedLoad(h, url, paragraphs, which, { batch, gapMs, tailMs }) {
     out.lateWork = stats.busy;
     out.longestSliceMs = stats.longestSliceMs;
     out.mentions = stats.mentions;
+    out.workMs = stats.workMs;
   }
   return out;
 }
@@ -57,6 +60,10 @@ export async function measureFeedAgainstFloor(h, url, paragraphs, { runs = 5, ba
   return {
     ours, empty, full, pairs,
     busyOurs: summary(ours.map((s) => s.busyMs)), busyEmpty: summary(empty.map((s) => s.busyMs)),
+    // Where the difference goes: script of every world, style and layout (CDP metrics), and our own slices.
+    scriptOurs: summary(ours.map((s) => s.scriptMs)), scriptEmpty: summary(empty.map((s) => s.scriptMs)),
+    layoutOurs: summary(ours.map((s) => s.layoutMs)), layoutEmpty: summary(empty.map((s) => s.layoutMs)),
+    work: summary(ours.map((s) => s.workMs)),
     frameOurs: summary(ours.map((s) => s.frameMs)), frameEmpty: summary(empty.map((s) => s.frameMs)),
     frameMs: pick(ours, 'frameMs') - pick(empty, 'frameMs'), frameDiffs,
     longestSliceMs: Math.max(...ours.map((s) => s.longestSliceMs)), mentions: pick(ours, 'mentions'),
@@ -216,22 +223,53 @@ export const POPUP_CONTENT = 'main.cc-popup .cc-cite';
 /** The popup's tab part: any state but the loading one (what the figure counted until session 14). */
 export const POPUP_TAB_PART = '[data-state]:not([data-state="loading"])';
 
+/** The static copy of the popup's first content (bench/build.mjs's directory, beside the empty page). */
+export const STATIC_POPUP_PAGE = 'bench-static-popup.html';
+
 /**
- * popup-paint/floor: fresh opens of popup.html (for the bench tab) and of an empty extension page,
- * alternating, with the service worker warm (woken just before each open); then `cold` opens of the
- * popup after the service worker was stopped (CDP ServiceWorker.stopAllWorkers).
+ * Writes the popup's first content as a static page: its markup and stylesheets as the popup shows them for
+ * the bench tab, no script (closed sections' bodies emptied, the tab's part as its loading line). What showing
+ * this content costs without building it: the floor under the empty page's floor.
  */
-export async function measurePopupAgainstFloor(h, { runs = 8, cold = 3 } = {}) {
+export async function writeStaticPopup(h, dir, tabId) {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await page.waitForSelector(POPUP_CONTENT);
+    const html = await page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true);
+      root.querySelectorAll('script, link[rel="modulepreload"]').forEach((n) => n.remove());
+      root.querySelectorAll('.cc-disclosure-body').forEach((n) => n.replaceChildren());
+      root.querySelectorAll('[data-state]').forEach((n) => n.setAttribute('data-state', 'loading'));
+      return `<!doctype html>\n${new XMLSerializer().serializeToString(root)}`;
+    });
+    writeFileSync(path.join(dir, STATIC_POPUP_PAGE), html);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * popup-paint/floor: fresh opens of popup.html (for the bench tab), of an empty extension page and of the
+ * static copy of the popup's first content (`writeStaticPopup`), in rotating order, with the service worker
+ * warm (woken just before each open); then `cold` opens of the popup after the service worker was stopped
+ * (CDP ServiceWorker.stopAllWorkers).
+ */
+export async function measurePopupAgainstFloor(h, dir, { runs = 8, cold = 3 } = {}) {
   const tabId = await h.tabId();
+  await writeStaticPopup(h, dir, tabId);
   const popup = [];
   const tabPart = [];
   const empty = [];
+  const copy = [];
+  const kinds = ['popup', 'empty', 'static'];
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 ? ['empty', 'popup'] : ['popup', 'empty'];
-    for (const which of order) {
+    for (let j = 0; j < kinds.length; j++) {
+      const which = kinds[(i + j) % kinds.length];
       await h.sw(() => chrome.runtime.id);
       if (which === 'popup') popup.push(await openPaint(h, 'popup.html', `tab=${tabId}`, POPUP_CONTENT, POPUP_TAB_PART, (ms) => tabPart.push(ms)));
-      else empty.push(await openPaint(h, EMPTY_PAGE, '', '#content'));
+      else if (which === 'empty') empty.push(await openPaint(h, EMPTY_PAGE, '', '#content'));
+      else copy.push(await openPaint(h, STATIC_POPUP_PAGE, '', POPUP_CONTENT));
     }
   }
   const coldMs = [];
@@ -246,7 +284,11 @@ export async function measurePopupAgainstFloor(h, { runs = 8, cold = 3 } = {}) {
     }
   }
   await h.sw(() => chrome.runtime.id);
-  return { popup: summary(popup), tabPart: summary(tabPart), empty: summary(empty), cold: summary(coldMs), ratio: median(popup) / median(empty), pairs: popup.map((p, i) => p / empty[i]) };
+  return {
+    popup: summary(popup), tabPart: summary(tabPart), empty: summary(empty), copy: summary(copy), cold: summary(coldMs),
+    ratio: median(popup) / median(empty), pairs: popup.map((p, i) => p / empty[i]),
+    copyRatio: median(copy) / median(empty), overCopy: median(popup) / median(copy),
+  };
 }
 
 /**

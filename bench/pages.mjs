@@ -135,8 +135,8 @@ export function scrollParagraphs(sparsePages, count, phrases) {
 }
 
 /** The infinite-scroll page: a shell the page's own code (run by the benchmark) appends paragraphs to. */
-export function scrollShell() {
-  return '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>feed</title></head><body><header><h1>Feed</h1></header><main id="feed"><article><p>The first story of the feed.</p></article></main></body></html>';
+export function scrollShell(first = 'The first story of the feed.') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>feed</title></head><body><header><h1>Feed</h1></header><main id="feed"><article><p>${first}</p></article></main></body></html>`;
 }
 
 /** Real pages as stored, made inert, with no mention injected: what the heap at rest is measured on. */

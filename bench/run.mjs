@@ -28,7 +28,7 @@ const markCount = Number(args.mark ?? 16);
 const only = typeof args.pages === 'string' ? args.pages.split(',') : null;
 const started = Date.now();
 /** Pairs of fresh loads of the infinite-scroll page (ours, the empty build); medians are reported. */
-const SCROLL_RUNS = 6;
+const SCROLL_RUNS = Math.max(Number(args['feed-runs'] ?? 6), 1);
 const idleCount = Number(args.idle ?? 24);
 const sections = typeof args.only === 'string' ? new Set(args.only.split(',')) : null;
 const run = (section) => !sections || sections.has(section);
@@ -60,7 +60,7 @@ const large = only ? [] : [largePage(sparse, 3e6, 'large-3mb'), largePage(sparse
 const paragraphs = scrollParagraphs(sparse, 1000, phrases);
 const pages = [...real, ...large];
 const routes = new Map(pages.map((p) => [`/${p.kind}/${p.slug}/`, p.html]));
-routes.set('/scroll/', scrollShell());
+routes.set('/scroll/', scrollShell(process.env.BENCH_FEED_PRIMED ? 'The first story of the feed is about Xinjiang.' : undefined));
 const idle = idlePages(idleCount, only);
 for (const p of idle) routes.set(`/idle/${p.slug}/`, p.html);
 // Extraction runs on every corpus page as stored; serialisation on the idle spread, the largest page and the large pages.
@@ -99,6 +99,7 @@ try {
     floor.feed = feed;
     if (feed) {
     console.log(`  main-thread busy ms (all tasks: script, style, layout, paint): ours ${ms(feed.busyOurs)}; empty build ${ms(feed.busyEmpty)}`);
+    console.log(`  of which script (every world): ours ${ms(feed.scriptOurs)}; empty build ${ms(feed.scriptEmpty)}; style and layout: ours ${ms(feed.layoutOurs)}; empty build ${ms(feed.layoutEmpty)}; our slices' own work ${ms(feed.work)}`);
     console.log(`  observer/full per pair: ${feed.pairs.map((r) => fmt(r)).join(' ')}; of medians ${fmt(feed.full)}`);
     console.log(`  longest frame ms (LoAF, else the longest gap between animation frames): ours ${ms(feed.frameOurs)}; empty build ${ms(feed.frameEmpty)}; ours − empty per pair ${feed.frameDiffs.map((d) => fmt(d, 1)).join(' ')}`);
     console.log(`  mentions ${feed.mentions}; longest slice of ours ${fmt(feed.longestSliceMs, 1)} ms${feed.late ? `; WARNING: ${feed.late} load(s) still had work pending after the window` : ''}`);
@@ -131,11 +132,12 @@ try {
     floor.popup = await guard('popup', async () => {
       await h.load(server.url('/topic/'));
       await h.waitReady();
-      return measurePopupAgainstFloor(h, { runs: 8, cold: 3 });
+      return measurePopupAgainstFloor(h, extensionDir, { runs: 8, cold: 3 });
     });
     const p = floor.popup;
     if (p) {
     console.log(`  service worker warm: popup ${ms(p.popup)}; empty page ${ms(p.empty)}; per pair ${p.pairs.map((r) => fmt(r)).join(' ')}; of medians ${fmt(p.ratio)}`);
+    console.log(`  static copy of the popup's first content (same markup and styles, no script), same rotation: ${ms(p.copy)}; static/empty ${fmt(p.copyRatio)}; popup/static ${fmt(p.overCopy)}`);
     console.log(`  the tab's part (its state instead of the loading line), same opens: ${ms(p.tabPart)}`);
     console.log(`  service worker stopped first (cold): popup ${ms(p.cold)}`);
     }

@@ -91,8 +91,8 @@ try {
   const cards = await measureCards(h, server.url('/smoke/'), { loads: 1, repeats: 1 });
   numbers('cards', { 'card-frames': cards.maxFrames, 'first-card-ms': cards.firstMs.median });
   await h.load(server.url('/smoke/'));
-  const popup = await measurePopupAgainstFloor(h, { runs: 1, cold: 1 });
-  numbers('popup', { 'popup-paint/floor': popup.ratio, 'popup-ms': popup.popup.median, 'empty-page-ms': popup.empty.median, 'cold-ms': popup.cold.median });
+  const popup = await measurePopupAgainstFloor(h, dir, { runs: 1, cold: 1 });
+  numbers('popup', { 'popup-paint/floor': popup.ratio, 'popup-ms': popup.popup.median, 'empty-page-ms': popup.empty.median, 'static-copy-ms': popup.copy.median, 'cold-ms': popup.cold.median });
   const storm = await measureStorm(h, origin, 1);
   const hostile = await measureHostile(h, origin);
   numbers('reliability', { 'changes-a-ms': storm.perMs, 'storm-share': storm.share, 'hostile-work-ms': hostile.workMs });

@@ -13,7 +13,7 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u0131': 'i', // ı dotless i
   '\u02BB': '\u2018', // ʻ modifier letter turned comma, Uzbek's official oʻ and gʻ
 };
-const FOLDABLE = /[\u06CC\u0649\u06A9\u0629\u0671\u0131\u02BB]/;
+export const FOLDABLE = /[\u06CC\u0649\u06A9\u0629\u0671\u0131\u02BB]/;
 const FOLDABLE_ALL = /[\u06CC\u0649\u06A9\u0629\u0671\u0131\u02BB]/g;
 
 /** `text` with interchangeable letter forms folded to one, unit for unit (same length, same offsets). */

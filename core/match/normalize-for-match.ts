@@ -6,7 +6,7 @@
 
 // Each mark is removed on its own, never as part of a letter: the class is meant unit by unit.
 // eslint-disable-next-line no-misleading-character-class
-const IGNORABLE = /[\u00AD\u0640\u064B-\u0652\u0656-\u065F\u0670\u200B-\u200D\u2060\uFEFF]/;
+export const IGNORABLE = /[\u00AD\u0640\u064B-\u0652\u0656-\u065F\u0670\u200B-\u200D\u2060\uFEFF]/;
 // eslint-disable-next-line no-misleading-character-class
 const IGNORABLE_ALL = /[\u00AD\u0640\u064B-\u0652\u0656-\u065F\u0670\u200B-\u200D\u2060\uFEFF]/g;
 

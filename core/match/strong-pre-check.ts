@@ -2,9 +2,9 @@
 // needed at all (content/sentinel/). It passes every text on which the scanner's strong pre-check passes
 // (matcher-from-plan.ts quickCheckStrong, with the scanner's second look at text holding ignorables), so a
 // frame it rejects can never show a mention: weak terms show only beside a strong one (docs/relevance.md).
-import { foldLetterForms } from './letter-forms.ts';
+import { FOLDABLE, foldLetterForms } from './letter-forms.ts';
 import { OTHER_SCRIPT } from './matcher-plan.ts';
-import { hasIgnorable, normalizeForMatch } from './normalize-for-match.ts';
+import { IGNORABLE, hasIgnorable, normalizeForMatch } from './normalize-for-match.ts';
 
 /** The strong anchors' expression sources, as MatcherPlan.strongAnchors holds them (flags i). */
 export interface AnchorSources {
@@ -29,6 +29,11 @@ export function isAnchorSources(value: unknown): value is AnchorSources {
   }
 }
 
+/** Any character that asks for more than the Latin expression: a letter form to fold, an ignorable, another
+ * script. Text without one (most of a Latin-script page) is read once by it and once by the Latin expression,
+ * instead of by each of the steps below. */
+const SPECIAL = new RegExp(`[${[FOLDABLE, IGNORABLE, OTHER_SCRIPT].map((c) => c.source.slice(1, -1)).join('')}]`);
+
 /**
  * The check: letter forms folded as the matcher folds them, case ignored by the expressions' flag; text with
  * a soft hyphen or zero-width character is checked again without them (Xin\u00ADjiang).
@@ -38,6 +43,7 @@ export function strongPreCheck(sources: AnchorSources): (text: string) => boolea
   const other = new RegExp(sources.other, 'i');
   const test = (text: string) => latin.test(text) || (OTHER_SCRIPT.test(text) && other.test(text));
   return (raw) => {
+    if (!SPECIAL.test(raw)) return latin.test(raw);
     const text = foldLetterForms(raw);
     return test(text) || (hasIgnorable(text) && test(normalizeForMatch(text).text));
   };
