@@ -56,7 +56,9 @@ printAttribution(attributeContentScript());
 const phrases = mentionPhrases();
 const real = realPages(phrases, only);
 const sparse = real.filter((p) => p.kind === 'sparse');
-const large = only ? [] : [largePage(sparse, 3e6, 'large-3mb'), largePage(sparse, 9e6, 'large-9mb')];
+// With --pages, the large pages (made from every sparse page) only when asked: --large.
+const largeFrom = only ? (args.large ? realPages(phrases).filter((p) => p.kind === 'sparse') : null) : sparse;
+const large = largeFrom ? [largePage(largeFrom, 3e6, 'large-3mb'), largePage(largeFrom, 9e6, 'large-9mb')] : [];
 const paragraphs = scrollParagraphs(sparse, 1000, phrases);
 const pages = [...real, ...large];
 const routes = new Map(pages.map((p) => [`/${p.kind}/${p.slug}/`, p.html]));
