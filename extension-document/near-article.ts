@@ -61,15 +61,17 @@ const READABILITY_BYLINE = [
  * False when it is a teaser's or a menu's; null when that cannot be told (no body, or the element not found:
  * the byline then came from metadata).
  */
-export function readabilityBylineNear(doc: Document, byline: string, body: Element | null, nearestDistance: number | null): boolean | null {
-  if (!body || nearestDistance === null || !doc.body) return null;
+export function readabilityBylineNear(doc: Document, byline: string, body: Element | null, nearest: Element | null): boolean | null {
+  if (!body || !nearest || !doc.body) return null;
   const text = squash(byline);
   if (!text) return null;
+  // The same name nearer the body ("By Jane Roe, staff writer"): Readability found the article's byline elsewhere too.
+  if (squash(nearest.textContent ?? '').includes(text)) return true;
   // Readability takes the first such element in document order; its text is the element's or a named child's.
   const source = Array.from(doc.body.querySelectorAll(READABILITY_BYLINE)).find((el) => {
     const own = squash(el.textContent ?? '');
     return own.length < 100 && own.includes(text);
   });
   if (!source) return null;
-  return distanceToBody(body, source) <= nearestDistance;
+  return distanceToBody(body, source) <= distanceToBody(body, nearest);
 }

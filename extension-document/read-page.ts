@@ -3,7 +3,7 @@
 // jsdom in Node. Readability changes the document it is given, so it gets its own clone.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageBlock, PageData } from '../core/extract/types.ts';
-import { articleBodyIn, distanceToBody, nearestFirst, readabilityBylineNear } from './near-article.ts';
+import { articleBodyIn, nearestFirst, readabilityBylineNear } from './near-article.ts';
 
 // Constants of the DOM standard, so the layer needs no global Node (jsdom documents have their own).
 const ELEMENT_NODE = 1;
@@ -163,8 +163,7 @@ export function readPage(doc: Document, url: string | null, htmlLength: number):
   const bylines = nearestFirst(Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).filter((el) => textOf(el)), articleBody);
   const datelines = nearestFirst(Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).filter((el) => textOf(el)), articleBody);
   if (article?.byline && articleBody) {
-    const first = bylines.ranked[0];
-    const near = readabilityBylineNear(doc, article.byline, articleBody, first ? distanceToBody(articleBody, first) : null);
+    const near = readabilityBylineNear(doc, article.byline, articleBody, bylines.ranked[0] ?? null);
     if (near !== null) article.bylineNearArticle = near;
   }
 
