@@ -3,6 +3,7 @@
 // jsdom in Node. Readability changes the document it is given, so it gets its own clone.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageBlock, PageData } from '../core/extract/types.ts';
+import { articleBodyIn, nearestFirst, readabilityBylineNear } from './near-article.ts';
 
 // Constants of the DOM standard, so the layer needs no global Node (jsdom documents have their own).
 const ELEMENT_NODE = 1;
@@ -85,6 +86,7 @@ const DATELINE_SELECTOR = [
 const CREDIT_SELECTOR = ['[class*="agency" i]', '[id*="agency" i]', '[class*="source" i]', '[id*="source" i]', '[class*="signature" i]'].join(',');
 const PICTURE = 'figure, figcaption, picture, [class*="caption" i], [class*="photo" i], [class*="image" i], [class*="img" i]';
 const MAX_VISIBLE_TEXT = 1_000_000;
+const MAX_BYLINES = 20;
 
 /** The body's text as readers see it: text nodes outside scripts, styles and hidden elements, walked without recursion. */
 function visibleTextOf(body: Element): string {
@@ -156,6 +158,15 @@ export function readPage(doc: Document, url: string | null, htmlLength: number):
     }
   }
 
+  // Bylines and datelines nearest the article's body come first, so a teaser's cannot crowd out the article's.
+  const articleBody = article ? articleBodyIn(doc, article.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)) : null;
+  const bylines = nearestFirst(Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).filter((el) => textOf(el)), articleBody);
+  const datelines = nearestFirst(Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).filter((el) => textOf(el)), articleBody);
+  if (article?.byline && articleBody) {
+    const near = readabilityBylineNear(doc, article.byline, articleBody, bylines.ranked[0] ?? null);
+    if (near !== null) article.bylineNearArticle = near;
+  }
+
   return {
     url,
     htmlLang: root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? null,
@@ -170,8 +181,9 @@ export function readPage(doc: Document, url: string | null, htmlLength: number):
     times: Array.from(doc.querySelectorAll('time'))
       .slice(0, 100)
       .map((t) => ({ datetime: t.getAttribute('datetime'), text: textOf(t), itemprop: t.getAttribute('itemprop'), pubdate: t.hasAttribute('pubdate') })),
-    bylines: Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
-    datelines: Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 20).map(textOf).filter(Boolean),
+    bylines: bylines.ranked.slice(0, MAX_BYLINES).map(textOf),
+    ...(articleBody ? { bylinesNearArticle: Math.min(bylines.near, MAX_BYLINES) } : {}),
+    datelines: datelines.ranked.slice(0, MAX_BYLINES).map(textOf),
     headings: Array.from(doc.querySelectorAll('h1')).slice(0, 10).map(textOf).filter(Boolean),
     credits: Array.from(doc.querySelectorAll(CREDIT_SELECTOR))
       .filter((el) => el.closest(PICTURE) === null)

@@ -32,4 +32,11 @@ describe('comparing two runs over the corpus', () => {
     expect(speaker.lines).toContain('    speaker Jane Roe → -: “We will build it.”');
     expect(speaker.losses).toBe(0);
   });
+
+  it('pairs a text quoted twice occurrence by occurrence', () => {
+    const quotations = [{ text: 'With respect, sir,', speaker: 'Turkey' }, { text: 'With respect, sir,', speaker: null }];
+    expect(compareRuns([page({ quotations })], [page({ quotations })])).toEqual({ lines: [], losses: 0 });
+    const swapped = compareRuns([page({ quotations })], [page({ quotations: [quotations[0]!, { text: 'With respect, sir,', speaker: 'Nippers' }] })]);
+    expect(swapped.lines).toEqual(['p:', '    speaker - → Nippers: “With respect, sir,”']);
+  });
 });

@@ -46,8 +46,12 @@ export function compareRuns(before: readonly PageRun[], after: readonly PageRun[
       const qa = a.quotations ?? [];
       const qb = b.quotations ?? [];
       if (qa.length !== qb.length) out.push(`quotations: ${qb.length} → ${qa.length}`);
+      // A text quoted more than once is paired occurrence by occurrence, so repeats are not read as changes.
+      const seen = new Map<string, number>();
       for (const q of qb) {
-        const same = qa.find((x) => x.text === q.text);
+        const nth = seen.get(q.text) ?? 0;
+        seen.set(q.text, nth + 1);
+        const same = qa.filter((x) => x.text === q.text)[nth];
         if (!same) out.push(`  quotation gone: “${short(q.text)}”`);
         else if (same.speaker !== q.speaker) out.push(`  speaker ${q.speaker ?? '-'} → ${same.speaker ?? '-'}: “${short(q.text)}”`);
       }

@@ -168,8 +168,8 @@ function readAuthors(page: PageData, fromLd: ReturnType<typeof ldAuthors>, site:
     layer('dublin-core', metas('dc.creator', 'dcterms.creator').map((n) => authorOf(n))) ??
     layer('meta', metas('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl').flatMap((n) => (/^https?:/i.test(n) ? [] : authorsFromByline(n)))) ??
     layer('byline', profile) ??
-    (anonymous ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
-    (anonymous ? null : layer('byline', page.bylines.flatMap((b) => authorsFromByline(b, true)))) ??
+    (anonymous || page.article?.bylineNearArticle === false ? null : layer('readability', page.article?.byline ? authorsFromByline(page.article.byline, true) : [])) ??
+    (anonymous ? null : layer('byline', page.bylines.slice(0, page.bylinesNearArticle).flatMap((b) => authorsFromByline(b, true)))) ??
     (anonymous ? null : layer('byline', authorsFromLabelledLine(page.article?.blocks ?? []))) ??
     (anonymous ? null : layer('byline', authorsFromClosingNote(page.article?.blocks ?? [])));
   // A visible source credit ("来源：…", an agency's name at the text's end) is the author when no layer names

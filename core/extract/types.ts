@@ -23,9 +23,11 @@ export interface PageData {
   links: Array<{ rel: string; href: string; hreflang: string | null }>;
   /** `<time>` elements: datetime attribute, text, and whether the time is inside the article's header area. */
   times: Array<{ datetime: string | null; text: string; itemprop: string | null; pubdate: boolean }>;
-  /** Visible byline candidates: text of elements marked as author/byline (rel=author, itemprop=author, .byline). */
+  /** Visible byline candidates: text of elements marked as author/byline (rel=author, itemprop=author, .byline), nearest the article's body first. */
   bylines: string[];
-  /** Visible dateline candidates (elements marked as a date or timestamp without `<time>`). */
+  /** How many of the leading `bylines` sit in or nearest the article's body (the rest are teasers', menus'); absent when the body was not found. */
+  bylinesNearArticle?: number;
+  /** Visible dateline candidates (elements marked as a date or timestamp without `<time>`), nearest the article's body first. */
   datelines: string[];
   /** The texts of the page's `<h1>` elements, in document order. */
   headings?: string[];
@@ -37,6 +39,8 @@ export interface PageData {
   article: {
     title: string | null;
     byline: string | null;
+    /** False when Readability's byline came from an element farther from the body than the nearest byline element (a teaser's). */
+    bylineNearArticle?: boolean;
     siteName: string | null;
     excerpt: string | null;
     publishedTime: string | null;
