@@ -13,7 +13,8 @@ import { RunCollector } from './run-collector';
 import { ScanMetrics } from './scan-metrics';
 import { ShadowRoots, type Walk } from './shadow-roots';
 import { StrongRoots } from './strong-roots';
-import { VisibilityRecheck } from './visibility';
+import type { AfterFrame } from './after-frame';
+import { VisibilityJudge, VisibilityRecheck } from './visibility';
 
 /** Length of one work slice, and the pause between slices once the first full scan is done. */
 const SLICE_MS = 8;
@@ -26,8 +27,11 @@ export interface PageScannerOptions {
   signal: AbortSignal;
   /** The extension's own UI host, never scanned. */
   ownHost: () => Element | null;
-  /** Called after work that changed the mentions (debounced by the caller if needed). */
+  /** Called after work that changed the mentions (debounced by the caller if needed), right after a frame:
+   * the render that follows reads boxes. */
   onChange: () => void;
+  /** When layout may be read (after-frame.ts); tests give their own. */
+  afterFrame?: AfterFrame;
 }
 
 export class PageScanner {
@@ -49,13 +53,14 @@ export class PageScanner {
   private readonly mutations: MutationQueue;
   private readonly shadows: ShadowRoots;
   private readonly visibility: VisibilityRecheck;
+  private readonly judge: VisibilityJudge;
   /** Called when the first full scan of the document finishes. */
   onFirstScan: (() => void) | null = null;
 
   constructor(private readonly opts: PageScannerOptions) {
-    const { doc, signal, ownHost, matcher } = opts;
+    const { doc, signal, ownHost, matcher, afterFrame } = opts;
     this.regions = new RegionFinder(doc);
-    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions });
+    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions, found: (record) => this.judge.add(record) });
     this.mutations = new MutationQueue({ doc, ownHost, metrics: this.metrics, schedule: (delay) => this.schedule(delay) });
     this.shadows = new ShadowRoots({
       doc,
@@ -65,16 +70,20 @@ export class PageScanner {
         this.queue.push(this.collector(shadow), this.shadows.hostWalk(shadow));
       },
     });
-    this.visibility = new VisibilityRecheck({
+    const seen = {
       doc,
       signal,
       store: () => this.store,
       metrics: this.metrics,
+      afterFrame,
       onChange: () => {
         this.walkForWeakTerms();
+        this.finishFirstScan();
         this.opts.onChange();
       },
-    });
+    };
+    this.visibility = new VisibilityRecheck(seen);
+    this.judge = new VisibilityJudge({ ...seen, foundHidden: () => this.visibility.foundHidden() });
   }
 
   /** Milliseconds of work in all slices and observer callbacks, and in the longest slice (bench/). */
@@ -107,6 +116,7 @@ export class PageScanner {
     this.mutations.stop();
     this.queue = [];
     this.visibility.stop();
+    this.judge.stop();
   }
 
   /** Judges again whether the reader can see each mention (see VisibilityRecheck). */
@@ -119,9 +129,10 @@ export class PageScanner {
     this.metrics.slice(ms);
   }
 
-  /** Whether work is waiting: a slice or batch scheduled, walks queued, or changes not yet looked at. */
+  /** Whether work is waiting: a slice or batch scheduled, walks queued, changes not yet looked at, or
+   * mentions not yet judged visible. */
   get busy(): boolean {
-    return this.scheduled || this.queue.length > 0 || this.mutations.pending;
+    return this.scheduled || this.queue.length > 0 || this.mutations.pending || this.judge.busy;
   }
 
   /** Whether the first full scan of the document has finished. */
@@ -135,15 +146,16 @@ export class PageScanner {
    */
   scanAllNow(fresh = false): void {
     this.finder.newBatch();
-    this.finder.newSlice();
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
       this.store.relevance.inherit(this.previous.relevance);
     }
     for (const root of this.roots()) this.collector(root).advance(Infinity);
+    this.judge.judgeAll();
     this.walkForWeakTerms();
     while (this.queue.length) this.queue.shift()!.advance(Infinity);
+    this.judge.judgeAll();
     this.previous = null;
   }
 
@@ -190,11 +202,8 @@ export class PageScanner {
     };
     // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): checked again without.
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
-    const walk = new RunCollector(root, accept, (run, deadline) => {
-      const hidden = this.finder.find(run, this.store, this.previous, deadline);
-      if (hidden) this.visibility.foundHidden();
-      return hidden !== null; // null: out of time, the same run again next slice
-    }, until);
+    // false: out of time, the same run again next slice.
+    const walk = new RunCollector(root, accept, (run, deadline) => this.finder.find(run, this.store, this.previous, deadline), until);
     return walk;
   }
 
@@ -219,7 +228,6 @@ export class PageScanner {
     const deadline = started + SLICE_MS;
     // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
     if (!this.queue.length) this.finder.newBatch(this.mutations.takeMoved());
-    this.finder.newSlice();
     let changed = this.mutations.apply(deadline, {
       store: this.store,
       // A host walk checks below its root, not the root itself: an added host brings its own shadow root.
@@ -237,14 +245,16 @@ export class PageScanner {
     }
     this.walkForWeakTerms();
     const pending = this.queue.length > 0 || this.mutations.pending;
-    if (!pending && !this.firstScanDone) {
-      this.firstScanDone = true;
-      changed = true;
-      this.onFirstScan?.();
-    }
-    if (changed) this.opts.onChange();
-    // Measured after the render that onChange queued (microtasks run in order), so it counts too.
-    queueMicrotask(() => this.metrics.slice(performance.now() - started));
+    // New mentions are judged, and the caller told, right after the next frame (VisibilityJudge).
+    if (changed || (!pending && !this.firstScanDone)) this.judge.changed();
+    this.metrics.slice(performance.now() - started);
     if (pending) this.schedule(this.firstScanDone ? IDLE_GAP_MS : 0);
+  }
+
+  /** The first full scan is done once no walk, batch or judgment waits. */
+  private finishFirstScan(): void {
+    if (this.firstScanDone || this.scheduled || this.queue.length || this.mutations.pending || this.judge.busy) return;
+    this.firstScanDone = true;
+    this.onFirstScan?.();
   }
 }
