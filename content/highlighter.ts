@@ -80,29 +80,23 @@ export class Highlighter {
   }
 
   /** Asks for styles while highlights of ours are shown, and for none once they are gone; only on a change.
-   * Where the answer is a promise, the ranges leave the registry until the styles are in, then come back. */
+   * Where the answer is a promise and nothing is registered yet, ranges wait until the styles are in. (A new
+   * look swaps the styles under the registered ranges: the reader asked for it, and sees it at once.) */
   private askStyles(on: boolean): void {
     const want = on ? this.look || '-' : '';
     if (want === this.styled) return;
     this.styled = want;
     const ask = ++this.asks;
     const answer = this.styles({ mention: this.name, focus: this.focusName, on });
-    if (!on || typeof (answer as Promise<unknown> | undefined)?.then !== 'function') return;
+    const registered = !!this.highlight && this.highlight.size > 0 && this.registry?.get(this.name) === this.highlight;
+    if (!on || registered || typeof (answer as Promise<unknown> | undefined)?.then !== 'function') return;
     this.stylesIn = false;
-    this.unregister();
     const settled = () => this.afterFrame(() => {
       if (ask !== this.asks) return;
       this.stylesIn = true;
       if (this.shown.length) this.draw(this.shown);
     });
     (answer as Promise<unknown>).then(settled, settled);
-  }
-
-  /** Takes our mention highlight out of the registry (it is drawn anew, whole, later). */
-  private unregister(): void {
-    if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
-    this.highlight = null;
-    this.drawn = new Set();
   }
 
   /** Shows exactly these mentions: a few changes are made to the registered highlight, so the same ranges
