@@ -119,11 +119,6 @@ export class PageScanner {
     this.judge.stop();
   }
 
-  /** Judges again whether the reader can see each mention (see VisibilityRecheck). */
-  recheckVisibility(): void {
-    this.visibility.recheck();
-  }
-
   /** Counts work done for the scanner outside its slices (its start, a report) as one slice. */
   noteWork(ms: number): void {
     this.metrics.slice(ms);

@@ -23,13 +23,10 @@ export function isHidden(node: Text): boolean {
   return el.getClientRects().length === 0;
 }
 
-/** isHidden, asked once per element until `reset` (a slice): thousands of mentions can share one. */
+/** isHidden, asked once per element for the life of the cache (one slice of judgments): thousands of
+ * mentions can share one. */
 export class HiddenCache {
-  private known = new Map<Element, boolean>();
-
-  reset(): void {
-    this.known = new Map();
-  }
+  private readonly known = new Map<Element, boolean>();
 
   hidden(node: Text): boolean {
     const el = node.parentElement;
