@@ -6,7 +6,7 @@
 import type { ScanMatcher } from '../core/match/matcher-plan';
 import { hasIgnorable, normalizeForMatch } from '../core/match/normalize-for-match';
 import { MentionFinder } from './mention-finder';
-import { MentionStore } from './mention-store';
+import { MentionStore, type MentionRecord } from './mention-store';
 import { MutationQueue } from './mutation-queue';
 import { RegionFinder } from './regions';
 import { RunCollector } from './run-collector';
@@ -14,7 +14,7 @@ import { ScanMetrics } from './scan-metrics';
 import { ShadowRoots, type Walk } from './shadow-roots';
 import { StrongRoots } from './strong-roots';
 import type { AfterFrame } from './after-frame';
-import { VisibilityJudge, VisibilityRecheck } from './visibility';
+import { HiddenCache, VisibilityJudge, VisibilityRecheck } from './visibility';
 
 /** Length of one work slice, and the pause between slices once the first full scan is done. */
 const SLICE_MS = 8;
@@ -54,13 +54,17 @@ export class PageScanner {
   private readonly shadows: ShadowRoots;
   private readonly visibility: VisibilityRecheck;
   private readonly judge: VisibilityJudge;
+  /** During scanAllNow, its one cache of visibility answers. */
+  private syncJudged: HiddenCache | null = null;
   /** Called when the first full scan of the document finishes. */
   onFirstScan: (() => void) | null = null;
 
   constructor(private readonly opts: PageScannerOptions) {
     const { doc, signal, ownHost, matcher, afterFrame } = opts;
     this.regions = new RegionFinder(doc);
-    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions, found: (record) => this.judge.add(record) });
+    // The synchronous full scan judges at once, so the page turns relevant mid-walk (scan order stays document order).
+    const found = (record: MentionRecord) => (this.judge.add(record), this.syncJudged && this.judge.judgeAll(this.syncJudged));
+    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions, found });
     this.mutations = new MutationQueue({ doc, ownHost, metrics: this.metrics, schedule: (delay) => this.schedule(delay) });
     this.shadows = new ShadowRoots({
       doc,
@@ -70,23 +74,17 @@ export class PageScanner {
         this.queue.push(this.collector(shadow), this.shadows.hostWalk(shadow));
       },
     });
-    const seen = {
-      doc,
-      signal,
-      store: () => this.store,
-      metrics: this.metrics,
-      afterFrame,
-      onChange: () => {
-        this.walkForWeakTerms();
-        this.finishFirstScan();
-        this.opts.onChange();
-      },
+    const onChange = () => {
+      this.walkForWeakTerms();
+      this.finishFirstScan();
+      this.opts.onChange();
     };
+    const seen = { doc, signal, store: () => this.store, metrics: this.metrics, afterFrame, onChange };
     this.visibility = new VisibilityRecheck(seen);
     this.judge = new VisibilityJudge({ ...seen, foundHidden: () => this.visibility.foundHidden() });
   }
 
-  /** Milliseconds of work in all slices and observer callbacks, and in the longest slice (bench/). */
+  /** Work in all slices and observer callbacks, and in the longest slice, in ms (bench/). */
   get workMs(): number {
     return this.metrics.workMs;
   }
@@ -120,12 +118,9 @@ export class PageScanner {
   }
 
   /** Counts work done for the scanner outside its slices (its start, a report) as one slice. */
-  noteWork(ms: number): void {
-    this.metrics.slice(ms);
-  }
+  noteWork = (ms: number): void => this.metrics.slice(ms);
 
-  /** Whether work is waiting: a slice or batch scheduled, walks queued, changes not yet looked at, or
-   * mentions not yet judged visible. */
+  /** Whether work is waiting: slices, walks, changes not looked at, mentions not judged visible. */
   get busy(): boolean {
     return this.scheduled || this.queue.length > 0 || this.mutations.pending || this.judge.busy;
   }
@@ -146,11 +141,11 @@ export class PageScanner {
       this.store = new MentionStore();
       this.store.relevance.inherit(this.previous.relevance);
     }
+    this.syncJudged = new HiddenCache();
     for (const root of this.roots()) this.collector(root).advance(Infinity);
-    this.judge.judgeAll();
     this.walkForWeakTerms();
     while (this.queue.length) this.queue.shift()!.advance(Infinity);
-    this.judge.judgeAll();
+    this.syncJudged = null;
     this.previous = null;
   }
 

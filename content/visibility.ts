@@ -91,13 +91,12 @@ export class VisibilityJudge {
   }
 
   /** Judges every pending mention now (the benchmark's synchronous full scan); returns whether one showed. */
-  judgeAll(): boolean {
-    return this.judge(Infinity);
+  judgeAll(cache = new HiddenCache()): boolean {
+    return this.judge(Infinity, cache);
   }
 
-  private judge(deadline: number): boolean {
+  private judge(deadline: number, cache = new HiddenCache()): boolean {
     const store = this.opts.store();
-    const cache = new HiddenCache();
     let shown = false;
     let hidden = false;
     let at = 0;
