@@ -32,7 +32,7 @@ export class ContentController implements ContentApp {
   private current!: Settings;
   private scanner: PageScanner | null = null;
   // Its styles are inserted by the background while highlights show (background/highlight-styles.ts).
-  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => void toBackground('highlightStyles', r).catch(() => undefined));
+  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => toBackground('highlightStyles', r).catch(() => undefined));
   /** What of the shown mentions is registered: past a bound, those in or near the viewport. */
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };

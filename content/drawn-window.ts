@@ -4,6 +4,7 @@
  * updated as the reader scrolls. Painting thousands of ranges, most in one text node, froze the page
  * (docs/benchmark.md, dense node). Every shown mention is still counted: this only decides what is drawn.
  */
+import { afterNextFrame, type AfterFrame } from './after-frame';
 import type { MentionRecord } from './mention-store';
 
 /** At most this many ranges are registered at once. */
@@ -52,6 +53,8 @@ export interface DrawnWindowOptions {
   max?: number;
   /** A mention's box; by default its range's bounding rectangle. */
   boxOf?: (record: MentionRecord) => Box;
+  /** When boxes may be read after a scroll; by default right after the page's next frame (after-frame.ts). */
+  afterFrame?: AfterFrame;
 }
 
 export class DrawnWindow {
@@ -63,6 +66,7 @@ export class DrawnWindow {
   private range: Range | null = null;
   private readonly max: number;
   private readonly boxOf: (record: MentionRecord) => Box;
+  private readonly afterFrame: AfterFrame;
 
   constructor(
     private readonly draw: (records: readonly MentionRecord[]) => void,
@@ -70,6 +74,7 @@ export class DrawnWindow {
   ) {
     this.max = opts.max ?? DRAW_MAX;
     this.boxOf = opts.boxOf ?? ((record) => this.rangeBox(record));
+    this.afterFrame = opts.afterFrame ?? afterNextFrame;
   }
 
   /** Moves the window as the reader scrolls the page or any element in it, or resizes the window. */
@@ -78,10 +83,10 @@ export class DrawnWindow {
     this.range = doc.createRange();
     const moved = () => {
       if (this.list.length <= this.max || this.timer !== null) return;
-      this.timer = setTimeout(() => {
+      this.timer = setTimeout(() => this.afterFrame(() => {
         this.timer = null;
-        this.update(false);
-      }, SCROLL_DELAY_MS);
+        if (!signal.aborted) this.update(false);
+      }), SCROLL_DELAY_MS);
     };
     const listen = { capture: true, passive: true, signal };
     doc.addEventListener('scroll', moved, listen);
@@ -92,7 +97,8 @@ export class DrawnWindow {
     }, { once: true });
   }
 
-  /** Draws the part of `list` (the shown mentions, in document order) the reader can see or nearly. */
+  /** Draws the part of `list` (the shown mentions, in document order) the reader can see or nearly. Called
+   * right after a frame (the scanner's news comes then), when reading boxes lays nothing out. */
   show(list: readonly MentionRecord[]): void {
     const before = this.list;
     this.list = list;

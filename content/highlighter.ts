@@ -4,6 +4,7 @@
  * content script: the background inserts them into this frame only while it shows highlights
  * (background/highlight-styles.ts), asked through `styles`.
  */
+import { afterNextFrame, type AfterFrame } from './after-frame';
 import type { MentionRecord } from './mention-store';
 
 /** A fresh highlight name: 20 random lowercase letters (the pattern the background accepts). */
@@ -12,6 +13,11 @@ export function randomName(): string {
 }
 
 const NAME = /^[a-z]{20}$/;
+
+/** Past this many ranges added or removed at once, a fresh highlight replaces the registered one: in Firefox
+ * each change to a registered highlight walks its text node's lines (10 to 15 ms a range in a 10,000-line
+ * <pre>), while registering a highlight of 500 ranges took 3 to 7 ms (docs/benchmark.md, dense node). */
+const SWAP_AT = 8;
 
 /** This document's highlight names, and whether the background should style them. */
 export interface StylesRequest {
@@ -32,10 +38,17 @@ export class Highlighter {
   private shown: readonly MentionRecord[] = [];
   /** The ranges given to `highlight` last. */
   private drawn = new Set<AbstractRange>();
+  /** Whether the styles asked for are in the page (a promise from `styles` settled, and a frame passed). */
+  private stylesIn = true;
+  private asks = 0;
 
+  /** `styles` may return a promise that settles once the styles are inserted: ranges are registered only
+   * then, because inserting a ::highlight style sheet while ranges are registered restyles every line they
+   * cover (5.8 s in Firefox after 500 ranges in a 10,000-line <pre>; under 0.1 s the other way round). */
   constructor(
     private readonly registry: HighlightRegistry | undefined,
-    private readonly styles: (request: StylesRequest) => void = () => undefined,
+    private readonly styles: (request: StylesRequest) => unknown = () => undefined,
+    private readonly afterFrame: AfterFrame = afterNextFrame,
   ) {}
 
   /** Takes the names the background derived for this document (background/highlight-names.ts), so a later
@@ -66,17 +79,28 @@ export class Highlighter {
     if (this.styled) this.askStyles(true);
   }
 
-  /** Asks for styles while highlights of ours are registered, and for none once they are gone; only on a change. */
+  /** Asks for styles while highlights of ours are shown, and for none once they are gone; only on a change.
+   * Where the answer is a promise and nothing is registered yet, ranges wait until the styles are in. (A new
+   * look swaps the styles under the registered ranges: the reader asked for it, and sees it at once.) */
   private askStyles(on: boolean): void {
     const want = on ? this.look || '-' : '';
     if (want === this.styled) return;
     this.styled = want;
-    this.styles({ mention: this.name, focus: this.focusName, on });
+    const ask = ++this.asks;
+    const answer = this.styles({ mention: this.name, focus: this.focusName, on });
+    const registered = !!this.highlight && this.highlight.size > 0 && this.registry?.get(this.name) === this.highlight;
+    if (!on || registered || typeof (answer as Promise<unknown> | undefined)?.then !== 'function') return;
+    this.stylesIn = false;
+    const settled = () => this.afterFrame(() => {
+      if (ask !== this.asks) return;
+      this.stylesIn = true;
+      if (this.shown.length) this.draw(this.shown);
+    });
+    (answer as Promise<unknown>).then(settled, settled);
   }
 
-  /** Shows exactly these mentions: adds the new ranges and deletes the gone ones, so the same ranges leave
-   * the highlight alone: any change to a registered highlight invalidates style, which the next visibility
-   * check pays for. */
+  /** Shows exactly these mentions: a few changes are made to the registered highlight, so the same ranges
+   * stay alone; more at once (SWAP_AT) register a fresh highlight in their place. Not before the styles are in. */
   render(records: readonly MentionRecord[]): void {
     if (!this.supported) return;
     this.shown = records;
@@ -84,23 +108,33 @@ export class Highlighter {
       this.clear();
       return;
     }
-    const hl = (this.highlight ??= new Highlight());
+    this.askStyles(true);
+    if (this.stylesIn) this.draw(records);
+  }
+
+  private draw(records: readonly MentionRecord[]): void {
     // Not by iterating the highlight: Firefox content scripts cannot iterate a page object's set.
     const next = new Set<AbstractRange>(records.map((r) => r.range));
     let kept = 0;
-    for (const r of this.drawn) {
-      if (next.has(r)) kept++;
-      else hl.delete(r);
-    }
+    for (const r of this.drawn) if (next.has(r)) kept++;
+    const hl = this.highlight;
     // Our own record of what is drawn decides what to add (each call into the highlight is a binding
     // call; an infinite scroll asked about every range on every batch). A page script can empty the
     // highlight it shares with us: then its size tells, and every range is checked.
-    const intact = hl.size === kept;
-    for (const r of next) if (intact ? !this.drawn.has(r) : !hl.has(r)) hl.add(r);
+    const intact = !!hl && hl.size === this.drawn.size;
+    const changes = next.size - kept + (this.drawn.size - kept);
+    if (!hl || !intact || changes > SWAP_AT) {
+      const fresh = new Highlight();
+      for (const r of next) fresh.add(r);
+      this.highlight = fresh;
+      this.registry!.set(this.name, fresh);
+    } else {
+      for (const r of this.drawn) if (!next.has(r)) hl.delete(r);
+      for (const r of next) if (!this.drawn.has(r)) hl.add(r);
+      // Re-register when a page script removed or replaced our entry; never loop on it.
+      if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
+    }
     this.drawn = next;
-    // Re-register when a page script removed or replaced our entry; never loop on it.
-    if (this.registry!.get(this.name) !== hl) this.registry!.set(this.name, hl);
-    this.askStyles(true);
   }
 
   /** Marks one mention as the current one (keyboard or popup), or none. */
@@ -124,5 +158,6 @@ export class Highlighter {
     if (this.highlight && this.registry?.get(this.name) === this.highlight) this.registry.delete(this.name);
     this.setFocus(null);
     this.askStyles(false);
+    this.stylesIn = true;
   }
 }

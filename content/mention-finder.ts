@@ -1,30 +1,30 @@
 /**
- * Turns a run's matches into mention records: each mention's range, text nodes, region and visibility,
- * left out where the scanner never looks (run-exclusion.ts).
+ * Turns a run's matches into mention records: each mention's range, text nodes and region, left out where
+ * the scanner never looks (run-exclusion.ts). Whether the reader can see it is judged later, after a frame
+ * (visibility.ts): reading it here would lay the page out inside the slice.
  */
 import { refOfKey } from '../core/pack/term-key';
 import type { ScanMatcher } from '../core/match/matcher-plan';
 import { normalizeForMatch, toOriginalRange } from '../core/match/normalize-for-match';
-import type { MentionStore } from './mention-store';
+import type { MentionRecord, MentionStore } from './mention-store';
 import type { RegionFinder } from './regions';
 import { isExcluded, type ExclusionClimb } from './run-exclusion';
 import { locate, type TextRun } from './text-runs';
-import { HiddenCache } from './visibility';
 
 export interface MentionFinderOptions {
   matcher: ScanMatcher;
   /** The extension's own UI host, never scanned. */
   ownHost: () => Element | null;
   regions: RegionFinder;
+  /** Each mention added to the store, hidden until its visibility is judged. */
+  found: (record: MentionRecord) => void;
 }
 
 export class MentionFinder {
   private readonly excludedCache = new WeakMap<Node, boolean>();
   /** Answers by element: excluded, for as long as queued work goes on (as excludedCache keeps them for
-   * each parent); hidden, for one slice. A batch of text added down a deep chain looks at each ancestor
-   * once. */
+   * each parent). A batch of text added down a deep chain looks at each ancestor once. */
   private sliceExcluded = new Map<Node, boolean>();
-  private readonly sliceHidden = new HiddenCache();
   /** An exclusion check's walk up that a deadline stopped. */
   private readonly stopped: { climb: ExclusionClimb | null } = { climb: null };
 
@@ -41,27 +41,21 @@ export class MentionFinder {
     this.opts.regions.newBatch(moved);
   }
 
-  /** Forgets what was judged visible: a new slice begins. */
-  newSlice(): void {
-    this.sliceHidden.reset();
-  }
-
   /**
-   * Adds the run's mentions to `store`; a mention found again keeps its range from `previous` (a fresh
-   * rescan), so the highlight does not change. Returns whether one of them is hidden, or null when the
-   * work stopped at `deadline` (a performance.now() value): before compiling more expressions, or in a long
-   * walk up a mention's ancestors. The same run is then to be handed over again in a later slice (what was
-   * added is not added twice: the store keeps one record per range).
+   * Adds the run's mentions to `store` (hidden until judged: see `found`); a mention found again keeps its
+   * range from `previous` (a fresh rescan), so the highlight does not change. Returns false when the work
+   * stopped at `deadline` (a performance.now() value): before compiling more expressions, or in a long walk
+   * up a mention's ancestors. The same run is then to be handed over again in a later slice (what was added
+   * is not added twice: the store keeps one record per range).
    */
-  find(run: TextRun, store: MentionStore, previous: MentionStore | null, deadline = Infinity): boolean | null {
+  find(run: TextRun, store: MentionStore, previous: MentionStore | null, deadline = Infinity): boolean {
     const { matcher, ownHost } = this.opts;
     const { text, map } = normalizeForMatch(run.text);
     const due = deadline === Infinity ? undefined : () => performance.now() > deadline;
     const found = due ? matcher.findWithin(text, due) : matcher.find(text);
-    if (!found) return null;
-    if (!found.length) return false;
+    if (!found) return false;
+    if (!found.length) return true;
     const host = ownHost();
-    let anyHidden = false;
     for (const m of found) {
       const [from, to] = toOriginalRange(map, m.start, m.end);
       // Pieces of a long block overlap: the mention is the piece's where it starts (see TextRun).
@@ -69,19 +63,18 @@ export class MentionFinder {
       const start = locate(run, from, false);
       const end = locate(run, to, true);
       const excluded = this.excluded(start.node, host, due);
-      if (excluded === null) return null;
+      if (excluded === null) return false;
       if (excluded) continue;
       const nodes = run.nodes.slice(start.index, end.index + 1);
       const range =
         previous?.rangeOf(start.node, start.offset, end.node, end.offset) ??
         new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      const hidden = this.sliceHidden.hidden(start.node);
       const region = this.opts.regions.regionOf(start.node, due);
-      if (region === null) return null;
-      store.add({ range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden });
-      anyHidden ||= hidden;
+      if (region === null) return false;
+      const record: MentionRecord = { range, ...refOfKey(m.termId), strength: m.strength, text: run.text.slice(from, to), nodes, seq: store.nextSeq(), region, hidden: true };
+      if (store.add(record)) this.opts.found(record);
     }
-    return anyHidden;
+    return true;
   }
 
   private excluded(node: Text, host: Element | null, due?: () => boolean): boolean | null {

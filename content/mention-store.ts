@@ -24,7 +24,8 @@ export interface MentionRecord {
    * visible strong one is. Compared by identity. */
   readonly region: object;
   /** Not rendered (display:none, visibility:hidden, closed details): not highlighted, not counted.
-   * Judged when found, and again when the reader may have revealed it (PageScanner.recheckVisibility). */
+   * Hidden when found until judged after the next frame, and judged again when the reader may have
+   * revealed it (visibility.ts). */
   hidden: boolean;
 }
 
@@ -52,11 +53,12 @@ export class MentionStore {
     return this.seq++;
   }
 
-  add(record: MentionRecord): void {
+  /** Adds a mention; false when one with the same range is already there. */
+  add(record: MentionRecord): boolean {
     // The same text can be walked twice (a block queued by a mutation while the first walk has not
     // reached it yet): keep one record per range, or the highlight and the badge count it twice.
     const r = record.range;
-    if (this.rangeOf(r.startContainer, r.startOffset, r.endContainer, r.endOffset)) return;
+    if (this.rangeOf(r.startContainer, r.startOffset, r.endContainer, r.endOffset)) return false;
     this.records.add(record);
     this.relevance.note(record);
     for (const node of record.nodes) {
@@ -69,6 +71,12 @@ export class MentionStore {
     const same = offsets.get(r.startOffset);
     if (same) same.push(record);
     else offsets.set(r.startOffset, [record]);
+    return true;
+  }
+
+  /** Whether this record is one of the store's (not dropped since). */
+  has(record: MentionRecord): boolean {
+    return this.records.has(record);
   }
 
   /** The range of the mention from `node`:`start` to `endNode`:`end`, if there is one. */

@@ -35,7 +35,7 @@ function scanner(calls?: { full: number; strong: number }, onChange: () => void 
     matcher.quickCheck = (text) => (calls.full++, quickCheck(text));
     matcher.quickCheckStrong = (text) => (calls.strong++, quickCheckStrong(text));
   }
-  const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange });
+  const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange, afterFrame: (work) => void setTimeout(work, 0) });
   s.start();
   return s;
 }
@@ -91,6 +91,7 @@ describe('PageScanner and a stream of changes', () => {
       expect(s.busy).toBe(true);
       await vi.advanceTimersByTimeAsync(1);
       expect(s.store.size).toBe(21);
+      await vi.advanceTimersByTimeAsync(1); // the news comes after a frame (a timer here)
       expect(batches).toBe(1);
       expect(s.busy).toBe(false);
     } finally {

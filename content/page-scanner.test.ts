@@ -123,8 +123,8 @@ describe('PageScanner and a block too long for one piece', () => {
     const found = [...s.store.all()].map((r) => [r.range.startOffset, r.range.endOffset, r.termId]).sort((a, b) => (a[0] as number) - (b[0] as number));
     expect(found).toEqual(compileMatcher(terms).find(text).map((m) => [m.start, m.end, m.termId]));
     expect(found).toHaveLength(3000);
-    // Matched a piece at a time: each slice that found mentions told of a change (one slice: one or two).
-    expect(changes).toBeGreaterThan(5);
+    // Matched a piece at a time: told of changes as it went (after a frame, at most one a frame), not once.
+    expect(changes).toBeGreaterThan(1);
   });
 
   const phrases = ['Xinjiang Uyghur Autonomous Region', 're-education camps', 'Uyghurs', 'vocational education and training centres', 'Kashgar'];

@@ -6,14 +6,15 @@
 import type { ScanMatcher } from '../core/match/matcher-plan';
 import { hasIgnorable, normalizeForMatch } from '../core/match/normalize-for-match';
 import { MentionFinder } from './mention-finder';
-import { MentionStore } from './mention-store';
+import { MentionStore, type MentionRecord } from './mention-store';
 import { MutationQueue } from './mutation-queue';
 import { RegionFinder } from './regions';
 import { RunCollector } from './run-collector';
 import { ScanMetrics } from './scan-metrics';
 import { ShadowRoots, type Walk } from './shadow-roots';
 import { StrongRoots } from './strong-roots';
-import { VisibilityRecheck } from './visibility';
+import type { AfterFrame } from './after-frame';
+import { HiddenCache, VisibilityJudge, VisibilityRecheck } from './visibility';
 
 /** Length of one work slice, and the pause between slices once the first full scan is done. */
 const SLICE_MS = 8;
@@ -26,8 +27,11 @@ export interface PageScannerOptions {
   signal: AbortSignal;
   /** The extension's own UI host, never scanned. */
   ownHost: () => Element | null;
-  /** Called after work that changed the mentions (debounced by the caller if needed). */
+  /** Called after work that changed the mentions (debounced by the caller if needed), right after a frame:
+   * the render that follows reads boxes. */
   onChange: () => void;
+  /** When layout may be read (after-frame.ts); tests give their own. */
+  afterFrame?: AfterFrame;
 }
 
 export class PageScanner {
@@ -49,13 +53,18 @@ export class PageScanner {
   private readonly mutations: MutationQueue;
   private readonly shadows: ShadowRoots;
   private readonly visibility: VisibilityRecheck;
+  private readonly judge: VisibilityJudge;
+  /** During scanAllNow, its one cache of visibility answers. */
+  private syncJudged: HiddenCache | null = null;
   /** Called when the first full scan of the document finishes. */
   onFirstScan: (() => void) | null = null;
 
   constructor(private readonly opts: PageScannerOptions) {
-    const { doc, signal, ownHost, matcher } = opts;
+    const { doc, signal, ownHost, matcher, afterFrame } = opts;
     this.regions = new RegionFinder(doc);
-    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions });
+    // The synchronous full scan judges at once, so the page turns relevant mid-walk (scan order stays document order).
+    const found = (record: MentionRecord) => (this.judge.add(record), this.syncJudged && this.judge.judgeAll(this.syncJudged));
+    this.finder = new MentionFinder({ matcher, ownHost, regions: this.regions, found });
     this.mutations = new MutationQueue({ doc, ownHost, metrics: this.metrics, schedule: (delay) => this.schedule(delay) });
     this.shadows = new ShadowRoots({
       doc,
@@ -65,19 +74,17 @@ export class PageScanner {
         this.queue.push(this.collector(shadow), this.shadows.hostWalk(shadow));
       },
     });
-    this.visibility = new VisibilityRecheck({
-      doc,
-      signal,
-      store: () => this.store,
-      metrics: this.metrics,
-      onChange: () => {
-        this.walkForWeakTerms();
-        this.opts.onChange();
-      },
-    });
+    const onChange = () => {
+      this.walkForWeakTerms();
+      this.finishFirstScan();
+      this.opts.onChange();
+    };
+    const seen = { doc, signal, store: () => this.store, metrics: this.metrics, afterFrame, onChange };
+    this.visibility = new VisibilityRecheck(seen);
+    this.judge = new VisibilityJudge({ ...seen, foundHidden: () => this.visibility.foundHidden() });
   }
 
-  /** Milliseconds of work in all slices and observer callbacks, and in the longest slice (bench/). */
+  /** Work in all slices and observer callbacks, and in the longest slice, in ms (bench/). */
   get workMs(): number {
     return this.metrics.workMs;
   }
@@ -107,21 +114,15 @@ export class PageScanner {
     this.mutations.stop();
     this.queue = [];
     this.visibility.stop();
-  }
-
-  /** Judges again whether the reader can see each mention (see VisibilityRecheck). */
-  recheckVisibility(): void {
-    this.visibility.recheck();
+    this.judge.stop();
   }
 
   /** Counts work done for the scanner outside its slices (its start, a report) as one slice. */
-  noteWork(ms: number): void {
-    this.metrics.slice(ms);
-  }
+  noteWork = (ms: number): void => this.metrics.slice(ms);
 
-  /** Whether work is waiting: a slice or batch scheduled, walks queued, or changes not yet looked at. */
+  /** Whether work is waiting: slices, walks, changes not looked at, mentions not judged visible. */
   get busy(): boolean {
-    return this.scheduled || this.queue.length > 0 || this.mutations.pending;
+    return this.scheduled || this.queue.length > 0 || this.mutations.pending || this.judge.busy;
   }
 
   /** Whether the first full scan of the document has finished. */
@@ -135,15 +136,16 @@ export class PageScanner {
    */
   scanAllNow(fresh = false): void {
     this.finder.newBatch();
-    this.finder.newSlice();
     if (fresh) {
       this.previous = this.store;
       this.store = new MentionStore();
       this.store.relevance.inherit(this.previous.relevance);
     }
+    this.syncJudged = new HiddenCache();
     for (const root of this.roots()) this.collector(root).advance(Infinity);
     this.walkForWeakTerms();
     while (this.queue.length) this.queue.shift()!.advance(Infinity);
+    this.syncJudged = null;
     this.previous = null;
   }
 
@@ -190,11 +192,8 @@ export class PageScanner {
     };
     // The pre-check passes text with soft hyphens or zero-width characters (Xin\u00ADjiang): checked again without.
     const accept = (text: string) => check(text) && (!hasIgnorable(text) || check(normalizeForMatch(text).text));
-    const walk = new RunCollector(root, accept, (run, deadline) => {
-      const hidden = this.finder.find(run, this.store, this.previous, deadline);
-      if (hidden) this.visibility.foundHidden();
-      return hidden !== null; // null: out of time, the same run again next slice
-    }, until);
+    // false: out of time, the same run again next slice.
+    const walk = new RunCollector(root, accept, (run, deadline) => this.finder.find(run, this.store, this.previous, deadline), until);
     return walk;
   }
 
@@ -219,7 +218,6 @@ export class PageScanner {
     const deadline = started + SLICE_MS;
     // Ancestors' answers last while the work of one batch goes on; visibility, one slice.
     if (!this.queue.length) this.finder.newBatch(this.mutations.takeMoved());
-    this.finder.newSlice();
     let changed = this.mutations.apply(deadline, {
       store: this.store,
       // A host walk checks below its root, not the root itself: an added host brings its own shadow root.
@@ -237,14 +235,16 @@ export class PageScanner {
     }
     this.walkForWeakTerms();
     const pending = this.queue.length > 0 || this.mutations.pending;
-    if (!pending && !this.firstScanDone) {
-      this.firstScanDone = true;
-      changed = true;
-      this.onFirstScan?.();
-    }
-    if (changed) this.opts.onChange();
-    // Measured after the render that onChange queued (microtasks run in order), so it counts too.
-    queueMicrotask(() => this.metrics.slice(performance.now() - started));
+    // New mentions are judged, and the caller told, right after the next frame (VisibilityJudge).
+    if (changed || (!pending && !this.firstScanDone)) this.judge.changed();
+    this.metrics.slice(performance.now() - started);
     if (pending) this.schedule(this.firstScanDone ? IDLE_GAP_MS : 0);
+  }
+
+  /** The first full scan is done once no walk, batch or judgment waits. */
+  private finishFirstScan(): void {
+    if (this.firstScanDone || this.scheduled || this.queue.length || this.mutations.pending || this.judge.busy) return;
+    this.firstScanDone = true;
+    this.onFirstScan?.();
   }
 }

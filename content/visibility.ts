@@ -1,11 +1,13 @@
 /**
- * Whether the reader can see a mention's text, judged when it is found and again when the page may have
- * revealed or hidden it: after the reader acts, and while the page settles after hidden text was found.
+ * Whether the reader can see a mention's text: judged right after the page's next frame once it is found
+ * (never inside the slice that found it: see after-frame.ts), and again when the page may have revealed or
+ * hidden it: after the reader acts, and while the page settles after hidden text was found.
  */
-import type { MentionStore } from './mention-store';
+import { FrameTask, afterNextFrame, type AfterFrame } from './after-frame';
+import type { MentionRecord, MentionStore } from './mention-store';
 import type { ScanMetrics } from './scan-metrics';
 
-/** Length of one slice of re-checks. */
+/** Length of one slice of judgments or re-checks. */
 const SLICE_MS = 8;
 /** When hidden text is looked at again: after the reader acts (a click, a toggled <details>, a resize),
  * and while the page settles after hidden mentions were found (layout can lag behind the scan). */
@@ -21,13 +23,10 @@ export function isHidden(node: Text): boolean {
   return el.getClientRects().length === 0;
 }
 
-/** isHidden, asked once per element until `reset` (a slice): thousands of mentions can share one. */
+/** isHidden, asked once per element for the life of the cache (one slice of judgments): thousands of
+ * mentions can share one. */
 export class HiddenCache {
-  private known = new Map<Element, boolean>();
-
-  reset(): void {
-    this.known = new Map();
-  }
+  private readonly known = new Map<Element, boolean>();
 
   hidden(node: Text): boolean {
     const el = node.parentElement;
@@ -46,17 +45,101 @@ export interface VisibilityOptions {
   signal: AbortSignal;
   store: () => MentionStore;
   metrics: ScanMetrics;
-  /** Called after a re-check that changed what the reader can see. */
+  /** Called after a judgment or re-check that changed what the reader can see (and after `changed`). */
   onChange: () => void;
+  /** When layout may be read; by default right after the page's next frame. */
+  afterFrame?: AfterFrame;
+}
+
+/**
+ * New mentions wait here for their first judgment, made right after the page's next frame, a slice of
+ * them at a time; until then they count as hidden (not drawn, not counted). The scanner's other news (a
+ * mention dropped) is passed on at the same moment, so every render, with its box reads, runs after a frame.
+ */
+export class VisibilityJudge {
+  private pending: MentionRecord[] = [];
+  private notify = false;
+  private readonly task: FrameTask;
+
+  constructor(private readonly opts: VisibilityOptions & { foundHidden: () => void }) {
+    this.task = new FrameTask(() => this.pass(), opts.afterFrame ?? afterNextFrame, opts.signal);
+  }
+
+  add(record: MentionRecord): void {
+    this.pending.push(record);
+    this.task.request();
+  }
+
+  /** The mentions changed otherwise: `onChange` is called after the next frame, with the judgments. */
+  changed(): void {
+    this.notify = true;
+    this.task.request();
+  }
+
+  /** Drops what waits: the scanner stopped. */
+  stop(): void {
+    this.pending = [];
+    this.notify = false;
+    this.stopped = true;
+  }
+
+  private stopped = false;
+
+  /** Whether judgments or news wait for a frame. */
+  get busy(): boolean {
+    return this.pending.length > 0 || this.task.pending;
+  }
+
+  /** Judges every pending mention now (the benchmark's synchronous full scan); returns whether one showed. */
+  judgeAll(cache = new HiddenCache()): boolean {
+    return this.judge(Infinity, cache);
+  }
+
+  private judge(deadline: number, cache = new HiddenCache()): boolean {
+    const store = this.opts.store();
+    let shown = false;
+    let hidden = false;
+    let at = 0;
+    for (; at < this.pending.length && ((at & 63) !== 63 || performance.now() < deadline); at++) {
+      const record = this.pending[at]!;
+      // Dropped since it was found (the page removed its text), or found by a scan since replaced.
+      if (!store.has(record)) continue;
+      if (cache.hidden(record.nodes[0]!)) hidden = true;
+      else {
+        store.setHidden(record, false);
+        shown = true;
+      }
+    }
+    this.pending = at === this.pending.length ? [] : this.pending.slice(at);
+    if (hidden) this.opts.foundHidden();
+    return shown;
+  }
+
+  private pass(): void {
+    if (this.stopped) return;
+    const started = performance.now();
+    const had = this.pending.length;
+    const shown = this.judge(started + SLICE_MS);
+    if (this.pending.length) this.task.request();
+    // The last of a run of judgments is news too (the first scan may be done), whatever it showed.
+    const notify = shown || this.notify || (had > 0 && !this.pending.length);
+    this.notify = false;
+    if (notify) this.opts.onChange();
+    // Measured after the render that onChange queued (microtasks run in order), so it counts too.
+    queueMicrotask(() => this.opts.metrics.slice(performance.now() - started));
+  }
 }
 
 /** Looks at the mentions' visibility again when it may have changed. */
 export class VisibilityRecheck {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly afterFrame: AfterFrame;
   /** The next of RECHECK_SETTLE_MS to wait after a re-check that still saw hidden text (its length: none). */
   private settleNext = RECHECK_SETTLE_MS.length;
 
-  constructor(private readonly opts: VisibilityOptions) {}
+  constructor(private readonly opts: VisibilityOptions) {
+    this.afterFrame = opts.afterFrame ?? afterNextFrame;
+  }
 
   /** Re-checks after what the reader does (it can reveal text, or hide it). */
   listen(): void {
@@ -82,11 +165,11 @@ export class VisibilityRecheck {
   private schedule(delay: number): void {
     if (this.opts.signal.aborted || !this.opts.store().size) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.recheck(), delay);
+    this.timer = setTimeout(() => this.afterFrame(() => this.recheck()), delay);
   }
 
   /** Judges again whether the reader can see each mention; shows what came into view, hides what left it.
-   * Spread over slices like the scan: a page can hold thousands of mentions. */
+   * Spread over slices like the scan, each right after a frame: a page can hold thousands of mentions. */
   recheck(): void {
     const store = this.opts.store();
     const records = [...store.all()];
@@ -96,9 +179,10 @@ export class VisibilityRecheck {
     const step = () => {
       if (this.opts.signal.aborted) return;
       const started = performance.now();
+      const cache = new HiddenCache();
       for (; at < records.length && ((at & 63) !== 63 || performance.now() - started < SLICE_MS); at++) {
         const record = records[at]!;
-        const now = isHidden(record.nodes[0]!);
+        const now = cache.hidden(record.nodes[0]!);
         hidden ||= now;
         if (now !== record.hidden) {
           store.setHidden(record, now);
@@ -107,7 +191,7 @@ export class VisibilityRecheck {
       }
       this.opts.metrics.add(performance.now() - started);
       if (at < records.length) {
-        setTimeout(step, 0);
+        this.afterFrame(step);
         return;
       }
       if (changed) this.opts.onChange();
