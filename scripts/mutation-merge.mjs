@@ -2,7 +2,7 @@
 // reports) into one score per folder, set against the mutants of the whole scope (scripts/mutation-scope.mjs).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { scope } from '../stryker.config.mjs';
+import { SETUP, scope } from '../stryker.config.mjs';
 import { filesIn, mutantCounts } from './mutation-scope.mjs';
 import { DETECTED, folderOf } from './mutation-score.mjs';
 
@@ -30,12 +30,13 @@ export function mergeChunks(root) {
   return merged;
 }
 
-/** Chunk runs recorded by scripts/mutation.mjs at concurrency 1, without the TypeScript checker (the way the
- * committed chunks run) or with it: minutes per 1,000 mutants tested, or undefined. */
-export function pace(root, checker = false) {
+/** Runs recorded by scripts/mutation.mjs at concurrency 1 with the current set-up (`SETUP`; runs before it
+ * was recorded used the first, 'isolated'), without the TypeScript checker (the way the committed chunks
+ * run) or with it: minutes per 1,000 mutants tested, or undefined. */
+export function pace(root, checker = false, setup = SETUP) {
   const file = path.join(root, 'docs', 'mutation', 'runs.jsonl');
   if (!existsSync(file)) return undefined;
-  const runs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.tested > 0 && r.concurrency === 1 && r.checker === checker);
+  const runs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.tested > 0 && r.concurrency === 1 && r.checker === checker && (r.setup ?? 'isolated') === setup);
   const tested = runs.reduce((n, r) => n + r.tested, 0);
   const minutes = runs.reduce((n, r) => n + r.minutes, 0);
   return tested ? { perThousand: (1000 * minutes) / tested, tested, minutes } : undefined;
@@ -88,7 +89,7 @@ function markdown({ rows, total }, speed, withChecker) {
     lines.push(`| ${name} | ${r.inScope} | ${r.tested} | ${r.tested ? pct(r.score) : 'not run'} | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${r.errors} | ${r.staleFiles} |`);
   }
   const left = total.inScope - total.tested;
-  if (speed) lines.push('', `Pace so far (concurrency 1, no TypeScript checker, this 2-core shared machine), chunk start-up included: ${speed.perThousand.toFixed(0)} minutes per 1,000 mutants tested (${speed.tested} mutants in ${speed.minutes.toFixed(0)} minutes); what is left (${left} mutants) would take about ${((speed.perThousand * left) / 60_000).toFixed(1)} hours.`);
+  if (speed) lines.push('', `Pace so far (set-up \`${SETUP}\`, concurrency 1, no TypeScript checker, this 2-core shared machine), chunk start-up included: ${speed.perThousand.toFixed(0)} minutes per 1,000 mutants tested (${speed.tested} mutants in ${speed.minutes.toFixed(0)} minutes); what is left (${left} mutants) would take about ${((speed.perThousand * left) / 60_000).toFixed(1)} hours.`);
   if (withChecker) lines.push('', `With the checker (STRYKER_TSC=1): ${withChecker.perThousand.toFixed(0)} minutes per 1,000 mutants (${withChecker.tested} mutants in ${withChecker.minutes.toFixed(0)} minutes); what is left would take about ${((withChecker.perThousand * left) / 60_000).toFixed(1)} hours.`);
   return lines.join('\n');
 }
