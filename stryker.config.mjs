@@ -90,6 +90,8 @@ export default {
   // One test runner: the machines are 2-core and shared.
   concurrency: 1,
   timeoutMS: 20_000,
+  // The first test run of a sample (or a large chunk) runs most of the suite: over 5 minutes at load 15.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'json', 'html', 'progress-append-only'],
   clearTextReporter: { reportMutants: true, reportTests: false, logTests: false },
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },

@@ -10,14 +10,23 @@ const START = '<!-- mutation-scores:start (written by scripts/mutation-merge.mjs
 const END = '<!-- mutation-scores:end -->';
 
 /** Every file's result from the chunks: where a file was run in several chunks, the run of its current
- * source wins, else the latest. `stale` marks results of a source that has changed since. */
+ * source wins, else the latest (by runs.jsonl). `stale` marks results of a source that has changed since. */
 export function mergeChunks(root) {
   const dir = path.join(root, 'docs', 'mutation', 'incremental');
   const merged = new Map();
   if (!existsSync(dir)) return merged;
+  // When each chunk last ran, from runs.jsonl: a checkout gives every file the same modification time.
+  const runs = path.join(root, 'docs', 'mutation', 'runs.jsonl');
+  const finished = new Map();
+  if (existsSync(runs)) {
+    for (const line of readFileSync(runs, 'utf8').split('\n').filter(Boolean)) {
+      const run = JSON.parse(line);
+      if (!run.experiment) finished.set(run.chunk, Math.max(finished.get(run.chunk) ?? 0, Date.parse(run.finished)));
+    }
+  }
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const file = path.join(dir, name);
-    const at = statSync(file).mtimeMs;
+    const at = finished.get(name.replace(/\.json$/, '')) ?? statSync(file).mtimeMs;
     const report = JSON.parse(readFileSync(file, 'utf8'));
     for (const [source, result] of Object.entries(report.files ?? {})) {
       const rel = source.replace(/\\/g, '/');
