@@ -45,6 +45,9 @@ describe('the private lists database', () => {
         return request;
       },
     } as unknown as IDBFactory;
-    await expect(deleteListsDb(failing)).rejects.toThrow('IndexedDB: the private lists were not deleted');
+    // `rejects.toThrow` would also pass on a rejection with null; the reason must be an Error that says what failed.
+    const reason = await deleteListsDb(failing).then(() => 'resolved', (error: unknown) => error);
+    expect(reason).toBeInstanceOf(Error);
+    expect((reason as Error).message).toBe('IndexedDB: the private lists were not deleted');
   });
 });

@@ -3,6 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, toStoredPublic } from '../../core/settings/settings';
+import { done, inTransaction } from '../sources/db';
 import { openListsDb, readLists, writeLists } from './lists-db';
 import { SETTINGS_KEY, SettingsStore } from './settings-store';
 
@@ -10,6 +11,13 @@ let factory: IDBFactory;
 let local: Record<string, unknown>;
 let localWrites: unknown[];
 let warnings: unknown[];
+let messages: string[];
+
+/** A list as the database holds it, before any repair on reading. */
+async function rawList(name: string): Promise<unknown> {
+  const db = await openListsDb(factory);
+  return inTransaction(db, ['lists'], 'readonly', async (tx) => done(tx.objectStore('lists').get(name)));
+}
 
 function makeStore(): SettingsStore {
   let db: Promise<IDBDatabase> | null = null;
@@ -23,7 +31,10 @@ function makeStore(): SettingsStore {
     },
     db: () => (db ??= openListsDb(factory, () => void (db = null))),
     notify: async () => undefined,
-    warn: (_message, detail) => void warnings.push(detail),
+    warn: (message, detail) => {
+      messages.push(message);
+      warnings.push(detail);
+    },
   });
 }
 
@@ -32,6 +43,7 @@ beforeEach(() => {
   local = {};
   localWrites = [];
   warnings = [];
+  messages = [];
 });
 
 describe('loading the settings, at the edges', () => {
@@ -56,12 +68,20 @@ describe('loading the settings, at the edges', () => {
     }
   });
 
+  it('moves only the lists an item holds: a version 1 item with muted pairs leaves the disabled sites alone', async () => {
+    await writeLists(await openListsDb(factory), { disabledSites: ['bank.example'] });
+    local[SETTINGS_KEY] = { version: 1, mutedPairs: ['news.example|camps'] };
+    expect(await makeStore().load()).toMatchObject({ disabledSites: ['bank.example'], mutedTerms: { 'news.example': ['cnn-2018-uk-xinjiang/camps'] } });
+    expect((await readLists(await openListsDb(factory))).disabledSites).toEqual(['bank.example']);
+  });
+
   it('repairs a bad entry found in the database, says which, and writes the repaired lists back', async () => {
     local[SETTINGS_KEY] = toStoredPublic(DEFAULT_SETTINGS);
     await writeLists(await openListsDb(factory), { disabledSites: ['bank.example', 'not a host!'] });
     expect((await makeStore().load()).disabledSites).toEqual(['bank.example']);
     expect(warnings).toEqual([{ resetFields: [], dropped: [expect.objectContaining({ field: 'disabledSites' })] }]);
-    expect((await readLists(await openListsDb(factory))).disabledSites).toEqual(['bank.example']);
+    expect(messages).toEqual(['Context Cards: settings repaired']);
+    expect(await rawList('disabledSites')).toEqual(['bank.example']);
     expect(localWrites).toEqual([]);
   });
 });
