@@ -20,7 +20,7 @@ const pct = (x) => (x === undefined ? 'n/a' : `${(100 * x).toFixed(1)} %`);
 
 function markdown({ rows, total }, meta) {
   const lines = [
-    `A **sample**, not a measurement: ${meta.sites} sites (${meta.sampled} mutants) drawn at random (seed ${meta.seed}, stratified by folder, at least ${FLOOR} sites a folder) from the ${meta.inScope} mutants of the scope, ${meta.date}, run in ${meta.minutes.toFixed(0)} minutes (concurrency ${meta.concurrency}). How the interval is computed: below the table.`,
+    `A **sample**, not a measurement: ${meta.sites} sites (${meta.sampled} mutants) drawn at random (seed ${meta.seed}, stratified by folder, at least ${FLOOR} sites a folder) from the ${meta.inScope} mutants of the scope, ${meta.date}, run in ${meta.minutes.toFixed(0)} minutes (concurrency ${meta.concurrency}). How the interval is computed: above.${meta.ignoreStatic ? ' Run with `--ignoreStatic`: static mutants (module-level code, which Stryker tests against every related test file) were not run and are counted under "not scored", so this estimates the score of the other mutants only.' : ''}`,
     '',
     '| folder | mutants in scope | sites sampled | mutants sampled | killed + timed out | survived | no coverage | not scored | sampled score | 95 % interval |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -32,7 +32,7 @@ function markdown({ rows, total }, meta) {
 }
 
 /** Draws the sample, runs Stryker on it (`run(env)`), and reports. */
-export async function runSample(root, { n, seed, concurrency, run }) {
+export async function runSample(root, { n, seed, concurrency, ignoreStatic = false, run }) {
   const files = filesIn(scope, root);
   const all = await scopeMutants(files, root);
   const sites = sitesOf(all);
@@ -49,7 +49,7 @@ export async function runSample(root, { n, seed, concurrency, run }) {
   if (result.code !== 0) return { ...result, minutes, sampled };
   const report = JSON.parse(readFileSync(path.join(root, 'reports', 'mutation', 'sample.json'), 'utf8'));
   const out = sampleRows(sites, picked, report);
-  const meta = { seed, sites: picked.length, sampled, inScope: all.length, date: new Date().toISOString().slice(0, 10), minutes, concurrency };
+  const meta = { seed, sites: picked.length, sampled, inScope: all.length, date: new Date().toISOString().slice(0, 10), minutes, concurrency, ignoreStatic };
   console.log(`\nmutation SAMPLE (seed ${seed}; an estimate, not the measured table): sampled score and its 95% interval`);
   for (const r of out.rows) console.log(`  ${r.folder.padEnd(20)} ${String(r.sampledSites).padStart(4)} sites, ${String(r.sampled).padStart(4)} of ${String(r.mutants).padStart(5)} mutants  ${pct(r.interval.p).padStart(8)}  ${pct(r.interval.low)} to ${pct(r.interval.high)}  (${r.killed} killed, ${r.survived} survived, ${r.noCoverage} no coverage, ${r.errors + r.missing} not scored)`);
   console.log(`  whole scope, weighted by folder: ${pct(out.total.p)} (${pct(out.total.low)} to ${pct(out.total.high)})`);

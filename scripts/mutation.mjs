@@ -58,7 +58,7 @@ if (args.includes('--plan')) {
     console.error('mutation: --sample needs a number of sites (and --seed an integer)');
     code = 2;
   } else {
-    const result = await runSample(root, { n, seed, concurrency, run: runStryker });
+    const result = await runSample(root, { n, seed, concurrency, ignoreStatic: strykerArgs.includes('--ignoreStatic'), run: runStryker });
     if (result.code === 0) recordRun({ chunk: `sample-seed-${seed}`, minutes: Number(result.minutes.toFixed(2)), tested: result.tested?.done ?? 0, sampled: result.sampled });
     code = result.code;
   }

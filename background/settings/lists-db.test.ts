@@ -2,6 +2,7 @@
 // stay what earlier versions created (a new name would lose every reader's lists), and erasing deletes it.
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { done, inTransaction } from '../sources/db';
 import { LISTS_DB_NAME, LISTS_DB_VERSION, deleteListsDb, openListsDb, readLists, writeLists } from './lists-db';
 
 describe('the private lists database', () => {
@@ -49,5 +50,28 @@ describe('the private lists database', () => {
     const reason = await deleteListsDb(failing).then(() => 'resolved', (error: unknown) => error);
     expect(reason).toBeInstanceOf(Error);
     expect((reason as Error).message).toBe('IndexedDB: the private lists were not deleted');
+  });
+
+  it('names the private lists when the database does not open', async () => {
+    const failing = {
+      open: () => {
+        const request: { onerror?: () => void; error: DOMException | null } = { error: null };
+        queueMicrotask(() => request.onerror?.());
+        return request;
+      },
+    } as unknown as IDBFactory;
+    const reason = await openListsDb(failing).then(() => 'opened', (error: unknown) => error);
+    expect((reason as Error).message).toBe('IndexedDB: the private lists did not open');
+  });
+
+  it('reads a record of the wrong shape as an empty list', async () => {
+    const factory = new IDBFactory();
+    const db = await openListsDb(factory);
+    await inTransaction(db, ['lists'], 'readwrite', async (tx) => {
+      await done(tx.objectStore('lists').put('bank.example', 'disabledSites'));
+      await done(tx.objectStore('lists').put(['news.example'], 'mutedTerms'));
+    });
+    expect(await readLists(db)).toEqual({ disabledSites: [], mutedTerms: {} });
+    db.close();
   });
 });
