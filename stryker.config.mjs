@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Recorded with each run in docs/mutation/runs.jsonl: the pace is read per set-up (how vitest runs). */
+export const SETUP = 'shared-worker';
+
 /** What is mutated: core/ and the logic of content/, background/ and utils/. Each exclusion says why. */
 export const scope = [
   'core/**/*.ts',
@@ -60,31 +63,39 @@ export const scope = [
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../shared');
 if (!process.env.SHARED_DIR && existsSync(shared)) process.env.SHARED_DIR = `${shared}/`;
 
-/** A chunk run (scripts/mutation.mjs) names its files, its incremental file and its reports. */
+/** A chunk run (scripts/mutation.mjs) names its files, its incremental file and its reports; a sample run
+ * (`--sample`) names its sites' locations and the plan its ignorer reads (scripts/mutation-sample*.mjs). */
 const chunk = process.env.MUTATION_CHUNK;
 const files = process.env.MUTATION_FILES;
+const sample = process.env.MUTATION_SAMPLE;
+const reportName = sample ? 'sample' : (chunk ?? 'mutation');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  // vitest.mutation.config.ts: the unit tests with one worker for all of a mutant's test files (docs, pace);
+  // MUTATION_VITEST_CONFIG=vitest.config.ts runs them as before, a fresh worker per test file.
+  vitest: { configFile: process.env.MUTATION_VITEST_CONFIG ?? 'vitest.mutation.config.ts', related: true },
   // The TypeScript checker (STRYKER_TSC=1) drops mutants that do not compile before any test runs; here it
   // cost about 8 times the test runner's CPU, so it is off by default (docs/mutation-testing.md, pace).
   checkers: process.env.STRYKER_TSC === '1' ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.json',
   coverageAnalysis: 'perTest',
   mutate: files ? files.split(',') : scope,
+  ...(sample ? { plugins: ['@stryker-mutator/*', './scripts/mutation-sample-ignorer.mjs'], ignorers: ['sample'] } : {}),
   // One incremental file per chunk, committed: Stryker writes only the files of the current run into it,
   // so a run with another `mutate` would drop every other chunk's results from a shared file.
   incremental: true,
-  incrementalFile: chunk ? `docs/mutation/incremental/${chunk}.json` : 'reports/stryker-incremental.json',
+  incrementalFile: chunk && !sample ? `docs/mutation/incremental/${chunk}.json` : `reports/mutation/${reportName}-incremental.json`,
   // One test runner: the machines are 2-core and shared.
   concurrency: 1,
   timeoutMS: 20_000,
+  // The first test run of a sample (or a large chunk) runs most of the suite: over 5 minutes at load 15.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'json', 'html', 'progress-append-only'],
   clearTextReporter: { reportMutants: true, reportTests: false, logTests: false },
-  jsonReporter: { fileName: `reports/mutation/${chunk ?? 'mutation'}.json` },
-  htmlReporter: { fileName: `reports/mutation/${chunk ?? 'mutation'}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 85, low: 70, break: null },

@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['*.test.ts', 'core/**/*.test.ts', 'extension-document/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'utils/**/*.test.ts', 'background/**/*.test.ts', 'pages/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['*.test.ts', 'core/**/*.test.ts', 'extension-document/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'utils/**/*.test.ts', 'background/**/*.test.ts', 'pages/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     reporters: ['default'],
   },

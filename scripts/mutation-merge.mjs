@@ -2,7 +2,7 @@
 // reports) into one score per folder, set against the mutants of the whole scope (scripts/mutation-scope.mjs).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { scope } from '../stryker.config.mjs';
+import { SETUP, scope } from '../stryker.config.mjs';
 import { filesIn, mutantCounts } from './mutation-scope.mjs';
 import { DETECTED, folderOf } from './mutation-score.mjs';
 
@@ -10,14 +10,23 @@ const START = '<!-- mutation-scores:start (written by scripts/mutation-merge.mjs
 const END = '<!-- mutation-scores:end -->';
 
 /** Every file's result from the chunks: where a file was run in several chunks, the run of its current
- * source wins, else the latest. `stale` marks results of a source that has changed since. */
+ * source wins, else the latest (by runs.jsonl). `stale` marks results of a source that has changed since. */
 export function mergeChunks(root) {
   const dir = path.join(root, 'docs', 'mutation', 'incremental');
   const merged = new Map();
   if (!existsSync(dir)) return merged;
+  // When each chunk last ran, from runs.jsonl: a checkout gives every file the same modification time.
+  const runs = path.join(root, 'docs', 'mutation', 'runs.jsonl');
+  const finished = new Map();
+  if (existsSync(runs)) {
+    for (const line of readFileSync(runs, 'utf8').split('\n').filter(Boolean)) {
+      const run = JSON.parse(line);
+      if (!run.experiment) finished.set(run.chunk, Math.max(finished.get(run.chunk) ?? 0, Date.parse(run.finished)));
+    }
+  }
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const file = path.join(dir, name);
-    const at = statSync(file).mtimeMs;
+    const at = finished.get(name.replace(/\.json$/, '')) ?? statSync(file).mtimeMs;
     const report = JSON.parse(readFileSync(file, 'utf8'));
     for (const [source, result] of Object.entries(report.files ?? {})) {
       const rel = source.replace(/\\/g, '/');
@@ -30,12 +39,13 @@ export function mergeChunks(root) {
   return merged;
 }
 
-/** Chunk runs recorded by scripts/mutation.mjs at concurrency 1, without the TypeScript checker (the way the
- * committed chunks run) or with it: minutes per 1,000 mutants tested, or undefined. */
-export function pace(root, checker = false) {
+/** Runs recorded by scripts/mutation.mjs at concurrency 1 with the current set-up (`SETUP`; runs before it
+ * was recorded used the first, 'isolated'), without the TypeScript checker (the way the committed chunks
+ * run) or with it: minutes per 1,000 mutants tested, or undefined. */
+export function pace(root, checker = false, setup = SETUP) {
   const file = path.join(root, 'docs', 'mutation', 'runs.jsonl');
   if (!existsSync(file)) return undefined;
-  const runs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.tested > 0 && r.concurrency === 1 && r.checker === checker);
+  const runs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.tested > 0 && r.concurrency === 1 && r.checker === checker && (r.setup ?? 'isolated') === setup);
   const tested = runs.reduce((n, r) => n + r.tested, 0);
   const minutes = runs.reduce((n, r) => n + r.minutes, 0);
   return tested ? { perThousand: (1000 * minutes) / tested, tested, minutes } : undefined;
@@ -88,7 +98,7 @@ function markdown({ rows, total }, speed, withChecker) {
     lines.push(`| ${name} | ${r.inScope} | ${r.tested} | ${r.tested ? pct(r.score) : 'not run'} | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${r.errors} | ${r.staleFiles} |`);
   }
   const left = total.inScope - total.tested;
-  if (speed) lines.push('', `Pace so far (concurrency 1, no TypeScript checker, this 2-core shared machine), chunk start-up included: ${speed.perThousand.toFixed(0)} minutes per 1,000 mutants tested (${speed.tested} mutants in ${speed.minutes.toFixed(0)} minutes); what is left (${left} mutants) would take about ${((speed.perThousand * left) / 60_000).toFixed(1)} hours.`);
+  if (speed) lines.push('', `Pace so far (set-up \`${SETUP}\`, concurrency 1, no TypeScript checker, this 2-core shared machine), chunk start-up included: ${speed.perThousand.toFixed(0)} minutes per 1,000 mutants tested (${speed.tested} mutants in ${speed.minutes.toFixed(0)} minutes); what is left (${left} mutants) would take about ${((speed.perThousand * left) / 60_000).toFixed(1)} hours.`);
   if (withChecker) lines.push('', `With the checker (STRYKER_TSC=1): ${withChecker.perThousand.toFixed(0)} minutes per 1,000 mutants (${withChecker.tested} mutants in ${withChecker.minutes.toFixed(0)} minutes); what is left would take about ${((withChecker.perThousand * left) / 60_000).toFixed(1)} hours.`);
   return lines.join('\n');
 }

@@ -40,14 +40,20 @@ export function chunkSlug(chunk) {
 
 const quiet = { isTraceEnabled: () => false, isDebugEnabled: () => false, isInfoEnabled: () => false, isWarnEnabled: () => false, isErrorEnabled: () => false, isFatalEnabled: () => false, trace() {}, debug() {}, info() {}, warn() {}, error() {}, fatal() {} };
 
-/** Mutants per file, as Stryker would make them with its default mutators. */
-export async function mutantCounts(files, root) {
+/** Every mutant of the files, as Stryker would make them with its default mutators: file, location (lines and
+ * columns from 0), mutator and replacement. */
+export async function scopeMutants(files, root) {
   const instrumenter = new Instrumenter(quiet);
-  const counts = new Map(files.map((f) => [f, 0]));
   const result = await instrumenter.instrument(
     files.map((name) => ({ name, content: readFileSync(`${root}/${name}`, 'utf8'), mutate: true })),
     { plugins: null, excludedMutations: [], ignorers: [] },
   );
-  for (const m of result.mutants) counts.set(m.fileName, (counts.get(m.fileName) ?? 0) + 1);
+  return result.mutants.map(({ fileName, location, mutatorName, replacement }) => ({ fileName, location, mutatorName, replacement }));
+}
+
+/** Mutants per file. */
+export async function mutantCounts(files, root) {
+  const counts = new Map(files.map((f) => [f, 0]));
+  for (const m of await scopeMutants(files, root)) counts.set(m.fileName, (counts.get(m.fileName) ?? 0) + 1);
   return counts;
 }

@@ -6,21 +6,27 @@
 //   npm run mutation -- core/settings core/pack   two chunks, one after the other
 //   npm run mutation -- --report-only             the table from the committed chunks, no run
 //   npm run mutation -- --plan                    the chunks of the scope, their mutants, and which are done
+//   npm run mutation -- --sample 200 --seed 29    an estimate of the whole scope from 200 random mutant sites
 // Without a chunk it runs the whole scope in one go (hours on a 2-core machine; see the doc).
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scope } from '../stryker.config.mjs';
+import { SETUP, scope } from '../stryker.config.mjs';
 import { chunkFiles, chunkSlug, filesIn } from './mutation-scope.mjs';
 import { mergeAndReport, planChunks } from './mutation-merge.mjs';
+import { runSample } from './mutation-sample.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 // Chunks come first, then Stryker's own options (`npm run mutation -- core/cite --log-level debug`).
 const firstOption = args.findIndex((a) => a.startsWith('-'));
 const chunks = firstOption === -1 ? args : args.slice(0, firstOption);
-const strykerArgs = (firstOption === -1 ? [] : args.slice(firstOption)).filter((a) => a !== '--report-only' && a !== '--plan');
+/** The value after an option of ours (`--sample 200`), or undefined. */
+const valueOf = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const ours = new Set(['--report-only', '--plan', '--sample', '--seed']);
+const strykerArgs = (firstOption === -1 ? [] : args.slice(firstOption)).filter((a, i, all) => !ours.has(a) && !ours.has(all[i - 1]));
+const concurrency = strykerArgs.includes('--concurrency') ? Number(strykerArgs[strykerArgs.indexOf('--concurrency') + 1]) : 1;
 
 function runStryker(env) {
   return new Promise((resolve) => {
@@ -36,9 +42,26 @@ function runStryker(env) {
   });
 }
 
+/** How long a run took, so later sessions can plan (docs/mutation-testing.md reads it). */
+function recordRun(run) {
+  mkdirSync(path.join(root, 'docs', 'mutation'), { recursive: true });
+  appendFileSync(path.join(root, 'docs', 'mutation', 'runs.jsonl'), `${JSON.stringify({ finished: new Date().toISOString(), ...run, concurrency, checker: process.env.STRYKER_TSC === '1', setup: SETUP })}\n`);
+}
+
 let code = 0;
 if (args.includes('--plan')) {
   await planChunks(root);
+} else if (args.includes('--sample')) {
+  const n = Number(valueOf('--sample'));
+  const seed = Number(valueOf('--seed') ?? Date.now() % 100_000);
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
+    console.error('mutation: --sample needs a number of sites (and --seed an integer)');
+    code = 2;
+  } else {
+    const result = await runSample(root, { n, seed, concurrency, ignoreStatic: strykerArgs.includes('--ignoreStatic'), run: runStryker });
+    if (result.code === 0) recordRun({ chunk: `sample-seed-${seed}`, minutes: Number(result.minutes.toFixed(2)), tested: result.tested?.done ?? 0, sampled: result.sampled });
+    code = result.code;
+  }
 } else if (!args.includes('--report-only')) {
   const scopeFiles = filesIn(scope, root);
   for (const chunk of chunks.length ? chunks : [null]) {
@@ -52,14 +75,9 @@ if (args.includes('--plan')) {
     const started = Date.now();
     const result = await runStryker(slug ? { MUTATION_CHUNK: slug, MUTATION_FILES: files.join(',') } : {});
     const minutes = (Date.now() - started) / 60_000;
-    if (slug && result.code === 0) {
-      // How long chunks take, so later sessions can plan the rest (docs/mutation-testing.md reads it).
-      mkdirSync(path.join(root, 'docs', 'mutation'), { recursive: true });
-      const run = { chunk: slug, finished: new Date().toISOString(), minutes: Number(minutes.toFixed(2)), tested: result.tested?.done ?? 0, files: files.length, concurrency: strykerArgs.includes('--concurrency') ? Number(strykerArgs[strykerArgs.indexOf('--concurrency') + 1]) : 1, checker: process.env.STRYKER_TSC === '1' };
-      appendFileSync(path.join(root, 'docs', 'mutation', 'runs.jsonl'), `${JSON.stringify(run)}\n`);
-    }
+    if (slug && result.code === 0) recordRun({ chunk: slug, minutes: Number(minutes.toFixed(2)), tested: result.tested?.done ?? 0, files: files.length });
     code ||= result.code;
   }
 }
-if (!args.includes('--plan')) await mergeAndReport(root, { writeDoc: true });
+if (!args.includes('--plan') && !args.includes('--sample')) await mergeAndReport(root, { writeDoc: true });
 process.exitCode = code;
