@@ -1,33 +1,16 @@
 // @vitest-environment happy-dom
 // What the page changes, through the scanner that runs the mutation queue: bursts handled in few batches,
 // the queue's state seen by the benchmark, and batches down a deep DOM in work linear in the batch.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
-import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
-
-// happy-dom has no StaticRange: the scanner only stores what it was made with, so a record of that stands in.
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-});
+const terms = shippedPack.terms;
 
 function scanner(calls?: { full: number; strong: number }, onChange: () => void = () => undefined): PageScanner {
   const controller = new AbortController();
-  controllers.push(controller);
+  track(controller);
   const matcher = compileMatcher(terms);
   if (calls) {
     matcher.quickCheck(''); // it compiles itself at its first call, and puts the compiled check in its place

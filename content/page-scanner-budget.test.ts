@@ -1,31 +1,13 @@
 // @vitest-environment happy-dom
 // The slice budget (issue 23): what one slice may do before it looks at the clock again. Counted with a
 // clock that moves 1 ms with each read, so an 8 ms slice ends after a few reads however fast the machine.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
-import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
 import { RegionFinder } from './regions';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
-
-// happy-dom has no StaticRange: the scanner only stores what it was made with, so a record of that stands in.
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+const terms = shippedPack.terms;
 
 /** Each read of the clock moves it 1 ms. */
 function steppingClock(): void {
@@ -46,7 +28,7 @@ describe('PageScanner slices', () => {
     document.body.append(pre);
     steppingClock();
     const controller = new AbortController();
-    controllers.push(controller);
+    track(controller);
     const matcher = compileMatcher(terms);
     const s = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
     // Expressions run for the first time in each slice.
@@ -74,7 +56,7 @@ describe('PageScanner slices down a deep chain', () => {
     let el: HTMLElement = document.body;
     for (let i = 0; i < depth; i++) el = el.appendChild(document.createElement('div'));
     const controller = new AbortController();
-    controllers.push(controller);
+    track(controller);
     const s = new PageScanner({ doc: document, matcher: compileMatcher(terms), signal: controller.signal, ownHost: () => null, onChange: () => undefined });
     s.start();
     await settled(s);

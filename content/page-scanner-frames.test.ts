@@ -2,31 +2,13 @@
 // Layout is read only right after a frame (issue 23, Firefox's dense <pre>): the scanner's slices never ask
 // whether text is rendered, and the caller's render (which reads boxes) is only ever called from a frame
 // task. Frames are run by hand here, so "before the page's first frame" is exact, not a matter of timing.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
-import type { MatchTerm } from '../core/match/types';
 import type { AfterFrame } from './after-frame';
 import { PageScanner } from './page-scanner';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
-
-// happy-dom has no StaticRange: the scanner only stores what it was made with, so a record of that stands in.
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+const terms = shippedPack.terms;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -66,7 +48,7 @@ function countLayoutReads() {
 
 function scanner(frames: ReturnType<typeof manualFrames>, onChange: () => void): PageScanner {
   const controller = new AbortController();
-  controllers.push(controller);
+  track(controller);
   const s = new PageScanner({ doc: document, matcher: compileMatcher(terms), signal: controller.signal, ownHost: () => null, onChange, afterFrame: frames.afterFrame });
   s.start();
   return s;

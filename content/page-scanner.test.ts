@@ -2,33 +2,16 @@
 // The scanner's second walk for weak terms once a page turns relevant (issue 8): only what was checked for
 // strong terms only is walked again, and the list of such roots stays bounded on a page that never turns
 // relevant.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
-import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
-
-// happy-dom has no StaticRange: the scanner only stores what it was made with, so a record of that stands in.
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-});
+const terms = shippedPack.terms;
 
 function scanner(calls?: { full: number; strong: number }, onChange: () => void = () => undefined): PageScanner {
   const controller = new AbortController();
-  controllers.push(controller);
+  track(controller);
   const matcher = compileMatcher(terms);
   if (calls) {
     matcher.quickCheck(''); // it compiles itself at its first call, and puts the compiled check in its place

@@ -1,32 +1,16 @@
 // @vitest-environment happy-dom
 // Regions about detention in a document (issue 22): the scanner, the store, content/regions.ts and
 // content/regions-topic.ts together, with the shipped pack's terms and detention words.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
 import { planDetention } from '../core/match/region-topic';
-import type { MatchTerm, MatchVariant } from '../core/match/types';
 import { PageScanner } from './page-scanner';
 import { RegionTopics } from './regions-topic';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const pack = JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[]; detentionWords: MatchVariant[] };
+const pack = shippedPack;
 const matcher = compileMatcher(pack.terms);
 const detention = planDetention([pack]);
-
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-});
 
 type Tree = string | [string, Record<string, string>, ...Tree[]];
 function build(tree: Tree): Node {
@@ -42,7 +26,7 @@ function build(tree: Tree): Node {
 function scan(clock: { now: number }, ...trees: Tree[]) {
   document.body.replaceChildren(...trees.map(build));
   const controller = new AbortController();
-  controllers.push(controller);
+  track(controller);
   const scanner = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
   const topics = new RegionTopics(detention, undefined, () => clock.now);
   scanner.store.relevance.judgeTopicBy(topics.aboutDetention);

@@ -2,29 +2,13 @@
 // Relevance by region in a document: the scanner, the store and content/regions.ts together, on the page
 // structures the rule was designed from (front pages of teasers, article pages with a sidebar and related
 // links, flat lists of headed teasers, a feed of posts).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../core/match/plan-matcher';
-import type { MatchTerm } from '../core/match/types';
 import { PageScanner } from './page-scanner';
+import { shippedPack, track } from './test-support/scanner-dom';
 
-const packFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/packs/cnn-2018-uk-xinjiang.json');
-const terms = (JSON.parse(readFileSync(packFile, 'utf8')) as { terms: MatchTerm[] }).terms;
+const terms = shippedPack.terms;
 const matcher = compileMatcher(terms);
-
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
-const controllers: AbortController[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.abort();
-  document.body.replaceChildren();
-});
 
 /** Builds the page from a tree of [tag, attributes, ...children] (text children as strings), never markup. */
 type Tree = string | [string, Record<string, string>, ...Tree[]];
@@ -41,7 +25,7 @@ function build(tree: Tree): Node {
 function scan(...trees: Tree[]): { shown: string[]; scanner: PageScanner } {
   document.body.replaceChildren(...trees.map(build));
   const controller = new AbortController();
-  controllers.push(controller);
+  track(controller);
   const scanner = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
   scanner.scanAllNow();
   return { shown: scanner.store.shown(new Set(), null).shown.map((r) => r.text), scanner };
@@ -78,7 +62,7 @@ describe('regions on a front page', () => {
   it('releases the weak terms already found in a teaser when a strong mention comes to it later, and no other', async () => {
     document.body.replaceChildren(build(['main', {}, XINJIANG, ...UNRELATED]));
     const controller = new AbortController();
-    controllers.push(controller);
+    track(controller);
     const scanner = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
     scanner.start();
     const settle = async () => {
