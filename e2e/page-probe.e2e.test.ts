@@ -136,7 +136,8 @@ forEachBrowser((env) => {
     const names = all.filter((n) => n !== '');
     expect(names).toHaveLength(1);
     const frame = (url: string) => page.frames().find((f) => f.url() === url)!;
-    const framed = await pollUntil(() => styledNames(frame(on), [...OLD_NAMES, ...names]), (s) => s.styled.length > 0, { message: 'the frame with mentions styled' });
+    // The styles go in first and the ranges a frame later (content/highlighter.ts): wait for both.
+    const framed = await pollUntil(() => styledNames(frame(on), [...OLD_NAMES, ...names]), (s) => s.styled.length > 0 && s.registered.length > 0, { message: 'the frame with mentions styled and highlighted' });
     // The one name styled is the one that frame registered: its own.
     expect(framed.styled).toHaveLength(1);
     expect(framed.registered).toEqual(framed.styled);
