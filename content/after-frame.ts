@@ -2,8 +2,9 @@
  * When the content script may read the page's layout (whether text is rendered, where a range's box is):
  * right after the page's next frame, when the browser has just laid the page out to paint it, so a read
  * costs no layout of ours. Read earlier (while the page is still being laid out for the first time, or
- * after it changed), the same call lays out the page inside our task: in Firefox, one visibility check
- * laid out a 10,000-line <pre> in a slice of ours of about 2 s (docs/benchmark.md, dense node).
+ * after it changed), the same call lays the page out inside our task, and a style flush the highlights
+ * caused lands there too: what held a slice of ours for about 2 s on Firefox's 10,000-line <pre> was such a
+ * flush (docs/benchmark.md, dense node, session 15).
  */
 
 /** Runs `work` once, right after the page's next frame. */

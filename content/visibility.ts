@@ -59,6 +59,7 @@ export interface VisibilityOptions {
 export class VisibilityJudge {
   private pending: MentionRecord[] = [];
   private notify = false;
+  private stopped = false;
   private readonly task: FrameTask;
 
   constructor(private readonly opts: VisibilityOptions & { foundHidden: () => void }) {
@@ -82,8 +83,6 @@ export class VisibilityJudge {
     this.notify = false;
     this.stopped = true;
   }
-
-  private stopped = false;
 
   /** Whether judgments or news wait for a frame. */
   get busy(): boolean {
