@@ -234,7 +234,9 @@ forEachBrowser((env) => {
 
   itWithPages("copies the quotation of the mention that was right-clicked", async (track) => {
     const opened = await openPage(env, 'mention', track);
-    const point = await opened.page.evaluate(pointOf, { text: MENTION, name: (await env.browser.highlightNames(opened.tabId))[0] ?? '' });
+    // The ranges are registered a frame after the styles are in (content/highlighter.ts): wait for them.
+    const name = (await env.browser.highlightNames(opened.tabId))[0] ?? '';
+    const point = await pollUntil(() => opened.page.evaluate(pointOf, { text: MENTION, name }), (p) => !!p?.highlighted, { message: `"${MENTION}" highlighted` }).catch(() => null);
     expect(point?.highlighted, `"${MENTION}" is highlighted as a mention`).toBe(true);
     // The right-click in menuCopy lands on the mention: the content script records it as the menu's target.
     const clip = await menuCopy(env, opened, MENTION, reader);
