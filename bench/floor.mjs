@@ -304,8 +304,12 @@ export async function measureCards(h, url, { loads = 3, repeats = 4 } = {}) {
     await h.waitReady();
     if (!(await h.call('cardWatch'))) throw new Error('bench: no card controller in the content script world');
     for (let i = 0; i <= repeats; i++) {
-      const point = await h.call('mentionPoint', i);
-      if (!point) break;
+      // The first load's mentions are drawn a frame after their styles: wait for them a little.
+      const point = await waitFor(() => h.call('mentionPoint', i), Boolean, i === 0 ? 3000 : 500);
+      if (!point) {
+        if (i === 0) throw new Error('bench: no drawn mention to hover');
+        break;
+      }
       await h.page.mouse.move(point.x, point.y);
       const seen = await waitFor(() => h.call('cardSeen'), (s) => s.length > i, 5000);
       if (!seen) throw new Error('bench: the card did not open on hover');

@@ -10,7 +10,8 @@ export const BENCH_KEY = Symbol.for('context-cards.bench');
 
 /** What the benchmark can call. */
 export interface BenchHandle {
-  /** Whether the first sliced scan of the page has finished. */
+  /** Whether the first sliced scan of the page has finished and its mentions are drawn (ranges are
+   * registered once the highlight styles are in and a frame has passed). */
   ready(): boolean;
   /** A synchronous full rescan of the document and a redraw of the highlights; returns the mentions
    * shown. Untimed here: the probe times it, and a clock read costs a tiny page's scan a tenth more. */
@@ -26,7 +27,7 @@ export interface BenchHandle {
 /** Stores the handle on the isolated world's global. */
 export function exposeForBench(controller: ContentController): void {
   const handle: BenchHandle = {
-    ready: () => !!controller.activeScanner?.firstScanFinished,
+    ready: () => !!controller.activeScanner?.firstScanFinished && !controller.drawWaiting,
     scanAndHighlight: () => controller.scanNow(),
     highlightName: () => controller.highlightName,
     stats() {

@@ -177,6 +177,11 @@ export class ContentController implements ContentApp {
     return this.reporter.pending;
   }
 
+  /** Whether shown mentions still wait for their styles before they are drawn. */
+  get drawWaiting(): boolean {
+    return this.highlighter.waiting;
+  }
+
   /** For bench/: rescans the whole document synchronously and draws; returns how many mentions are shown. */
   scanNow(): number {
     this.scanner?.scanAllNow(true);

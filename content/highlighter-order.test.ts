@@ -67,11 +67,14 @@ describe('Highlighter in the order Firefox can afford', () => {
     highlighter.render(list);
     expect(asked.map((a) => a.on)).toEqual([true]);
     expect(registry.size).toBe(0);
+    expect(highlighter.waiting).toBe(true); // what the tests' "first scan done" waits out
     answers.shift()!();
     await flushPromises();
     expect(registry.size).toBe(0); // the styles are in; the frame that applies them has not passed
+    expect(highlighter.waiting).toBe(true);
     runFrames();
     expect(registry.get(highlighter.name)!.size).toBe(300);
+    expect(highlighter.waiting).toBe(false);
     expect(CountingHighlight.callsWhileRegistered).toBe(0);
   });
 

@@ -68,6 +68,11 @@ export class Highlighter {
     return this.settled ? this.name : '';
   }
 
+  /** Whether mentions to show wait for their styles (and a frame) before their ranges are registered. */
+  get waiting(): boolean {
+    return this.shown.length > 0 && !this.stylesIn;
+  }
+
   /** Whether this browser can draw highlights at all. */
   get supported(): boolean {
     return !!this.registry && typeof Highlight === 'function';
