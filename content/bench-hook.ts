@@ -27,7 +27,7 @@ export interface BenchHandle {
 /** Stores the handle on the isolated world's global. */
 export function exposeForBench(controller: ContentController): void {
   const handle: BenchHandle = {
-    ready: () => !!controller.activeScanner?.firstScanFinished && !controller.drawWaiting,
+    ready: () => !!controller.activeScanner?.firstScanFinished && !controller.highlighter.waiting,
     scanAndHighlight: () => controller.scanNow(),
     highlightName: () => controller.highlightName,
     stats() {

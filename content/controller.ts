@@ -32,7 +32,7 @@ export class ContentController implements ContentApp {
   private current!: Settings;
   private scanner: PageScanner | null = null;
   // Its styles are inserted by the background while highlights show (background/highlight-styles.ts).
-  private readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => toBackground('highlightStyles', r).catch(() => undefined));
+  readonly highlighter = new Highlighter(typeof CSS !== 'undefined' ? CSS.highlights : undefined, (r) => toBackground('highlightStyles', r).catch(() => undefined));
   /** What of the shown mentions is registered: past a bound, those in or near the viewport. */
   private readonly drawn = new DrawnWindow((records) => this.highlighter.render(records));
   private lastShown: ShownMentions = { shown: [], counts: {}, capped: false };
@@ -175,11 +175,6 @@ export class ContentController implements ContentApp {
   /** For bench/: whether a debounced report to the background is still waiting to be sent. */
   get reportPending(): boolean {
     return this.reporter.pending;
-  }
-
-  /** Whether shown mentions still wait for their styles before they are drawn. */
-  get drawWaiting(): boolean {
-    return this.highlighter.waiting;
   }
 
   /** For bench/: rescans the whole document synchronously and draws; returns how many mentions are shown. */
