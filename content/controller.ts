@@ -158,7 +158,7 @@ export class ContentController implements ContentApp {
       onChange: () => this.queueRender(),
     });
     this.scanner = scanner;
-    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention);
+    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention, this.topics.otherSense);
     // Quiet mode scans once, when the popup asks (README): after that first scan nothing new is looked at;
     // the mentions found stay drawn.
     if (this.current.quietMode) scanner.onFirstScan = () => scanner.stop();

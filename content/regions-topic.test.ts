@@ -29,7 +29,7 @@ function scan(clock: { now: number }, ...trees: Tree[]) {
   track(controller);
   const scanner = new PageScanner({ doc: document, matcher, signal: controller.signal, ownHost: () => null, onChange: () => undefined });
   const topics = new RegionTopics(detention, undefined, () => clock.now);
-  scanner.store.relevance.judgeTopicBy(topics.aboutDetention);
+  scanner.store.relevance.judgeTopicBy(topics.aboutDetention, topics.otherSense);
   scanner.scanAllNow();
   const shown = () => scanner.store.shown(new Set(), null).shown;
   return {
@@ -69,6 +69,28 @@ describe('regions about detention', () => {
     );
     expect(page.shown()).toEqual(['乌鲁木齐', '新疆', '维吾尔']);
     expect(page.neutral()).toEqual(['乌鲁木齐', '新疆', '维吾尔']);
+  });
+
+  it('a history article about the Uyghur Khaganate beside a detention report: the history one stays dark', () => {
+    const HISTORY: Tree = [
+      'section',
+      {},
+      ['h2', {}, 'Steppe empires'],
+      ['p', {}, 'The Uyghur Khaganate ruled the steppe from 744 to 840.'],
+      ['p', {}, 'After its fall the Uyghurs moved south-west, to Turpan and to the oases of today\u2019s Xinjiang.'],
+    ];
+    const page = scan({ now: 0 }, HISTORY, NEWS);
+    expect(page.shown()).toEqual(['Uyghurs', 'Xinjiang', 'vocational training centres']);
+  });
+
+  it('a region about another sense that also speaks of detention keeps its names lit', () => {
+    const page = scan({ now: 0 }, [
+      'article',
+      {},
+      ['p', {}, 'Scholars of the Old Uyghur script have been detained in Xinjiang since 2017.'],
+    ]);
+    expect(page.shown()).toEqual(['Xinjiang']);
+    expect(page.neutral()).toEqual([]);
   });
 
   it('a region that later speaks of detention (text added) releases its weak terms once it is read again', () => {

@@ -1,12 +1,13 @@
 /**
  * The DOM side of core/match/region-topic.ts: whether a region of the page (a key of content/regions.ts)
- * speaks of detention, from the words of the pack the background sent with the plan. Weak terms show only
- * in such a region, and there the cards of place and people names show the source's camps content.
+ * speaks of detention, or of another sense of a name, from the words of the pack the background sent with
+ * the plan. Weak terms show only in a region about detention, and there the cards of place and people names
+ * show the source's camps content; in a region about another sense, and not detention, nothing shows.
  */
 import { matcherFromPlan } from '../core/match/matcher-from-plan';
 import { isMatcherPlan } from '../core/match/matcher-plan';
 import { normalizeForMatch } from '../core/match/normalize-for-match';
-import { speaksOfDetention, TOPIC_TEXT_CAP } from '../core/match/region-topic';
+import { regionSense, TOPIC_TEXT_CAP } from '../core/match/region-topic';
 import type { Matcher } from '../core/match/types';
 import { isHeading } from '../core/match/region';
 
@@ -23,6 +24,10 @@ export class RegionTopics {
   private load: (() => Promise<unknown>) | null = null;
   /** Regions that speak of detention: for good, as relevance is. */
   private readonly about = new WeakSet<object>();
+  /** Regions that were last found about another sense of a name (and not detention). */
+  private readonly other = new WeakSet<object>();
+  /** Whether a region was about another sense when otherSense first judged it. */
+  private readonly otherKnown = new WeakMap<object, boolean>();
   /** When a region was last found not to (performance.now()). */
   private readonly notAbout = new WeakMap<object, number>();
 
@@ -55,23 +60,40 @@ export class RegionTopics {
   }
 
   /** Whether a region (an element, or the heading a run of blocks sits under) speaks of detention. */
-  readonly aboutDetention = (region: unknown): boolean => {
+  readonly aboutDetention = (region: unknown): boolean => this.judge(region) === 'detention';
+
+  /** Whether a region is about another sense of a name (the Uyghur Khaganate) and not about detention.
+   * Asked of every region with a strong mention, so its text is read once: a region that gains such a
+   * phrase later keeps its names lit (a region that gains detention words is still seen: aboutDetention). */
+  readonly otherSense = (region: unknown): boolean => {
+    const known = typeof region === 'object' && region !== null ? this.otherKnown.get(region) : undefined;
+    if (known !== undefined) return known && !this.about.has(region as object);
+    const sense = this.judge(region);
+    if (this.words !== undefined && typeof region === 'object' && region !== null) this.otherKnown.set(region, sense === 'other');
+    return sense === 'other';
+  };
+
+  private judge(region: unknown): 'detention' | 'other' | 'place' {
     if (this.load) this.startLoad(this.load);
-    if (this.words === undefined) return false;
-    if (!this.words || typeof region !== 'object' || region === null || !('nodeType' in region)) return true;
-    if (this.about.has(region)) return true;
+    if (this.words === undefined) return 'place';
+    if (!this.words || typeof region !== 'object' || region === null || !('nodeType' in region)) return 'detention';
+    if (this.about.has(region)) return 'detention';
     const checked = this.notAbout.get(region);
-    if (checked !== undefined && this.now() - checked < RECHECK_MS) return false;
+    if (checked !== undefined && this.now() - checked < RECHECK_MS) return this.other.has(region) ? 'other' : 'place';
     const el = region as Element;
     const text = isHeading({ tag: el.localName, role: el.getAttribute('role') }) ? runText(el) : textOf(el, TOPIC_TEXT_CAP);
-    if (speaksOfDetention(normalizeForMatch(text).text, this.words)) {
+    const sense = regionSense(normalizeForMatch(text).text, this.words);
+    if (sense === 'detention') {
       this.about.add(region);
       this.notAbout.delete(region);
-      return true;
+      this.other.delete(region);
+      return sense;
     }
+    if (sense === 'other') this.other.add(region);
+    else this.other.delete(region);
     this.notAbout.set(region, this.now());
-    return false;
-  };
+    return sense;
+  }
 }
 
 /** The text of an element, open shadow roots included (their text belongs to the region around their

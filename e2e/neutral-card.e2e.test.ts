@@ -1,6 +1,7 @@
 // Issue 22, pages about Xinjiang that are not about detention: on a travel page the place and people names
 // light with a neutral card (reached and used from the keyboard) and "vocational training centre" stays
-// dark; a detention report still lights its weak term and gets the camps card (docs/relevance.md).
+// dark; a detention report still lights its weak term and gets the camps card; a history section about
+// another sense of the names (the Uyghur Khaganate) stays dark beside it (docs/relevance.md).
 import { expect } from 'vitest';
 import { card, expectedQuotes, mouseMove, openScanned, pointAt, shippedMessage, step } from './card-support.ts';
 import { htmlPage } from './content-world.ts';
@@ -17,6 +18,14 @@ const NEWS = htmlPage(
   'Inside the camps',
   `<main><article><h1>Inside the camps in Xinjiang</h1>
     <p>Uyghurs have been detained by the hundred thousand in what officials call vocational training centres.</p></article></main>`,
+);
+
+const HISTORY_AND_NEWS = htmlPage(
+  'Steppe empires, and the camps today',
+  `<main><section><h2>Steppe empires</h2>
+    <p>The Uyghur Khaganate ruled the steppe from 744 to 840. After its fall the Uyghurs moved to Turpan, in today's Xinjiang.</p></section>
+    <section><h2>Inside the camps</h2>
+    <p>Uyghurs have been detained by the hundred thousand in Xinjiang, in what officials call vocational training centres.</p></section></main>`,
 );
 
 forEachBrowser((env) => {
@@ -56,5 +65,18 @@ forEachBrowser((env) => {
     expect(open.termId).toBe('uyghur');
     expect(open.state).toBe('ready');
     expect(open.quotes).toEqual(expectedQuotes('uyghur'));
+  });
+
+  itWithPages('leaves a history section about the Uyghur Khaganate dark beside a detention report', async (track) => {
+    env.server.setRoute('/neutral/history.html', { body: HISTORY_AND_NEWS });
+    const { page } = await openScanned(env, env.server.url('/neutral/history.html'), track);
+    const expected = ['Uyghurs', 'Xinjiang', 'vocational training centres'];
+    const texts = await pollUntil(() => env.browser.highlightTexts(page), (t) => JSON.stringify(t) === JSON.stringify(expected), {
+      message: 'only the report lit',
+    });
+    expect(texts).toEqual(expected);
+    // Still so once the page has settled (the region words come from the background after the first scan).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await env.browser.highlightTexts(page)).toEqual(expected);
   });
 });

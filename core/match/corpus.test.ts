@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithShared } from '../test-support/shared-dir.ts';
 import { compileMatcher } from './compile-terms.ts';
-import { detentionMatcher, speaksOfDetention } from './region-topic.ts';
+import { detentionMatcher, regionSense, speaksOfDetention } from './region-topic.ts';
 import { Relevance, admitted } from './relevance.ts';
 import type { MatchTerm, MatchVariant, Mention } from './types.ts';
 
@@ -54,7 +54,7 @@ const detentionWords = detentionMatcher([pack]);
 
 /** What a text shows as one region: strong mentions, and weak ones when it speaks of detention (issue 22). */
 function shownIn(text: string): readonly Mention[] {
-  return admitted(matcher.find(text), speaksOfDetention(text, detentionWords));
+  return admitted(matcher.find(text), regionSense(text, detentionWords));
 }
 
 /** True when some occurrence of `needle` in `text` overlaps a found mention. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-terms.ts';
 import { normalizeForMatch } from './normalize-for-match.ts';
-import { DETENTION_WORDS_ID, detentionMatcher, detentionTerm, speaksOfDetention } from './region-topic.ts';
+import { DETENTION_WORDS_ID, OTHER_SENSE_ID, detentionMatcher, detentionTerm, otherSenseTerm, regionSense, speaksOfDetention } from './region-topic.ts';
 import { Relevance, admitted } from './relevance.ts';
 import type { MatchTerm, MatchVariant, Mention } from './types.ts';
 
@@ -20,8 +20,9 @@ const words = detentionMatcher([pack]);
 function judge(original: string): { about: boolean; strong: string[]; weak: string[]; found: string[] } {
   const { text } = normalizeForMatch(original);
   const found = matcher.find(text);
-  const about = speaksOfDetention(text, words);
-  const shown = admitted(found, about);
+  const sense = regionSense(text, words);
+  const about = sense === 'detention';
+  const shown = admitted(found, sense);
   const name = (m: Mention) => `${m.termId}:${text.slice(m.start, m.end)}`;
   return {
     about,
@@ -130,6 +131,42 @@ describe('pages about Xinjiang that are not about detention', () => {
   });
 });
 
+describe('regions about another sense of a name (the terms\u2019 exclusions)', () => {
+  it('history and linguistics (en, de, fr, ru, tr): no name lights, not even beside the excluded phrase', () => {
+    for (const text of [
+      'The Uyghur Khaganate ruled the steppe from 744 to 840; after its fall the Uyghurs settled in Turpan, in today\u2019s Xinjiang.',
+      'Old Uyghur was written in a script taken from Sogdian; Uyghur scribes at Turpan copied Buddhist sutras.',
+      'Mahmud al-Kashgari, born in Kashgar, wrote his dictionary of the Turkic languages in Baghdad.',
+      'Das Uigurische Khaganat zerfiel 840; die Uiguren zogen nach Turfan.',
+      'Le Khaganat ouïghour s\u2019effondre en 840 ; les Ouïghours fondent un royaume à Tourfan.',
+      'Уйгурский каганат пал в 840 году, и уйгуры ушли в Турфан.',
+      'Uygur Kağanlığı 840 yılında yıkıldı; Uygurlar Turfan\u2019a göç etti.',
+    ]) {
+      const r = judge(text);
+      expect(regionSense(normalizeForMatch(text).text, words), text).toBe('other');
+      expect(r.strong, text).toEqual([]);
+    }
+  });
+
+  it('a Chinese sports report ("a new battlefield", 开辟新疆场) stays dark', () => {
+    expect(judge('球队转战新疆场，开辟新疆场，新疆球迷到场助威。').strong).toEqual([]);
+  });
+
+  it('still lights a region that also speaks of detention', () => {
+    const r = judge('Scholars of the Old Uyghur script have been detained in Xinjiang; Uyghurs abroad call it cultural erasure.');
+    expect(r.about).toBe(true);
+    expect(r.strong).toEqual(['xinjiang:Xinjiang', 'uyghur:Uyghurs']);
+  });
+
+  it('is planned from every term\u2019s exclusions, beside the detention words', () => {
+    const term = otherSenseTerm([pack]);
+    expect(term?.id).toBe(OTHER_SENSE_ID);
+    const exclusions = (pack.terms as { exclusions?: unknown[] }[]).reduce((n, t) => n + (t.exclusions?.length ?? 0), 0);
+    expect(term?.variants.length).toBe(exclusions);
+    expect(otherSenseTerm([{ terms: [{}] }])).toBeNull();
+  });
+});
+
 describe('regions about detention', () => {
   it('light their weak terms, in every language tested above', () => {
     const en = judge(
@@ -177,6 +214,18 @@ describe('the rule, by scope', () => {
     // Asked again each time: a region that later speaks of detention releases its weak terms.
     about.add('travel');
     expect(relevance.admits(mention('travel', 'weak'))).toBe(true);
+  });
+
+  it('admits no mention in a scope about another sense, unless it also speaks of detention', () => {
+    const about = new Set<string>();
+    const relevance = new Relevance<ReturnType<typeof mention>>((m) => m.scope, (scope) => about.has(scope as string), (scope) => scope === 'khaganate');
+    relevance.note(mention('khaganate', 'strong'));
+    expect(relevance.admits(mention('khaganate', 'strong'))).toBe(false);
+    expect(relevance.admits(mention('khaganate', 'weak'))).toBe(false);
+    expect(relevance.admits(mention('travel', 'strong'))).toBe(true);
+    about.add('khaganate');
+    expect(relevance.admits(mention('khaganate', 'strong'))).toBe(true);
+    expect(relevance.admits(mention('khaganate', 'weak'))).toBe(true);
   });
 
   it('carries the judge over to a fresh scan (inherit)', () => {

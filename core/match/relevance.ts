@@ -4,6 +4,9 @@
 // later in a scope (infinite scroll, a revealed panel) releases the weak mentions already found there, with
 // no rescan. It never crosses documents: each frame decides alone. A weak term also needs its scope to be
 // about detention (core/match/region-topic.ts): Xinjiang on a tourism page lights, its "training centre" not.
+// A scope about another sense of a name (the Uyghur Khaganate, Mahmud al-Kashgari) and not about detention
+// shows no mention at all.
+import type { RegionSense } from './region-topic.ts';
 import type { Strength } from './types.ts';
 
 /** What relevance needs to know of a mention. */
@@ -28,11 +31,14 @@ export class Relevance<M extends Weighed = Weighed> {
   constructor(
     private readonly scopeOf: (mention: M) => unknown = () => PAGE_SCOPE,
     private aboutDetention: (scope: unknown) => boolean = () => true,
+    private otherSense: (scope: unknown) => boolean = () => false,
   ) {}
 
-  /** Sets how scopes are judged about detention (the content script, once it has the pack's words). */
-  judgeTopicBy(aboutDetention: (scope: unknown) => boolean): void {
+  /** Sets how scopes are judged about detention, and about another sense of a name (the content script,
+   * once it has the pack's words). */
+  judgeTopicBy(aboutDetention: (scope: unknown) => boolean, otherSense: (scope: unknown) => boolean = () => false): void {
     this.aboutDetention = aboutDetention;
+    this.otherSense = otherSense;
   }
 
   /** Whether a mention's scope is about the detention camps: its cards show the source's content. */
@@ -54,20 +60,23 @@ export class Relevance<M extends Weighed = Weighed> {
   inherit(from: Relevance<M>): void {
     for (const scope of from.relevantScopes) this.relevantScopes.add(scope);
     this.aboutDetention = from.aboutDetention;
+    this.otherSense = from.otherSense;
   }
 
-  /** Whether a mention may show: strong ones always, weak ones in a relevant scope about detention. */
+  /** Whether a mention may show: strong ones unless their scope is about another sense and not about
+   * detention, weak ones in a relevant scope about detention. */
   admits(mention: M): boolean {
-    if (mention.strength === 'strong') return true;
     const scope = this.scopeOf(mention);
+    if (mention.strength === 'strong') return !this.otherSense(scope) || this.aboutDetention(scope);
     return this.relevantScopes.has(scope) && this.aboutDetention(scope);
   }
 }
 
-/** The mentions of one text that may show, in their order (every mention noted first); `aboutDetention`
- * says whether the text speaks of detention (default: it does). */
-export function admitted<M extends Weighed>(mentions: readonly M[], aboutDetention?: boolean): M[] {
-  const relevance = new Relevance<M>(undefined, aboutDetention === undefined ? undefined : () => aboutDetention);
+/** The mentions of one text that may show, in their order (every mention noted first); `sense` says what
+ * the text is about (core/match/region-topic.ts; a boolean: whether it speaks of detention; default: it does). */
+export function admitted<M extends Weighed>(mentions: readonly M[], sense?: boolean | RegionSense): M[] {
+  const about = sense === undefined || sense === true || sense === 'detention';
+  const relevance = new Relevance<M>(undefined, () => about, () => sense === 'other');
   for (const mention of mentions) relevance.note(mention);
   return mentions.filter((mention) => relevance.admits(mention));
 }
