@@ -7,6 +7,7 @@ import type { MatchTerm } from './types.ts';
 const terms: MatchTerm[] = [
   { id: 'xinjiang', strength: 'strong', caseSensitive: false, variants: [{ text: 'سینکیانگ', inflection: 'none' }, { text: 'شينجيانغ', inflection: 'ar' }] },
   { id: 'camps', strength: 'weak', caseSensitive: false, variants: [{ text: 'toplama kampları', inflection: 'tr' }] },
+  { id: 'detained', strength: 'weak', caseSensitive: false, variants: [{ text: 'deținuți', inflection: 'sla' }, { text: 'kamış', inflection: 'none' }] },
 ];
 const matcher = compileMatcher(terms);
 
@@ -43,6 +44,14 @@ describe('letter forms writers interchange', () => {
     expect(highlighted('UYGURLAR TOPLAMA KAMPLARINDA')).toEqual(['TOPLAMA KAMPLARINDA']);
     expect(highlighted('toplama kamplarında')).toEqual(['toplama kamplarında']);
     expect(highlighted('Toplama Kampları’nda')).toEqual(['Toplama Kampları’nda']);
+  });
+
+  it('folds Romanian ș ț with a comma below to the cedilla forms, so either spelling matches the other', () => {
+    expect(foldLetterForms('ȘȚșț')).toBe('ŞŢşţ');
+    expect(highlighted('deținuții și deţinuţii')).toEqual(['deținuții', 'deţinuţii']);
+    expect(highlighted('DEŢINUŢI')).toEqual(['DEŢINUŢI']);
+    // Turkish keeps its cedilla, and a comma-below spelling of a Turkish word still matches.
+    expect(highlighted('kamış, kamiș')).toEqual(['kamış', 'kamiș']);
   });
 
   it('finds the same offsets in folded and unfolded text', () => {

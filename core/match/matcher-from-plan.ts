@@ -9,6 +9,9 @@ import { WORD_CLASS, foldCode, isWordChar } from './word-chars.ts';
 
 /** A verifier in use: its expressions are compiled at their first use (most pages never need most). */
 interface Verifier extends VerifierPlan {
+  readonly notBefore: string;
+  readonly compoundTail: boolean;
+  readonly headSlack: number;
   /** Whether its flags ignore case (read once, not per candidate). */
   readonly ci: boolean;
   re?: RegExp;
@@ -78,7 +81,7 @@ function headAt(text: string, at: number, head: string, ci: boolean): boolean {
 /** The matcher a plan describes. Each expression is compiled when first needed: the content script does
  * this on every page load, and a page without a strong mention (most pages) uses the strong pre-check only. */
 export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
-  const order: Verifier[] = plan.verifiers.map((v) => ({ ...v, ci: v.flags.includes('i'), runs: 0, fullRuns: 0 }));
+  const order: Verifier[] = plan.verifiers.map((v) => ({ notBefore: '', compoundTail: false, headSlack: 0, ...v, ci: v.flags.includes('i'), runs: 0, fullRuns: 0 }));
   const byFirst = new Map(plan.byFirst);
   const { anywhere } = plan;
   let finders: RegExp[] | undefined;

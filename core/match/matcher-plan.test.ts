@@ -54,8 +54,19 @@ describe('the matcher plan', () => {
     expect(JSON.stringify(plan).length).toBeLessThan(95_000);
   });
 
+  it('leaves out the boundary fields that hold their defaults, and keeps the others', () => {
+    const has = (key: 'notBefore' | 'compoundTail' | 'headSlack') => plan.verifiers.filter((v) => key in v);
+    // Left out when empty, false or 0 (matcherFromPlan restores them).
+    expect(plan.verifiers.filter((v) => v.notBefore === '' || v.compoundTail === false || v.headSlack === 0)).toEqual([]);
+    // Kept where they matter: 新疆 (not after 更新), German compounds, Arabic prefixes.
+    expect(has('notBefore').length).toBeGreaterThan(0);
+    expect(has('compoundTail').length).toBeGreaterThan(0);
+    expect(has('headSlack').length).toBeGreaterThan(0);
+  });
+
   it('is refused when it is not one', () => {
-    const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] }];
+    const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] },
+      { ...plan, verifiers: [{ ...plan.verifiers[0], headSlack: -1 }] }, { ...plan, verifiers: [{ ...plan.verifiers[0], notBefore: 3 }] }];
     for (const value of broken) expect(isMatcherPlan(value), JSON.stringify(value)?.slice(0, 60)).toBe(false);
   });
 

@@ -13,12 +13,14 @@ export interface VerifierPlan {
    * Not kept in the plan: the word class, in every verifier, was half of the plan sent to each page. */
   readonly wordAfter: boolean;
   readonly wordBefore: boolean;
-  readonly notBefore: string;
-  readonly compoundTail: boolean;
+  /** Left out when empty, as `compoundTail` when false and `headSlack` when 0: most verifiers have the
+   * defaults, and every verifier is sent to each page (matcherFromPlan restores them). */
+  readonly notBefore?: string;
+  readonly compoundTail?: boolean;
   /** The literal opening of every match (variantPattern's head), compared before `core` is run, and how
    * many characters may come before it. */
   readonly head: string;
-  readonly headSlack: number;
+  readonly headSlack?: number;
   readonly termId: string;
   readonly strength: Strength;
   /** An exclusion (a phrase naming something else): where it is the longest match, nothing is found. */
@@ -80,7 +82,7 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
     !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
     Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
     sources(p.anchors) && sources(p.strongAnchors) &&
-    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.head === 'string' && Number.isInteger(v.headSlack) && v.headSlack >= 0 && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.head === 'string' && (v.headSlack === undefined || (Number.isInteger(v.headSlack) && v.headSlack >= 0)) && (v.notBefore === undefined || typeof v.notBefore === 'string') && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
   );
 }
 

@@ -93,6 +93,11 @@ export function termsOf(packs: readonly { readonly terms: readonly MatchTerm[] }
   return [...terms.values()];
 }
 
+/** A verifier's boundary fields that differ from their defaults (VerifierPlan leaves the defaults out). */
+function nonDefaults(p: { notBefore: string; compoundTail: boolean; headSlack: number }): Pick<VerifierPlan, 'notBefore' | 'compoundTail' | 'headSlack'> {
+  return { ...(p.notBefore && { notBefore: p.notBefore }), ...(p.compoundTail && { compoundTail: true }), ...(p.headSlack && { headSlack: p.headSlack }) };
+}
+
 /** Compiles terms into a Matcher: planMatcher, then matcherFromPlan. */
 export function compileMatcher(terms: readonly MatchTerm[], common: ReadonlySet<string> = FUNCTION_WORD_SET): ScanMatcher {
   return matcherFromPlan(planMatcher(terms, common));
@@ -149,10 +154,8 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
         flags: ci ? 'iy' : 'y',
         wordAfter: p.wordAfter,
         wordBefore: p.wordBefore,
-        notBefore: p.notBefore,
-        compoundTail: p.compoundTail,
+        ...nonDefaults(p),
         head: p.head,
-        headSlack: p.headSlack,
         termId: term.id,
         strength: variant.strength ?? term.strength,
       };
@@ -171,7 +174,7 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
       const { p } = g;
       if (g.anywhere) anywhere.push(order.length);
       else for (const k of g.keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
-      order.push({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, notBefore: p.notBefore, compoundTail: p.compoundTail, head: '', headSlack: 0, termId: term.id, strength: term.strength, exclude: true });
+      order.push({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, ...nonDefaults({ ...p, headSlack: 0 }), head: '', termId: term.id, strength: term.strength, exclude: true });
     }
     exclusionGroups.clear();
   }

@@ -5,11 +5,12 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import type { InflectionRule } from './rule.ts';
 import { ru } from './ru.ts';
+import { sla } from './sla.ts';
 import { tr } from './tr.ts';
 
 /** A variant written as it is, with nothing before or after it. */
 const none: InflectionRule = { suffix: () => '', examples: [] };
 
-export const INFLECTIONS: Readonly<Record<Inflection, InflectionRule>> = { en, ru, tr, de, ar, none };
+export const INFLECTIONS: Readonly<Record<Inflection, InflectionRule>> = { en, ru, tr, de, ar, none, sla };
 
 export type { InflectionExample, InflectionRule } from './rule.ts';
