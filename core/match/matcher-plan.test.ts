@@ -50,8 +50,9 @@ describe('the matcher plan', () => {
         expect(p.verify, variant.text).toBe(p.wordAfter ? `${p.core}(?!${WORD_CLASS})` : p.core);
       }
     }
-    // Every page with a topic mention receives the plan in a message (its size, by pack version: docs/languages.md).
-    expect(JSON.stringify(plan).length).toBeLessThan(95_000);
+    // Every page with a topic mention receives the plan in a message (its size, by pack version, and why it
+    // was raised from 95,000 for the languages of session 16: docs/languages.md).
+    expect(JSON.stringify(plan).length).toBeLessThan(110_000);
   });
 
   it('is refused when it is not one', () => {

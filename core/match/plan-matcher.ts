@@ -1,5 +1,6 @@
 // Plans the matcher for a set of terms: the background's side, once per set of packs (see MatcherPlan).
-import type { MatchTerm, MatchVariant } from './types.ts';
+import type { Inflection, MatchTerm, MatchVariant } from './types.ts';
+import { INFLECTIONS } from './inflections/index.ts';
 import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
@@ -76,13 +77,14 @@ class AnchorSets {
 }
 
 /** Every key a match of this variant can start with, or undefined when it may start anywhere. */
-function firstKeys(text: string, inflection: string | undefined): string[] | undefined {
+function firstKeys(text: string, inflection: Inflection | undefined): string[] | undefined {
   const first = text.normalize('NFC')[0];
   if (first === undefined || ' -\u2010\u2011·‧・･•'.includes(first)) return undefined;
   const keys = [first, first.normalize('NFD')[0] ?? first];
   if ('iIİ'.includes(first)) keys.push('I', 'İ');
   if ('أإآا'.includes(first)) keys.push(...'أإآا');
-  if (inflection === 'ar') keys.push(...'وفبكلا');
+  const prefix = INFLECTIONS[inflection ?? 'none'].prefix;
+  if (prefix) keys.push(...prefix.first);
   return [...new Set(keys.map(caseKey))];
 }
 

@@ -1,5 +1,7 @@
 // Turkish, and Turkic languages in Latin, Cyrillic or Arabic script (Uyghur): agglutinated endings, with or
-// without an apostrophe after a name.
+// without an apostrophe after a name. Also the languages that decline a name with endings of their own
+// letters (Czech Ujguři, Ujgurům; Lithuanian uigūrai; Latvian Siņdzjanā): in Latin script an ending is any
+// run of Latin letters, with or without diacritics.
 import { APOS_CLASS } from '../letter-units.ts';
 import type { InflectionRule } from './rule.ts';
 
@@ -8,7 +10,8 @@ function endingLetters(lastChar: string): string {
   const c = lastChar.charCodeAt(0);
   if (c >= 0x0400 && c <= 0x052f) return '[а-яёәөүҗңһғқ]';
   if (c >= 0x0600 && c <= 0x06ff) return '[\\u0621-\\u064A\\u0674-\\u06D5]';
-  return '[a-zçğıöşüâîûäëéİ]';
+  // Latin-1 letters and Latin Extended-A (ç ğ ı İ ö ş ü, ř ů ě, ą ł ż, ū ų ė, ā ņ, đ ć), case-insensitively.
+  return '[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F]';
 }
 
 export const tr: InflectionRule = {
@@ -17,5 +20,8 @@ export const tr: InflectionRule = {
     { variant: 'Sincan', text: 'Sincan’daki kamplar, Sincan\'da', found: ['Sincan’daki', 'Sincan\'da'] },
     { variant: 'Uygur', text: 'Uygurların evleri', found: ['Uygurların'] },
     { variant: 'ئۇيغۇر', text: 'ئۇيغۇرلار', found: ['ئۇيغۇرلار'] },
+    { variant: 'Ujgur', text: 'Ujguři, Ujgurům, Ujgurech a Ujgurové', found: ['Ujguři', 'Ujgurům', 'Ujgurech', 'Ujgurové'] },
+    { variant: 'uigūr', text: 'uigūrai, uigūrų', found: ['uigūrai', 'uigūrų'] },
+    { variant: 'Siņdzjan', text: 'Siņdzjanā un Siņdzjanas', found: ['Siņdzjanā', 'Siņdzjanas'] },
   ],
 };
