@@ -1,6 +1,6 @@
 // Turkish, and Turkic languages in Latin, Cyrillic or Arabic script (Uyghur): agglutinated endings, with or
 // without an apostrophe after a name. Also the languages that decline a name with endings of their own
-// letters (Czech Ujguři, Ujgurům; Lithuanian uigūrai; Latvian Siņdzjanā): in Latin script an ending is any
+// letters (Czech Ujgurům, Ujgurech; Lithuanian uigūrai; Latvian Siņdzjanā): in Latin script an ending is any
 // run of Latin letters, with or without diacritics.
 import { APOS_CLASS } from '../letter-units.ts';
 import type { InflectionRule } from './rule.ts';
@@ -20,7 +20,7 @@ export const tr: InflectionRule = {
     { variant: 'Sincan', text: 'Sincan’daki kamplar, Sincan\'da', found: ['Sincan’daki', 'Sincan\'da'] },
     { variant: 'Uygur', text: 'Uygurların evleri', found: ['Uygurların'] },
     { variant: 'ئۇيغۇر', text: 'ئۇيغۇرلار', found: ['ئۇيغۇرلار'] },
-    { variant: 'Ujgur', text: 'Ujguři, Ujgurům, Ujgurech a Ujgurové', found: ['Ujguři', 'Ujgurům', 'Ujgurech', 'Ujgurové'] },
+    { variant: 'Ujgur', text: 'Ujgurům, Ujgurech a Ujgurové; Ujgurima', found: ['Ujgurům', 'Ujgurech', 'Ujgurové', 'Ujgurima'] },
     { variant: 'uigūr', text: 'uigūrai, uigūrų', found: ['uigūrai', 'uigūrų'] },
     { variant: 'Siņdzjan', text: 'Siņdzjanā un Siņdzjanas', found: ['Siņdzjanā', 'Siņdzjanas'] },
   ],
