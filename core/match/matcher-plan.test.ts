@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, isMatcherPlan, matcherFromPlan, planMatcher, termsOf } from './compile-terms.ts';
+import { fullVerifier, sentVerifier } from './matcher-plan.ts';
 import type { MatchTerm } from './types.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { WORD_CLASS } from './word-chars.ts';
@@ -50,13 +51,30 @@ describe('the matcher plan', () => {
         expect(p.verify, variant.text).toBe(p.wordAfter ? `${p.core}(?!${WORD_CLASS})` : p.core);
       }
     }
-    // Every page with a topic mention receives the plan in a message (its size, by pack version, and why it
-    // was raised from 95,000 for the languages of session 16: docs/languages.md).
-    expect(JSON.stringify(plan).length).toBeLessThan(110_000);
+    // Every page with a topic mention receives the plan in a message (its size, by pack version: docs/languages.md).
+    expect(JSON.stringify(plan).length).toBeLessThan(95_000);
+  });
+
+  it('leaves each verifier’s fields at their default out, and the page reads them back in full', () => {
+    const fields = ['flags', 'wordAfter', 'wordBefore', 'notBefore', 'compoundTail', 'head', 'headSlack', 'strength'] as const;
+    const defaults = { flags: 'iy', wordAfter: false, wordBefore: false, notBefore: '', compoundTail: false, head: '', headSlack: 0, strength: 'strong' };
+    let left = 0;
+    for (const v of plan.verifiers) {
+      for (const f of fields) {
+        if (v[f] === undefined) left++;
+        else expect(v[f], `${v.termId} ${f}`).not.toEqual(defaults[f]);
+      }
+      const full = fullVerifier(v);
+      for (const f of fields) expect(full[f], `${v.termId} ${f}`).toEqual(v[f] ?? defaults[f]);
+      expect(sentVerifier(full)).toEqual(v);
+    }
+    expect(left).toBeGreaterThan(plan.verifiers.length * 3);
   });
 
   it('is refused when it is not one', () => {
-    const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] }];
+    const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] },
+      { ...plan, verifiers: [{ core: 'a', termId: 't', wordAfter: 'yes' }] }, { ...plan, verifiers: [{ core: 'a', termId: 't', headSlack: -1 }] },
+      { ...plan, verifiers: [{ core: 'a' }] }];
     for (const value of broken) expect(isMatcherPlan(value), JSON.stringify(value)?.slice(0, 60)).toBe(false);
   });
 

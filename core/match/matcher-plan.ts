@@ -25,6 +25,38 @@ export interface VerifierPlan {
   readonly exclude?: boolean;
 }
 
+/** The value a verifier's field has when the plan leaves it out. */
+const VERIFIER_DEFAULTS = {
+  flags: 'iy',
+  wordAfter: false,
+  wordBefore: false,
+  notBefore: '',
+  compoundTail: false,
+  head: '',
+  headSlack: 0,
+  strength: 'strong',
+} as const satisfies Partial<VerifierPlan>;
+
+type Defaulted = keyof typeof VERIFIER_DEFAULTS;
+
+/** A verifier as the plan holds it: the fields at their default are left out. Field names and defaults were
+ * over half of the plan sent to each page with a topic mention (docs/languages.md, what it costs). */
+export type SentVerifier = Omit<VerifierPlan, Defaulted> & Partial<Pick<VerifierPlan, Defaulted>>;
+
+/** The plan's form of a verifier. */
+export function sentVerifier(v: VerifierPlan): SentVerifier {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (value !== undefined && VERIFIER_DEFAULTS[key as Defaulted] !== value) out[key] = value;
+  }
+  return out as unknown as SentVerifier;
+}
+
+/** A verifier of the plan with every field, the defaults filled in. */
+export function fullVerifier(v: SentVerifier): VerifierPlan {
+  return { ...VERIFIER_DEFAULTS, ...v };
+}
+
 /**
  * Everything the matcher needs, as plain data: expression sources, verifiers, buckets. Building it is the
  * costly part (every variant's pattern, the tries): the background builds it once per set of packs and
@@ -33,7 +65,7 @@ export interface VerifierPlan {
  */
 export interface MatcherPlan {
   readonly version: 1;
-  readonly verifiers: readonly VerifierPlan[];
+  readonly verifiers: readonly SentVerifier[];
   /** Verifier indices by the key of their first character (caseKey). */
   readonly byFirst: readonly (readonly [string, readonly number[]])[];
   /** Verifiers that may start with any character. */
@@ -80,7 +112,14 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
     !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
     Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
     sources(p.anchors) && sources(p.strongAnchors) &&
-    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.head === 'string' && Number.isInteger(v.headSlack) && v.headSlack >= 0 && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.termId === 'string' && isVerifierField(v.head, 'string') &&
+      (v.headSlack === undefined || (Number.isInteger(v.headSlack) && v.headSlack >= 0)) && isVerifierField(v.wordAfter, 'boolean') &&
+      isVerifierField(v.wordBefore, 'boolean') && isVerifierField(v.compoundTail, 'boolean') && isVerifierField(v.flags, 'string') &&
+      isVerifierField(v.notBefore, 'string'))
   );
 }
 
+/** A field the plan may leave out (its default then applies), or one of the given type. */
+function isVerifierField(value: unknown, type: 'string' | 'boolean'): boolean {
+  return value === undefined || typeof value === type;
+}

@@ -1,7 +1,7 @@
 // Plans the matcher for a set of terms: the background's side, once per set of packs (see MatcherPlan).
 import type { Inflection, MatchTerm, MatchVariant } from './types.ts';
 import { INFLECTIONS } from './inflections/index.ts';
-import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
+import { OTHER_SCRIPT, caseKey, sentVerifier, type MatcherPlan, type ScanMatcher, type SentVerifier, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { FUNCTION_WORD_SET } from './common-words.ts';
@@ -104,7 +104,7 @@ export function compileMatcher(terms: readonly MatchTerm[], common: ReadonlySet<
  * the shipped pack is run by the tests (pre-check.test.ts). `common`: words never an anchor alone
  * (commonWordsOf the packs). */
 export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<string> = FUNCTION_WORD_SET): MatcherPlan {
-  const order: VerifierPlan[] = [];
+  const order: SentVerifier[] = [];
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
   // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, and hold
@@ -162,7 +162,7 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
       const keys = firstKeys(text, variant.inflection);
       if (keys) for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
       else anywhere.push(order.length);
-      order.push(verifier);
+      order.push(sentVerifier(verifier));
       (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.leadUnits);
       anchors.add(p, otherAnchor);
       if (verifier.strength === 'strong') strongAnchors.add(p, otherAnchor);
@@ -173,7 +173,7 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
       const { p } = g;
       if (g.anywhere) anywhere.push(order.length);
       else for (const k of g.keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
-      order.push({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, notBefore: p.notBefore, compoundTail: p.compoundTail, head: '', headSlack: 0, termId: term.id, strength: term.strength, exclude: true });
+      order.push(sentVerifier({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, notBefore: p.notBefore, compoundTail: p.compoundTail, head: '', headSlack: 0, termId: term.id, strength: term.strength, exclude: true }));
     }
     exclusionGroups.clear();
   }
