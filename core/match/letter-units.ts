@@ -3,8 +3,9 @@
 
 /** Characters that may separate the words of a phrase: spaces, line breaks, no-break space, hyphens. */
 export const SEP_CLASS = '[\\s\\u2010\\u2011\\u2012\\u2013-]';
-export const APOSTROPHES = "'’ʼ‘`´";
-export const APOS_CLASS = "['’ʼ‘`´]";
+// The Hebrew geresh (׳) writes the same mark in Hebrew: שינג׳יאנג beside שינג'יאנג.
+export const APOSTROPHES = "'’ʼ‘`´\u05F3";
+export const APOS_CLASS = "['’ʼ‘`´\u05F3]";
 const HYPHENS = '-\u2010\u2011';
 // Interpuncts between the parts of a transcribed name (雪克来提·扎克尔, 雪克來提‧扎克爾, ジェレミー・ハント).
 const INTERPUNCTS = '·‧・･•';

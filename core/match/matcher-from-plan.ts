@@ -3,15 +3,12 @@
 import type { Mention } from './types.ts';
 import { hasIgnorable } from './normalize-for-match.ts';
 import { foldLetterForms } from './letter-forms.ts';
-import { FINDER_COUNT, OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
+import { FINDER_COUNT, OTHER_SCRIPT, caseKey, fullVerifier, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
 import { HEAD_HYPHEN, HEAD_SPACE, SEP_CLASS } from './variant-pattern.ts';
 import { WORD_CLASS, foldCode, isWordChar } from './word-chars.ts';
 
 /** A verifier in use: its expressions are compiled at their first use (most pages never need most). */
 interface Verifier extends VerifierPlan {
-  readonly notBefore: string;
-  readonly compoundTail: boolean;
-  readonly headSlack: number;
   /** Whether its flags ignore case (read once, not per candidate). */
   readonly ci: boolean;
   re?: RegExp;
@@ -81,7 +78,10 @@ function headAt(text: string, at: number, head: string, ci: boolean): boolean {
 /** The matcher a plan describes. Each expression is compiled when first needed: the content script does
  * this on every page load, and a page without a strong mention (most pages) uses the strong pre-check only. */
 export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
-  const order: Verifier[] = plan.verifiers.map((v) => ({ notBefore: '', compoundTail: false, headSlack: 0, ...v, ci: v.flags.includes('i'), runs: 0, fullRuns: 0 }));
+  const order: Verifier[] = plan.verifiers.map((sent) => {
+    const v = fullVerifier(sent);
+    return { ...v, ci: v.flags.includes('i'), runs: 0, fullRuns: 0 };
+  });
   const byFirst = new Map(plan.byFirst);
   const { anywhere } = plan;
   let finders: RegExp[] | undefined;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, isMatcherPlan, matcherFromPlan, planMatcher, termsOf } from './compile-terms.ts';
+import { fullVerifier, sentVerifier } from './matcher-plan.ts';
 import type { MatchTerm } from './types.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { WORD_CLASS } from './word-chars.ts';
@@ -54,19 +55,26 @@ describe('the matcher plan', () => {
     expect(JSON.stringify(plan).length).toBeLessThan(95_000);
   });
 
-  it('leaves out the boundary fields that hold their defaults, and keeps the others', () => {
-    const has = (key: 'notBefore' | 'compoundTail' | 'headSlack') => plan.verifiers.filter((v) => key in v);
-    // Left out when empty, false or 0 (matcherFromPlan restores them).
-    expect(plan.verifiers.filter((v) => v.notBefore === '' || v.compoundTail === false || v.headSlack === 0)).toEqual([]);
-    // Kept where they matter: 新疆 (not after 更新), German compounds, Arabic prefixes.
-    expect(has('notBefore').length).toBeGreaterThan(0);
-    expect(has('compoundTail').length).toBeGreaterThan(0);
-    expect(has('headSlack').length).toBeGreaterThan(0);
+  it('leaves each verifier’s fields at their default out, and the page reads them back in full', () => {
+    const fields = ['flags', 'wordAfter', 'wordBefore', 'notBefore', 'compoundTail', 'head', 'headSlack', 'strength'] as const;
+    const defaults = { flags: 'iy', wordAfter: false, wordBefore: false, notBefore: '', compoundTail: false, head: '', headSlack: 0, strength: 'strong' };
+    let left = 0;
+    for (const v of plan.verifiers) {
+      for (const f of fields) {
+        if (v[f] === undefined) left++;
+        else expect(v[f], `${v.termId} ${f}`).not.toEqual(defaults[f]);
+      }
+      const full = fullVerifier(v);
+      for (const f of fields) expect(full[f], `${v.termId} ${f}`).toEqual(v[f] ?? defaults[f]);
+      expect(sentVerifier(full)).toEqual(v);
+    }
+    expect(left).toBeGreaterThan(plan.verifiers.length * 3);
   });
 
   it('is refused when it is not one', () => {
     const broken = [null, 'plan', {}, { ...plan, version: 2 }, { ...plan, finders: ['a', 'b'] }, { ...plan, anchors: { latin: 'a' } }, { ...plan, verifiers: [{ core: 1 }] },
-      { ...plan, verifiers: [{ ...plan.verifiers[0], headSlack: -1 }] }, { ...plan, verifiers: [{ ...plan.verifiers[0], notBefore: 3 }] }];
+      { ...plan, verifiers: [{ core: 'a', termId: 't', wordAfter: 'yes' }] }, { ...plan, verifiers: [{ core: 'a', termId: 't', headSlack: -1 }] },
+      { ...plan, verifiers: [{ core: 'a' }] }];
     for (const value of broken) expect(isMatcherPlan(value), JSON.stringify(value)?.slice(0, 60)).toBe(false);
   });
 

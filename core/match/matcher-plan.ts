@@ -13,18 +13,48 @@ export interface VerifierPlan {
    * Not kept in the plan: the word class, in every verifier, was half of the plan sent to each page. */
   readonly wordAfter: boolean;
   readonly wordBefore: boolean;
-  /** Left out when empty, as `compoundTail` when false and `headSlack` when 0: most verifiers have the
-   * defaults, and every verifier is sent to each page (matcherFromPlan restores them). */
-  readonly notBefore?: string;
-  readonly compoundTail?: boolean;
+  readonly notBefore: string;
+  readonly compoundTail: boolean;
   /** The literal opening of every match (variantPattern's head), compared before `core` is run, and how
    * many characters may come before it. */
   readonly head: string;
-  readonly headSlack?: number;
+  readonly headSlack: number;
   readonly termId: string;
   readonly strength: Strength;
   /** An exclusion (a phrase naming something else): where it is the longest match, nothing is found. */
   readonly exclude?: boolean;
+}
+
+/** The value a verifier's field has when the plan leaves it out. */
+const VERIFIER_DEFAULTS = {
+  flags: 'iy',
+  wordAfter: false,
+  wordBefore: false,
+  notBefore: '',
+  compoundTail: false,
+  head: '',
+  headSlack: 0,
+  strength: 'strong',
+} as const satisfies Partial<VerifierPlan>;
+
+type Defaulted = keyof typeof VERIFIER_DEFAULTS;
+
+/** A verifier as the plan holds it: the fields at their default are left out. Field names and defaults were
+ * over half of the plan sent to each page with a topic mention (docs/languages.md, what it costs). */
+export type SentVerifier = Omit<VerifierPlan, Defaulted> & Partial<Pick<VerifierPlan, Defaulted>>;
+
+/** The plan's form of a verifier. */
+export function sentVerifier(v: VerifierPlan): SentVerifier {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (value !== undefined && VERIFIER_DEFAULTS[key as Defaulted] !== value) out[key] = value;
+  }
+  return out as unknown as SentVerifier;
+}
+
+/** A verifier of the plan with every field, the defaults filled in. */
+export function fullVerifier(v: SentVerifier): VerifierPlan {
+  return { ...VERIFIER_DEFAULTS, ...v };
 }
 
 /**
@@ -35,7 +65,7 @@ export interface VerifierPlan {
  */
 export interface MatcherPlan {
   readonly version: 1;
-  readonly verifiers: readonly VerifierPlan[];
+  readonly verifiers: readonly SentVerifier[];
   /** Verifier indices by the key of their first character (caseKey). */
   readonly byFirst: readonly (readonly [string, readonly number[]])[];
   /** Verifiers that may start with any character. */
@@ -82,7 +112,14 @@ export function isMatcherPlan(value: unknown): value is MatcherPlan {
     !!p && typeof p === 'object' && p.version === 1 && Array.isArray(p.verifiers) && Array.isArray(p.byFirst) && Array.isArray(p.anywhere) &&
     Array.isArray(p.finders) && p.finders.length === FINDER_COUNT && p.finders.every((f) => typeof f === 'string') &&
     sources(p.anchors) && sources(p.strongAnchors) &&
-    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.head === 'string' && (v.headSlack === undefined || (Number.isInteger(v.headSlack) && v.headSlack >= 0)) && (v.notBefore === undefined || typeof v.notBefore === 'string') && typeof v.wordAfter === 'boolean' && typeof v.flags === 'string' && typeof v.termId === 'string')
+    p.verifiers.every((v) => !!v && typeof v.core === 'string' && typeof v.termId === 'string' && isVerifierField(v.head, 'string') &&
+      (v.headSlack === undefined || (Number.isInteger(v.headSlack) && v.headSlack >= 0)) && isVerifierField(v.wordAfter, 'boolean') &&
+      isVerifierField(v.wordBefore, 'boolean') && isVerifierField(v.compoundTail, 'boolean') && isVerifierField(v.flags, 'string') &&
+      isVerifierField(v.notBefore, 'string'))
   );
 }
 
+/** A field the plan may leave out (its default then applies), or one of the given type. */
+function isVerifierField(value: unknown, type: 'string' | 'boolean'): boolean {
+  return value === undefined || typeof value === type;
+}

@@ -181,7 +181,7 @@ describe('the compiled matcher', () => {
   it('never throws and returns sorted, non-overlapping mentions for arbitrary terms and text', () => {
     const anyVariant = fc.record({
       text: fc.string({ unit: 'binary', maxLength: 12 }),
-      inflection: fc.constantFrom<'en' | 'ru' | 'tr' | 'de' | 'ar' | 'none' | 'sla'>('en', 'ru', 'tr', 'de', 'ar', 'none', 'sla'),
+      inflection: fc.constantFrom<'en' | 'ru' | 'tr' | 'de' | 'ar' | 'he' | 'none' | 'sla'>('en', 'ru', 'tr', 'de', 'ar', 'he', 'none', 'sla'),
       notBefore: fc.string({ maxLength: 3 }),
       notAfter: fc.string({ maxLength: 3 }),
     });

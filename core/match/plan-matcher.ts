@@ -1,6 +1,7 @@
 // Plans the matcher for a set of terms: the background's side, once per set of packs (see MatcherPlan).
-import type { MatchTerm, MatchVariant } from './types.ts';
-import { OTHER_SCRIPT, caseKey, type MatcherPlan, type ScanMatcher, type VerifierPlan } from './matcher-plan.ts';
+import type { Inflection, MatchTerm, MatchVariant } from './types.ts';
+import { INFLECTIONS } from './inflections/index.ts';
+import { OTHER_SCRIPT, caseKey, sentVerifier, type MatcherPlan, type ScanMatcher, type SentVerifier, type VerifierPlan } from './matcher-plan.ts';
 import { matcherFromPlan } from './matcher-from-plan.ts';
 import { variantPattern } from './variant-pattern.ts';
 import { FUNCTION_WORD_SET } from './common-words.ts';
@@ -76,13 +77,14 @@ class AnchorSets {
 }
 
 /** Every key a match of this variant can start with, or undefined when it may start anywhere. */
-function firstKeys(text: string, inflection: string | undefined): string[] | undefined {
+function firstKeys(text: string, inflection: Inflection | undefined): string[] | undefined {
   const first = text.normalize('NFC')[0];
   if (first === undefined || ' -\u2010\u2011·‧・･•'.includes(first)) return undefined;
   const keys = [first, first.normalize('NFD')[0] ?? first];
   if ('iIİ'.includes(first)) keys.push('I', 'İ');
   if ('أإآا'.includes(first)) keys.push(...'أإآا');
-  if (inflection === 'ar') keys.push(...'وفبكلا');
+  const prefix = INFLECTIONS[inflection ?? 'none'].prefix;
+  if (prefix) keys.push(...prefix.first);
   return [...new Set(keys.map(caseKey))];
 }
 
@@ -91,11 +93,6 @@ export function termsOf(packs: readonly { readonly terms: readonly MatchTerm[] }
   const terms = new Map<string, MatchTerm>();
   for (const pack of packs) for (const term of pack.terms) if (!terms.has(term.id)) terms.set(term.id, term);
   return [...terms.values()];
-}
-
-/** A verifier's boundary fields that differ from their defaults (VerifierPlan leaves the defaults out). */
-function nonDefaults(p: { notBefore: string; compoundTail: boolean; headSlack: number }): Pick<VerifierPlan, 'notBefore' | 'compoundTail' | 'headSlack'> {
-  return { ...(p.notBefore && { notBefore: p.notBefore }), ...(p.compoundTail && { compoundTail: true }), ...(p.headSlack && { headSlack: p.headSlack }) };
 }
 
 /** Compiles terms into a Matcher: planMatcher, then matcherFromPlan. */
@@ -107,7 +104,7 @@ export function compileMatcher(terms: readonly MatchTerm[], common: ReadonlySet<
  * the shipped pack is run by the tests (pre-check.test.ts). `common`: words never an anchor alone
  * (commonWordsOf the packs). */
 export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<string> = FUNCTION_WORD_SET): MatcherPlan {
-  const order: VerifierPlan[] = [];
+  const order: SentVerifier[] = [];
   const byFirst = new Map<string, number[]>();
   const anywhere: number[] = [];
   // Finders are split by case-sensitivity (no inline modifiers in older engines) and by script, and hold
@@ -154,8 +151,10 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
         flags: ci ? 'iy' : 'y',
         wordAfter: p.wordAfter,
         wordBefore: p.wordBefore,
-        ...nonDefaults(p),
+        notBefore: p.notBefore,
+        compoundTail: p.compoundTail,
         head: p.head,
+        headSlack: p.headSlack,
         termId: term.id,
         strength: variant.strength ?? term.strength,
       };
@@ -163,7 +162,7 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
       const keys = firstKeys(text, variant.inflection);
       if (keys) for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
       else anywhere.push(order.length);
-      order.push(verifier);
+      order.push(sentVerifier(verifier));
       (ci ? (latin ? finderSources.latin : finderSources.other) : finderSources.names).push(p.leadUnits);
       anchors.add(p, otherAnchor);
       if (verifier.strength === 'strong') strongAnchors.add(p, otherAnchor);
@@ -174,7 +173,7 @@ export function planMatcher(terms: readonly MatchTerm[], common: ReadonlySet<str
       const { p } = g;
       if (g.anywhere) anywhere.push(order.length);
       else for (const k of g.keys) byFirst.set(k, [...(byFirst.get(k) ?? []), order.length]);
-      order.push({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, ...nonDefaults({ ...p, headSlack: 0 }), head: '', termId: term.id, strength: term.strength, exclude: true });
+      order.push(sentVerifier({ core, flags: g.ci ? 'iy' : 'y', wordAfter: p.wordAfter, wordBefore: p.wordBefore, notBefore: p.notBefore, compoundTail: p.compoundTail, head: '', headSlack: 0, termId: term.id, strength: term.strength, exclude: true }));
     }
     exclusionGroups.clear();
   }

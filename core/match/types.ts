@@ -4,7 +4,7 @@
 export type Strength = 'strong' | 'weak';
 
 /** How a variant may be inflected in running text (see variant-pattern.ts for each rule). */
-export type Inflection = 'en' | 'ru' | 'tr' | 'de' | 'ar' | 'none' | 'sla';
+export type Inflection = 'en' | 'ru' | 'tr' | 'de' | 'ar' | 'he' | 'none' | 'sla';
 
 export interface MatchVariant {
   readonly text: string;

@@ -12,7 +12,7 @@ export const MAX_VARIANT_CHARS = 80;
 export const VariantSchema = v.object({
   text: verbatim(MAX_VARIANT_CHARS),
   lang,
-  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'none', 'sla'], 'expected "en", "ru", "tr", "de", "ar", "sla" or "none"')),
+  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'he', 'none', 'sla'], 'expected "en", "ru", "tr", "de", "ar", "he", "sla" or "none"')),
   /** Overrides the term's strength for an ambiguous spelling (Uygur the surname, Sincan in Ankara). */
   strength: v.optional(v.picklist(['strong', 'weak'], 'expected "strong" or "weak"')),
   /** CJK characters that, directly before the variant, mean a word boundary is crossed. */
@@ -26,7 +26,7 @@ export const VariantSchema = v.object({
 export const ExclusionSchema = v.object({
   text: verbatim(MAX_VARIANT_CHARS),
   lang,
-  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'none', 'sla'], 'expected "en", "ru", "tr", "de", "ar", "sla" or "none"')),
+  inflection: v.optional(v.picklist(['en', 'ru', 'tr', 'de', 'ar', 'he', 'none', 'sla'], 'expected "en", "ru", "tr", "de", "ar", "he", "sla" or "none"')),
   why: limited(LIMITS.note),
 });
 

@@ -4,7 +4,7 @@ import type { InflectionRule } from './rule.ts';
 
 export const ar: InflectionRule = {
   suffix: () => '(?:يين|يون|يات|ية|ي)?',
-  prefix: { pattern: '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)', max: 4 },
+  prefix: { pattern: '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)', max: 4, first: 'وفبكلا' },
   examples: [
     { variant: 'أويغور', text: 'وللأويغوريين حقوق', found: ['وللأويغوريين'] },
     { variant: 'إيغور', text: 'الإيغوريين والإيغور', found: ['الإيغوريين', 'والإيغور'] },

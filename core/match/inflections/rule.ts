@@ -16,8 +16,9 @@ export interface InflectionRule {
     readonly stem: (letters: string[]) => string[];
     readonly suffix: (lastChar: string) => string;
   };
-  /** Clitics that may be written before the variant, and how many characters they take at most. */
-  readonly prefix?: { readonly pattern: string; readonly max: number };
+  /** Clitics that may be written before the variant, how many characters they take at most, and every
+   * character they may open with (a match may then start with one: the matcher buckets it there too). */
+  readonly prefix?: { readonly pattern: string; readonly max: number; readonly first: string };
   /** Whether the variant may also end a compound (Zwangsumerziehungslager). */
   readonly compounds?: boolean;
   readonly examples: readonly InflectionExample[];
