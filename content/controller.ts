@@ -158,7 +158,8 @@ export class ContentController implements ContentApp {
       onChange: () => this.queueRender(),
     });
     this.scanner = scanner;
-    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention, this.topics.otherSense);
+    // Another sense is looked for only on a page where the matcher met an exclusion: no region text is read for it elsewhere.
+    scanner.store.relevance.judgeTopicBy(this.topics.aboutDetention, (region) => matcher.exclusionsSeen > 0 && this.topics.otherSense(region));
     // Quiet mode scans once, when the popup asks (README): after that first scan nothing new is looked at;
     // the mentions found stay drawn.
     if (this.current.quietMode) scanner.onFirstScan = () => scanner.stop();

@@ -139,6 +139,14 @@ describe('compileMatcher', () => {
       expect(m.find('Hamza Kashgari')).toEqual([]);
     });
 
+    it('counts the exclusions it meets, so a page without one is never judged for another sense', () => {
+      const m = compileMatcher([term('ks', [{ text: 'Kashgar', inflection: 'none' }], { exclusions: [{ text: 'Hamza Kashgari', inflection: 'none' }] })]);
+      m.find('The bazaar of Kashgar.');
+      expect(m.exclusionsSeen).toBe(0);
+      m.find('Hamza Kashgari, and Hamza Kashgari again, visited Kashgar.');
+      expect(m.exclusionsSeen).toBe(2);
+    });
+
     it('follows the term’s case rule', () => {
       const names = term('hunt', [{ text: 'Hunt', inflection: 'none' }], { caseSensitive: true, exclusions: [{ text: 'Hunt Museum', inflection: 'none' }] });
       expect(hits([names], 'the Hunt Museum, the hunt museum, Hunt said')).toEqual(['hunt:Hunt']);

@@ -89,6 +89,7 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
   const next = new Int32Array(FINDER_COUNT);
   const finderRuns = new Int32Array(FINDER_COUNT);
   let compiled = 0;
+  let exclusionsSeen = 0;
   /** For the call under way: when to stop before a cold run (undefined: never), cold runs so far, and
    * whether it stopped. */
   let due: (() => boolean) | undefined;
@@ -205,6 +206,7 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
       const found = longestAt(text, pos, out?.at(-1)?.end ?? 0);
       if (stopped) return EMPTY;
       if (found && !excluded) (out ??= []).push(found);
+      else if (found) exclusionsSeen++;
       from = found ? found.end : pos + 1;
     }
     return out ?? EMPTY;
@@ -221,6 +223,9 @@ export function matcherFromPlan(plan: MatcherPlan): ScanMatcher {
     findWithin: (raw, until) => findAll(raw, until),
     get compiled() {
       return compiled;
+    },
+    get exclusionsSeen() {
+      return exclusionsSeen;
     },
   };
   return matcher;

@@ -87,6 +87,9 @@ export interface ScanMatcher extends Matcher {
   findWithin(text: string, due: () => boolean): readonly Mention[] | null;
   /** Expressions run at least once so far (tests count them per slice). */
   readonly compiled: number;
+  /** Exclusions (a name in another sense: the Uyghur Khaganate) found so far: only a page that has one needs
+   * its regions judged for another sense (core/match/region-topic.ts). */
+  readonly exclusionsSeen: number;
 }
 
 // Any character of a non-Latin script (general punctuation such as ’ excluded). It decides which anchor
